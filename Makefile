@@ -1,0 +1,67 @@
+# dateline - news text to timeline charts.
+# make            build ./dateline (static library libdateline.a + thin main.c)
+# make check      every test (unit tests tests/test_*.c, then tests/*.sh)
+# make check-asan the tests under AddressSanitizer + UBSan
+# make examples   render the bundled examples to PNG, SVG and PDF
+# make eval       TempEval-3 scores on ../shared/eval, when present
+
+CC      ?= cc
+PKGS    := cairo pangocairo pangoft2 fontconfig libpng
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN    := -Wall -Wextra
+OPT     ?= -O2 -g
+CFLAGS  ?= $(OPT)
+ALL_CFLAGS := $(CSTD) $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
+LIBS    := $(shell pkg-config --libs $(PKGS)) -lcsv -lm
+BUILD   ?= build
+FONTDIR ?= $(CURDIR)/fonts
+
+LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+TEST_SRC := $(wildcard tests/test_*.c)
+TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
+HDRS    := $(wildcard src/*.h)
+
+.PHONY: all check check-unit check-sh check-asan examples eval clean
+
+all: dateline
+
+$(BUILD):
+	mkdir -p $(BUILD)
+
+$(BUILD)/%.o: src/%.c $(HDRS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -DDL_FONTDIR='"$(FONTDIR)"' -c $< -o $@
+
+$(BUILD)/libdateline.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(LIB_OBJ)
+
+dateline: $(BUILD)/main.o $(BUILD)/libdateline.a
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libdateline.a $(LIBS)
+
+$(BUILD)/test_%: tests/test_%.c tests/testlib.h $(BUILD)/libdateline.a $(HDRS)
+	$(CC) $(ALL_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(BUILD)/libdateline.a $(LIBS)
+
+check: check-unit check-sh
+
+check-unit: $(TEST_BIN)
+	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t; done
+
+check-sh: dateline
+	@set -e; for t in tests/*.sh; do echo "== $$t"; DATELINE=$(CURDIR)/dateline sh $$t; done
+
+check-asan:
+	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	    LDFLAGS='-fsanitize=address,undefined' check
+
+examples: dateline
+	@mkdir -p out
+	@set -e; for f in examples/*.txt; do b=out/$$(basename $$f .txt); \
+	  for x in png svg pdf; do ./dateline $$f --events examples/events.csv -o $$b.$$x; done; \
+	  echo "rendered $$b.png $$b.svg $$b.pdf"; done
+
+eval: dateline
+	@sh tests/eval.sh
+
+clean:
+	rm -rf build build-asan dateline out
