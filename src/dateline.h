@@ -100,6 +100,10 @@ typedef struct dl_event {
     int has_color;
     int from_csv;       /* events the user keeps are never dropped */
     double weight;      /* importance: mentions and prominence */
+    /* how the label was made, for merging mentions (0 for CSV events) */
+    int label_class;    /* kind of happening (see label.h), 0 unknown */
+    int label_score;    /* how informative the label is; higher wins */
+    char label_head[32];/* the event word ("invasion"), "" unknown */
 } dl_event;
 
 /* An ordered, growable list of events.  Owns every string in it. */

@@ -1,0 +1,298 @@
+/*
+ * extract.c - text to events: the stage between the tagger and the chart.
+ *
+ *   checked UTF-8 -> article date -> sentences -> TIMEX3 tags (timex.c)
+ *   -> one mention per chart-worthy date -> a label per mention (label.c)
+ *   -> one event per mention, merged per happening (dl_events_merge)
+ *
+ * A date is chart-worthy when it is a calendar point: durations, sets,
+ * vague references ("recently", "now") and unresolved relative dates are
+ * not.  The date in a news dateline is the reporting date: it makes an
+ * event only when the lede has no date of its own.
+ */
+#include "dateline.h"
+#include "article.h"
+#include "date.h"
+#include "label.h"
+#include "text.h"
+#include "timex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* One chart-worthy date expression and what we made of it. */
+typedef struct mention {
+    size_t tx;          /* index into the timexes */
+    size_t sentence;    /* index into the sentences */
+    int dateline;       /* the reporting date in the dateline */
+    dl_label_info info;
+} mention;
+
+/* Is this timex a calendar point that can sit on a chart? */
+static int chartable(const dl_timex *t)
+{
+    if (t->type != DL_TX_DATE && t->type != DL_TX_TIME)
+        return 0;
+    if (t->flags & (DL_TXF_VAGUE | DL_TXF_GENERIC | DL_TXF_UNRESOLVED))
+        return 0;
+    return t->date.prec != DL_PREC_NONE && dl_date_valid(&t->date);
+}
+
+/* Copy text[a..b) with runs of white space made single spaces. */
+static char *squeeze(const char *text, size_t a, size_t b)
+{
+    char *out = malloc(b - a + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    int space = 0;
+    for (size_t i = a; i < b; i++) {
+        char c = text[i];
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            space = 1;
+            continue;
+        }
+        if (space && n)
+            out[n++] = ' ';
+        space = 0;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+/* A label of last resort: the first words of the clause, up to five. */
+static void fallback_label(const char *text, size_t a, size_t b, char *buf, size_t size)
+{
+    size_t n = 0;
+    int words = 0, inword = 0;
+    for (size_t i = a; i < b && n + 1 < size; i++) {
+        char c = text[i];
+        if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '"')
+            break;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            if (inword && ++words == 5)
+                break;
+            inword = 0;
+            if (n && buf[n - 1] != ' ')
+                buf[n++] = ' ';
+            continue;
+        }
+        inword = 1;
+        buf[n++] = c;
+    }
+    while (n && buf[n - 1] == ' ')
+        n--;
+    buf[n] = '\0';
+}
+
+/* Label every mention of one sentence, in order (coordination needs the
+ * labels of the dates before). */
+static void label_sentence(const char *text, const dl_span *s,
+                           const dl_timexes *tx, mention *ms, size_t n)
+{
+    dl_mention m[64];
+    dl_label_info prev[64];
+    size_t k = n < 64 ? n : 64;
+    for (size_t i = 0; i < k; i++) {
+        m[i].start = tx->v[ms[i].tx].start;
+        m[i].end = tx->v[ms[i].tx].end;
+    }
+    for (size_t i = 0; i < k; i++) {
+        dl_label(text, s->start, s->end, m, k, i, prev, &ms[i].info);
+        prev[i] = ms[i].info;
+    }
+    for (size_t i = k; i < n; i++)
+        memset(&ms[i].info, 0, sizeof ms[i].info);
+}
+
+/* Append the event of one mention. */
+static int add_event(const char *text, const dl_extract_opts *o, const dl_spans *ss,
+                     const dl_timexes *tx, const mention *m, dl_events *l)
+{
+    const dl_span *s = &ss->v[m->sentence];
+    dl_event e;
+    memset(&e, 0, sizeof e);
+    e.start = tx->v[m->tx].date;
+    char label[96];
+    if (m->info.label[0])
+        snprintf(label, sizeof label, "%s", m->info.label);
+    else
+        fallback_label(text, m->dateline ? tx->v[m->tx].end : s->start, s->end, label,
+                       sizeof label);
+    if (!label[0])
+        snprintf(label, sizeof label, "Event");
+    char source[320];
+    snprintf(source, sizeof source, "%s:%zu-%zu", o && o->name ? o->name : "-", s->start,
+             s->end);
+    e.label = label;
+    e.text = squeeze(text, s->start, s->end);
+    e.source = source;
+    e.label_class = m->info.cls;
+    e.label_score = m->info.score - (m->dateline ? 3 : 0);
+    snprintf(e.label_head, sizeof e.label_head, "%s", m->info.head);
+    /* prominence: the first sentences carry the news */
+    e.weight = 1.0 + (m->sentence < 2 ? 0.5 : 0);
+    dl_event *r = e.text ? dl_events_add(l, &e) : NULL;
+    free(e.text);
+    return r ? 0 : -1;
+}
+
+/* Fill err with a message at byte offset off of the text. */
+static void error_at(dl_error *err, const dl_extract_opts *o, const char *text, size_t off,
+                     int line, int col, const char *msg)
+{
+    if (!err)
+        return;
+    snprintf(err->file, sizeof err->file, "%s", o && o->name ? o->name : "<text>");
+    if (text)
+        dl_line_col(text, off, &line, &col);
+    err->line = line;
+    err->col = col;
+    snprintf(err->msg, sizeof err->msg, "%s", msg);
+}
+
+int dl_extract(const char *text, size_t len, const dl_extract_opts *o, dl_events *l,
+               const char **warn, dl_error *err)
+{
+    int line, col;
+    const char *what;
+    if (warn)
+        *warn = NULL;
+    if (dl_utf8_check(text, len, &line, &col, &what) != 0) {
+        error_at(err, o, NULL, 0, line, col, what);
+        return -1;
+    }
+    if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* BOM */
+        text += 3;
+        len -= 3;
+    }
+    dl_date dct;
+    int have_dct = 0;
+    if (o && o->date) {
+        dct = *o->date;
+        have_dct = 1;
+    } else if (dl_article_date(text, len, &dct) == 0) {
+        have_dct = 1;
+    } else if (warn) {
+        *warn = "no article date found (use --date YYYY-MM-DD): relative dates stay unresolved";
+    }
+
+    size_t dateline_end, body = dl_article_body(text, len, &dateline_end);
+    dl_spans ss = { 0 };
+    dl_timexes tx = { 0 };
+    mention *ms = NULL;
+    int rc = -1;
+    if (dl_sentences(text, len, &ss) != 0 || dl_tag(text, len, have_dct ? &dct : NULL, &tx) != 0)
+        goto oom;
+    ms = malloc((tx.n ? tx.n : 1) * sizeof *ms);
+    if (!ms)
+        goto oom;
+
+    /* the chart-worthy dates, each with its sentence */
+    size_t nm = 0, si = 0;
+    for (size_t i = 0; i < tx.n; i++) {
+        const dl_timex *t = &tx.v[i];
+        if (t->start < body || !chartable(t))
+            continue;
+        while (si + 1 < ss.n && ss.v[si].end <= t->start)
+            si++;
+        if (ss.n == 0)
+            break;
+        memset(&ms[nm], 0, sizeof ms[nm]);
+        ms[nm].tx = i;
+        ms[nm].sentence = si;
+        ms[nm].dateline = dateline_end && t->end <= dateline_end;
+        nm++;
+    }
+    /* labels, one sentence at a time */
+    for (size_t i = 0; i < nm;) {
+        size_t j = i;
+        while (j < nm && ms[j].sentence == ms[i].sentence)
+            j++;
+        label_sentence(text, &ss.v[ms[i].sentence], &tx, ms + i, j - i);
+        /* the reporting date stands only when the lede dates nothing else */
+        for (size_t k = i; k < j; k++)
+            if (ms[k].dateline && j - i > 1)
+                ms[k].tx = (size_t)-1;
+        i = j;
+    }
+    for (size_t i = 0; i < nm; i++)
+        if (ms[i].tx != (size_t)-1 && add_event(text, o, &ss, &tx, &ms[i], l) != 0)
+            goto oom;
+    rc = 0;
+    goto done;
+oom:
+    error_at(err, o, NULL, 0, 0, 0, "out of memory");
+done:
+    free(ms);
+    dl_spans_free(&ss);
+    dl_timexes_free(&tx);
+    return rc;
+}
+
+/* May events a and b be one happening? */
+static int same_happening(const dl_event *a, const dl_event *b)
+{
+    if (a->from_csv || b->from_csv || a->end.prec || b->end.prec)
+        return 0;
+    if (a->start.prec != b->start.prec || dl_date_cmp(&a->start, &b->start) != 0)
+        return 0;
+    if (a->label_class == 0 || b->label_class == 0)
+        return 1;
+    if (a->label_class != b->label_class)
+        return 0;
+    return a->label_class != DL_LC_OTHER || strcmp(a->label_head, b->label_head) == 0;
+}
+
+/* Fold event b into a: the better label, summed weight, both sources. */
+static int fold(dl_event *a, dl_event *b)
+{
+    if (b->label_score > a->label_score) {
+        char *t;
+        t = a->label; a->label = b->label; b->label = t;
+        t = a->text; a->text = b->text; b->text = t;
+        a->label_score = b->label_score;
+        a->label_class = b->label_class;
+        memcpy(a->label_head, b->label_head, sizeof a->label_head);
+    } else if (a->label_class == 0) {
+        a->label_class = b->label_class;
+    }
+    a->weight += b->weight;
+    if (b->source[0] && !strstr(a->source, b->source)) {
+        size_t na = strlen(a->source), nb = strlen(b->source);
+        char *s = realloc(a->source, na + nb + 3);
+        if (!s)
+            return -1;
+        memcpy(s + na, "; ", 2);
+        memcpy(s + na + 2, b->source, nb + 1);
+        a->source = s;
+    }
+    return 0;
+}
+
+void dl_events_merge(dl_events *l)
+{
+    dl_events_sort(l);
+    size_t out = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        /* look back over the run of events on the same date */
+        size_t j = out;
+        int merged = 0;
+        while (j > 0 && dl_date_cmp(&l->v[j - 1].start, &l->v[i].start) == 0) {
+            j--;
+            if (same_happening(&l->v[j], &l->v[i]) && fold(&l->v[j], &l->v[i]) == 0) {
+                merged = 1;
+                break;
+            }
+        }
+        if (merged) {
+            dl_event *e = &l->v[i];
+            free(e->label); free(e->text); free(e->group); free(e->source); free(e->url);
+        } else {
+            l->v[out++] = l->v[i];
+        }
+    }
+    l->n = out;
+}

@@ -1,0 +1,394 @@
+/*
+ * main.c - the dateline command: a thin shell over libdateline.
+ *
+ * It reads the inputs named on the command line, drives the pipeline
+ * (articles -> events, CSV -> events, merge, then layout + render or a
+ * dump), and turns dl_error values into "dateline: FILE:LINE:COL: message"
+ * lines.  Nothing is written until every input has been read and every
+ * stage has succeeded, and dl_write* replace files atomically, so a
+ * failed run never damages an existing output file.
+ *
+ * Exit status: 0 success, 1 bad input data, 2 usage error, 3 output error.
+ */
+#include "dateline.h"
+#include "timex.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
+
+#define MAX_INPUTS 4096
+
+/* Everything the command line asked for. */
+typedef struct cli {
+    const char *articles[MAX_INPUTS];
+    size_t narticles;
+    const char *csvs[MAX_INPUTS];
+    size_t ncsvs;
+    const char *output;    /* NULL: CSV on stdout */
+    dl_format format;
+    dl_date date;
+    int have_date;
+    const char *timeml;    /* --timeml input, or NULL */
+    int quiet;
+    dl_chart_opts chart;
+} cli;
+
+static const char usage_text[] =
+    "usage: dateline [OPTIONS] [ARTICLE ...]\n"
+    "\n"
+    "Find the dated events in news articles (plain UTF-8 text, '-' for stdin),\n"
+    "add events from CSV files, and draw them as a timeline.\n"
+    "\n"
+    "  -o, --output FILE      write to FILE; the format follows its extension:\n"
+    "                         .png .svg .pdf (chart), .csv .json (event list),\n"
+    "                         .layout.json (chart geometry); '-' is stdout.\n"
+    "                         Without -o the event list goes to stdout as CSV.\n"
+    "  -f, --format FMT       png, svg, pdf, csv, json or layout-json\n"
+    "                         (overrides the extension)\n"
+    "  -e, --events FILE.csv  add the events of a CSV file (may be repeated);\n"
+    "                         columns date,end,label,text,group,color,source\n"
+    "  -d, --date YYYY-MM-DD  the article's own date (default: read from the\n"
+    "                         article's header line or dateline)\n"
+    "  -t, --title TEXT       chart title\n"
+    "      --subtitle TEXT    chart subtitle\n"
+    "      --credit TEXT      credit line under the chart, e.g. \"Source: Reuters\"\n"
+    "  -w, --width PX         chart width in pixels (default 1600)\n"
+    "      --height PX        chart height in pixels (default: as needed)\n"
+    "      --scale MODE       'broken' (default: long empty stretches are cut\n"
+    "                         out, with a break mark) or 'linear'\n"
+    "      --timeml [FILE]    read a TimeML document, write it back with TIMEX3\n"
+    "                         tags (TempEval-3 task A); '-' or none: stdin\n"
+    "  -q, --quiet            no warnings\n"
+    "  -h, --help             this help\n"
+    "  -V, --version          the version\n"
+    "\n"
+    "Exit status: 0 success, 1 bad input, 2 usage error, 3 output not written.\n";
+
+/* Print an error from the library in the one format users see. */
+static void report(const dl_error *e)
+{
+    if (e->file[0] && e->line > 0)
+        fprintf(stderr, "dateline: %s:%d:%d: %s\n", e->file, e->line, e->col, e->msg);
+    else if (e->file[0])
+        fprintf(stderr, "dateline: %s:1:1: %s\n", e->file, e->msg);
+    else
+        fprintf(stderr, "dateline: %s\n", e->msg);
+}
+
+/* Print a usage error and give the usage exit status. */
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "dateline: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nTry 'dateline --help'.\n");
+    return EXIT_USAGE;
+}
+
+/* Read a whole file ("-" = stdin) into a NUL-terminated buffer. */
+static char *read_all(const char *path, size_t *len, dl_error *err)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    snprintf(err->file, sizeof err->file, "%s", strcmp(path, "-") == 0 ? "<stdin>" : path);
+    err->line = err->col = 0;
+    if (!f) {
+        snprintf(err->msg, sizeof err->msg, "cannot open: %s", strerror(errno));
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap + 1);
+    while (buf) {
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (n < cap)
+            break;
+        char *nb = cap > (SIZE_MAX >> 2) ? NULL : realloc(buf, cap * 2 + 1);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    int rerr = ferror(f);
+    if (f != stdin)
+        fclose(f);
+    if (!buf) {
+        snprintf(err->msg, sizeof err->msg, "out of memory reading the file");
+        return NULL;
+    }
+    if (rerr) {
+        free(buf);
+        snprintf(err->msg, sizeof err->msg, "cannot read: %s", strerror(errno));
+        return NULL;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* The format named by a --format argument. */
+static dl_format format_by_name(const char *s)
+{
+    static const struct { const char *name; dl_format f; } tab[] = {
+        { "png", DL_FMT_PNG }, { "svg", DL_FMT_SVG }, { "pdf", DL_FMT_PDF },
+        { "csv", DL_FMT_CSV }, { "json", DL_FMT_JSON },
+        { "layout-json", DL_FMT_LAYOUT_JSON },
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (strcasecmp(s, tab[i].name) == 0)
+            return tab[i].f;
+    return DL_FMT_NONE;
+}
+
+/* The format implied by an output file's extension. */
+static dl_format format_by_path(const char *path)
+{
+    size_t n = strlen(path);
+    if (n > 12 && strcasecmp(path + n - 12, ".layout.json") == 0)
+        return DL_FMT_LAYOUT_JSON;
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    if (!dot || (slash && dot < slash))
+        return DL_FMT_NONE;
+    return format_by_name(dot + 1);
+}
+
+/* Parse a positive pixel size. */
+static int parse_px(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end != s && strcmp(end, "px") == 0)
+        end += 2;
+    if (end == s || *end || !(v >= 1 && v <= 1e6))
+        return -1;
+    *out = v;
+    return 0;
+}
+
+/* Fill c from argv; returns 0, or an exit status after printing why. */
+static int parse_args(int argc, char **argv, cli *c)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = NULL;
+#define TAKES(shortopt, longopt) \
+        ((strcmp(a, shortopt) == 0 || strcmp(a, longopt) == 0) && \
+         (i + 1 < argc ? (val = argv[++i], 1) : (val = NULL, 1)))
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return -1;
+        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("dateline %s\n", DL_VERSION);
+            return -1;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            c->quiet = 1;
+        } else if (strcmp(a, "--timeml") == 0) {
+            c->timeml = (i + 1 < argc && (argv[i + 1][0] != '-' || strcmp(argv[i + 1], "-") == 0))
+                        ? argv[++i] : "-";
+        } else if (TAKES("-o", "--output")) {
+            if (!val) return usage_error("%s needs a file name", a);
+            c->output = val;
+        } else if (TAKES("-f", "--format")) {
+            if (!val || (c->format = format_by_name(val)) == DL_FMT_NONE)
+                return usage_error("unknown format '%s' (png, svg, pdf, csv, json, layout-json)",
+                                   val ? val : "");
+        } else if (TAKES("-e", "--events")) {
+            if (!val) return usage_error("%s needs a CSV file", a);
+            if (c->ncsvs == MAX_INPUTS) return usage_error("too many CSV files%s", "");
+            c->csvs[c->ncsvs++] = val;
+        } else if (TAKES("-d", "--date")) {
+            int col;
+            if (!val || dl_date_parse(val, &c->date, &col) != 0 || c->date.prec != DL_PREC_DAY)
+                return usage_error("--date wants a real date as YYYY-MM-DD, not '%s'",
+                                   val ? val : "");
+            c->have_date = 1;
+        } else if (TAKES("-t", "--title")) {
+            if (!val) return usage_error("%s needs a text", a);
+            c->chart.title = val;
+        } else if (TAKES("--subtitle", "--subtitle")) {
+            if (!val) return usage_error("%s needs a text", a);
+            c->chart.subtitle = val;
+        } else if (TAKES("--credit", "--credit")) {
+            if (!val) return usage_error("%s needs a text", a);
+            c->chart.credit = val;
+        } else if (TAKES("-w", "--width")) {
+            if (!val || parse_px(val, &c->chart.width) != 0)
+                return usage_error("--width wants a size in pixels, not '%s'", val ? val : "");
+        } else if (TAKES("--height", "--height")) {
+            if (!val || parse_px(val, &c->chart.height) != 0)
+                return usage_error("--height wants a size in pixels, not '%s'", val ? val : "");
+        } else if (TAKES("--scale", "--scale")) {
+            if (val && strcmp(val, "linear") == 0)
+                c->chart.linear = 1;
+            else if (val && strcmp(val, "broken") == 0)
+                c->chart.linear = 0;
+            else
+                return usage_error("--scale is 'broken' or 'linear', not '%s'", val ? val : "");
+        } else if (a[0] == '-' && a[1] != '\0') {
+            return usage_error("unknown option '%s'", a);
+        } else {
+            if (c->narticles == MAX_INPUTS) return usage_error("too many articles%s", "");
+            c->articles[c->narticles++] = a;
+        }
+#undef TAKES
+    }
+    return 0;
+}
+
+/* --timeml: tag one TimeML document to stdout. */
+static int run_timeml(const char *path)
+{
+    dl_error err = { 0 };
+    size_t len, outlen;
+    char *doc = read_all(path, &len, &err);
+    if (!doc) {
+        report(&err);
+        return EXIT_DATA;
+    }
+    char *out = dl_timeml(doc, len, err.file, &outlen, &err);
+    free(doc);
+    if (!out) {
+        report(&err);
+        return EXIT_DATA;
+    }
+    int rc = dl_write_bytes("-", out, outlen, &err);
+    free(out);
+    if (rc != 0) {
+        report(&err);
+        return EXIT_OUTPUT;
+    }
+    return 0;
+}
+
+/* Read every article and CSV into one merged, sorted event list. */
+static int gather(const cli *c, dl_events *events)
+{
+    dl_error err = { 0 };
+    for (size_t i = 0; i < c->narticles; i++) {
+        size_t len;
+        char *text = read_all(c->articles[i], &len, &err);
+        if (!text) {
+            report(&err);
+            return EXIT_DATA;
+        }
+        const char *warn = NULL;
+        dl_extract_opts eo = { err.file, c->have_date ? &c->date : NULL };
+        int rc = dl_extract(text, len, &eo, events, &warn, &err);
+        free(text);
+        if (rc != 0) {
+            report(&err);
+            return EXIT_DATA;
+        }
+        if (warn && !c->quiet)
+            fprintf(stderr, "dateline: %s: warning: %s\n", eo.name, warn);
+    }
+    dl_events_merge(events);
+    for (size_t i = 0; i < c->ncsvs; i++) {
+        size_t len;
+        char *data = read_all(c->csvs[i], &len, &err);
+        if (!data) {
+            report(&err);
+            return EXIT_DATA;
+        }
+        const char *warn = NULL;
+        int rc = dl_csv_read(data, len, err.file, events, &warn, &err);
+        free(data);
+        if (rc != 0) {
+            report(&err);
+            return EXIT_DATA;
+        }
+        if (warn && !c->quiet)
+            fprintf(stderr, "dateline: %s: warning: %s\n", c->csvs[i], warn);
+    }
+    dl_events_sort(events);
+    return 0;
+}
+
+/* Write the event list or the chart in the chosen format. */
+static int emit(const cli *c, const dl_events *events)
+{
+    dl_error err = { 0 };
+    const char *path = c->output ? c->output : "-";
+    dl_format fmt = c->format;
+    if (fmt == DL_FMT_NONE)
+        fmt = c->output && strcmp(c->output, "-") != 0 ? format_by_path(c->output) : DL_FMT_CSV;
+    if (fmt == DL_FMT_NONE)
+        return usage_error("cannot tell the format of '%s': use --format", c->output);
+
+    if (fmt == DL_FMT_CSV || fmt == DL_FMT_JSON) {
+        size_t len;
+        char *s = fmt == DL_FMT_CSV ? dl_dump_csv(events, &len) : dl_dump_json(events, &len);
+        if (!s) {
+            fprintf(stderr, "dateline: out of memory\n");
+            return EXIT_OUTPUT;
+        }
+        int rc = dl_write_bytes(path, s, len, &err);
+        free(s);
+        if (rc != 0) {
+            report(&err);
+            return EXIT_OUTPUT;
+        }
+        return 0;
+    }
+    if (events->n == 0) {
+        fprintf(stderr, "dateline: no dated events found: nothing to draw\n");
+        return EXIT_DATA;
+    }
+    dl_layout *lay = dl_layout_new(events, &c->chart, &err);
+    if (!lay) {
+        report(&err);
+        return EXIT_DATA;
+    }
+    int rc;
+    if (fmt == DL_FMT_LAYOUT_JSON) {
+        size_t len;
+        char *s = dl_layout_json(lay, &len);
+        rc = s ? dl_write_bytes(path, s, len, &err) : -1;
+        if (!s)
+            snprintf(err.msg, sizeof err.msg, "out of memory");
+        free(s);
+    } else {
+        rc = dl_write(lay, fmt, path, &err);
+    }
+    dl_layout_free(lay);
+    if (rc != 0) {
+        report(&err);
+        return EXIT_OUTPUT;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    cli c;
+    memset(&c, 0, sizeof c);
+    int rc = parse_args(argc, argv, &c);
+    if (rc != 0)
+        return rc < 0 ? 0 : rc;
+    if (c.timeml) {
+        rc = run_timeml(c.timeml);
+    } else if (c.narticles == 0 && c.ncsvs == 0) {
+        rc = usage_error("no input: give an article, '-' for stdin, or --events FILE.csv%s", "");
+    } else {
+        dl_events events;
+        dl_events_init(&events);
+        rc = gather(&c, &events);
+        if (rc == 0)
+            rc = emit(&c, &events);
+        dl_events_free(&events);
+    }
+    dl_shutdown();
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "dateline: error writing to stdout\n");
+        return EXIT_OUTPUT;
+    }
+    return rc;
+}
