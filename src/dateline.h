@@ -103,7 +103,7 @@ typedef struct dl_event {
     /* how the label was made, for merging mentions (0 for CSV events) */
     int label_class;    /* kind of happening (see label.h), 0 unknown */
     int label_score;    /* how informative the label is; higher wins */
-    char label_head[32];/* the event word ("invasion"), "" unknown */
+    char label_head[40];/* the event word ("invasion"), "" unknown */
 } dl_event;
 
 /* An ordered, growable list of events.  Owns every string in it. */

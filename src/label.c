@@ -273,6 +273,26 @@ static int finite_verb_after(const sent *s, int k, int b)
     return -1;
 }
 
+/* "the talks had collapsed": a finite event verb right after the noun,
+ * auxiliaries allowed between. */
+static int verb_of_subject(const sent *s, int k, int b)
+{
+    static const char *const aux[] = { "had", "has", "have", "was", "were", "is", "are",
+                                       "been", "finally", "already", "also", NULL };
+    for (int i = k + 1; i < b && i <= k + 4; i++) {
+        int form, skip = 0;
+        for (int j = 0; aux[j]; j++)
+            skip |= is(s, i, aux[j]);
+        if (skip)
+            continue;
+        if (!s->t[i].punct && !s->t[i].in_date && dl_event_verb(s->t[i].low, &form) &&
+            (form == DL_VF_PAST || form == DL_VF_S))
+            return i;
+        return -1;
+    }
+    return -1;
+}
+
 /* Capitalise the first letter of the label, in place. */
 static void capitalise(char *buf)
 {
@@ -346,7 +366,7 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         snprintf(out->head, sizeof out->head, "%s", p->head);
         out->cls = p->cls;
         if (mods[0])
-            snprintf(out->label, sizeof out->label, "%s %s", mods, p->head);
+            snprintf(out->label, sizeof out->label, "%.50s %.40s", mods, p->head);
         else
             snprintf(out->label, sizeof out->label, "%s", p->label);
         capitalise(out->label);
@@ -361,14 +381,20 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
 
     char lab[96] = "";
     const tok *t = &s.t[c.k];
-    int fv = c.noun && subject_noun(&s, a, c.k + 1) == c.k ? finite_verb_after(&s, c.k, b) : -1;
+    int fv = -1;
+    if (c.noun && subject_noun(&s, a, c.k + 1) == c.k)
+        fv = finite_verb_after(&s, c.k, b);
+    if (c.noun && fv < 0)
+        fv = verb_of_subject(&s, c.k, b);
     if (fv >= 0) {
         /* an event noun heading the clause with its verb: "Talks accelerate" */
         int form;
         const dl_verb_entry *v = dl_event_verb(s.t[fv].low, &form);
         char verb[40];
         present(v, t->low[strlen(t->low) - 1] == 's', verb, sizeof verb);
-        snprintf(lab, sizeof lab, "%s %s", t->low, verb);
+        noun_prefix(text, &s, c.k, a, lab, sizeof lab);
+        add_word(lab, sizeof lab, t->low);
+        add_word(lab, sizeof lab, verb);
         snprintf(out->head, sizeof out->head, "%s", t->low);
         out->cls = c.noun->cls;
         out->score = 11 + c.noun->rank;

@@ -20,7 +20,7 @@ enum {
 /* What the labeller found for one mention. */
 typedef struct dl_label_info {
     char label[96];   /* "Full-scale invasion", "Talks accelerate", "" */
-    char head[32];    /* the event word's base form ("invasion") */
+    char head[40];    /* the event word's base form ("invasion") */
     int cls;          /* DL_LC_* */
     int score;        /* how informative: 0 none, higher is better */
 } dl_label_info;
