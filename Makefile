@@ -57,8 +57,12 @@ check-asan:
 examples: dateline
 	@mkdir -p out
 	@set -e; for f in examples/*.txt; do b=out/$$(basename $$f .txt); \
-	  for x in png svg pdf; do ./dateline $$f --events examples/events.csv -o $$b.$$x; done; \
+	  for x in png svg pdf; do ./dateline $$f -o $$b.$$x; done; \
 	  echo "rendered $$b.png $$b.svg $$b.pdf"; done
+	@set -e; for x in png svg pdf; do \
+	  ./dateline examples/river-floods-2025-02-14.txt --events examples/events.csv \
+	    --title "Floods on the Tana River" --credit "Source: dateline example" -o out/tana-history.$$x; done
+	@echo "rendered out/tana-history.png out/tana-history.svg out/tana-history.pdf"
 
 eval: dateline
 	@sh tests/eval.sh
