@@ -1,0 +1,285 @@
+/*
+ * dump.c - the event list as CSV or JSON text.
+ *
+ * Both writers emit the same keys in the same order: date, end, label,
+ * text, group, color, source, plus url when any event has one (so a file
+ * without links keeps exactly the documented seven columns, and a file
+ * with links still reads back to the same list).  Dates are written at
+ * their own precision by dl_date_iso ("2014", "2025-11", "2026-01-06").
+ *
+ * CSV follows RFC 4180 with LF line ends: a field is quoted when it holds
+ * a comma, a quote, CR or LF, or starts or ends with a space or tab (the
+ * reader trims unquoted fields).  JSON is an array with one object per
+ * line; strings escape '"', '\\' and every control character.  Invalid
+ * UTF-8 (which the readers never let in) is written as U+FFFD so that
+ * both outputs are always valid UTF-8.
+ */
+#include "dateline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A growable output buffer; oom latches the first allocation failure. */
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+    int oom;
+} sbuf;
+
+/* Make room for k more bytes plus a NUL; 0 when out of memory. */
+static int sb_room(sbuf *b, size_t k)
+{
+    if (b->oom)
+        return 0;
+    if (b->cap - b->n > k)
+        return 1;
+    size_t cap = b->cap ? b->cap : 1024;
+    while (cap - b->n <= k) {
+        if (cap > (size_t)-1 / 2) {
+            b->oom = 1;
+            return 0;
+        }
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p) {
+        b->oom = 1;
+        return 0;
+    }
+    b->p = p;
+    b->cap = cap;
+    return 1;
+}
+
+/* Append k bytes. */
+static void sb_put(sbuf *b, const char *s, size_t k)
+{
+    if (!sb_room(b, k))
+        return;
+    memcpy(b->p + b->n, s, k);
+    b->n += k;
+    b->p[b->n] = '\0';
+}
+
+/* Append a NUL-terminated string. */
+static void sb_str(sbuf *b, const char *s)
+{
+    sb_put(b, s, strlen(s));
+}
+
+/* Hand the buffer to the caller (NULL after an allocation failure). */
+static char *sb_finish(sbuf *b, size_t *len)
+{
+    if (!sb_room(b, 0)) {
+        free(b->p);
+        return NULL;
+    }
+    b->p[b->n] = '\0';
+    if (len)
+        *len = b->n;
+    return b->p;
+}
+
+/* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0], cp, min;
+    size_t len;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, min = 0x10000;
+    else
+        return 0;
+    if (n < len)
+        return 0;
+    cp = c & (0x3F >> (len - 1));
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+/* Append n bytes of s with invalid UTF-8 bytes replaced by U+FFFD. */
+static void sb_utf8(sbuf *b, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < n) {
+        size_t run = i, k;
+        while (run < n && (k = utf8_len(u + run, n - run)) != 0)
+            run += k;
+        sb_put(b, s + i, run - i);
+        if (run < n) {
+            sb_str(b, "\xEF\xBF\xBD");
+            run++;
+        }
+        i = run;
+    }
+}
+
+/* Does any event carry a url (then both formats add the key)? */
+static int any_url(const dl_events *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].url && l->v[i].url[0])
+            return 1;
+    return 0;
+}
+
+/* The string fields of an event in output order, with their keys.
+ * Dates and color are formatted into the caller's buffers. */
+typedef struct row_text {
+    const char *key[8];
+    const char *val[8]; /* NULL: no value (JSON null, CSV empty) */
+    int n;
+} row_text;
+
+/* Fill t with the event's values as text. */
+static void event_text(const dl_event *e, int url, char date[32], char end[32],
+                       char color[8], row_text *t)
+{
+    static const char *const keys[8] = { "date", "end", "label", "text",
+                                         "group", "color", "source", "url" };
+    dl_date_iso(&e->start, date, 32);
+    dl_date_iso(&e->end, end, 32);
+    snprintf(color, 8, "#%06lx", (unsigned long)(e->color & 0xFFFFFF));
+    const char *vals[8] = { date, e->end.prec != DL_PREC_NONE ? end : NULL, e->label, e->text,
+                            e->group, e->has_color ? color : NULL, e->source, e->url };
+    t->n = url ? 8 : 7;
+    for (int i = 0; i < 8; i++) {
+        t->key[i] = keys[i];
+        t->val[i] = vals[i];
+        if (i != 1 && i != 5 && !vals[i])
+            t->val[i] = "";
+    }
+}
+
+/* ---- CSV ---------------------------------------------------------------- */
+
+/* Does s need quotes to survive a CSV round trip? */
+static int csv_needs_quotes(const char *s)
+{
+    size_t n = strlen(s);
+    if (n && (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+        return 1;
+    return strpbrk(s, ",\"\r\n") != NULL;
+}
+
+/* Append one CSV field, quoted and with doubled quotes when needed. */
+static void csv_field(sbuf *b, const char *s)
+{
+    if (!csv_needs_quotes(s)) {
+        sb_utf8(b, s, strlen(s));
+        return;
+    }
+    sb_put(b, "\"", 1);
+    for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
+        sb_utf8(b, s, (size_t)(q - s));
+        sb_put(b, "\"\"", 2);
+    }
+    sb_utf8(b, s, strlen(s));
+    sb_put(b, "\"", 1);
+}
+
+/* Append one CSV line of values (NULL as empty), LF-terminated. */
+static void csv_line(sbuf *b, const char *const *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (i)
+            sb_put(b, ",", 1);
+        csv_field(b, v[i] ? v[i] : "");
+    }
+    sb_put(b, "\n", 1);
+}
+
+/* The list as CSV; see dateline.h. */
+char *dl_dump_csv(const dl_events *l, size_t *len)
+{
+    sbuf b = { 0 };
+    int url = any_url(l);
+    row_text t;
+    char date[32], end[32], color[8];
+    static const dl_event none = { .label = "" };
+    event_text(&none, url, date, end, color, &t);
+    csv_line(&b, t.key, t.n);
+    for (size_t i = 0; i < l->n; i++) {
+        event_text(&l->v[i], url, date, end, color, &t);
+        csv_line(&b, t.val, t.n);
+    }
+    return sb_finish(&b, len);
+}
+
+/* ---- JSON ------------------------------------------------------------------ */
+
+/* Append s as a JSON string literal. */
+static void json_string(sbuf *b, const char *s)
+{
+    sb_put(b, "\"", 1);
+    const char *run = s;
+    for (;; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F)
+            continue;
+        sb_utf8(b, run, (size_t)(s - run));
+        if (c == '\0')
+            break;
+        char esc[8];
+        if (c == '"' || c == '\\')
+            snprintf(esc, sizeof esc, "\\%c", c);
+        else if (c == '\n')
+            snprintf(esc, sizeof esc, "\\n");
+        else if (c == '\t')
+            snprintf(esc, sizeof esc, "\\t");
+        else if (c == '\r')
+            snprintf(esc, sizeof esc, "\\r");
+        else
+            snprintf(esc, sizeof esc, "\\u%04x", c);
+        sb_str(b, esc);
+        run = s + 1;
+    }
+    sb_put(b, "\"", 1);
+}
+
+/* Append one event as a one-line JSON object. */
+static void json_event(sbuf *b, const row_text *t)
+{
+    sb_put(b, "{", 1);
+    for (int i = 0; i < t->n; i++) {
+        if (i)
+            sb_put(b, ", ", 2);
+        json_string(b, t->key[i]);
+        sb_put(b, ": ", 2);
+        if (t->val[i])
+            json_string(b, t->val[i]);
+        else
+            sb_str(b, "null");
+    }
+    sb_put(b, "}", 1);
+}
+
+/* The list as a JSON array, one object per line; see dateline.h. */
+char *dl_dump_json(const dl_events *l, size_t *len)
+{
+    sbuf b = { 0 };
+    int url = any_url(l);
+    row_text t;
+    char date[32], end[32], color[8];
+    sb_put(&b, "[", 1);
+    for (size_t i = 0; i < l->n; i++) {
+        event_text(&l->v[i], url, date, end, color, &t);
+        sb_str(&b, i ? ",\n  " : "\n  ");
+        json_event(&b, &t);
+    }
+    sb_str(&b, l->n ? "\n]\n" : "]\n");
+    return sb_finish(&b, len);
+}
