@@ -4,6 +4,7 @@
 # make check-asan the tests under AddressSanitizer + UBSan
 # make examples   render the bundled examples to PNG, SVG and PDF
 # make eval       TempEval-3 scores on ../shared/eval, when present
+# make bench      speed and memory at every size -> bench/results.md
 
 CC      ?= cc
 PKGS    := cairo pangocairo pangoft2 fontconfig libpng
@@ -22,7 +23,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
 HDRS    := $(wildcard src/*.h)
 
-.PHONY: all check check-unit check-sh check-asan examples eval clean
+.PHONY: all check check-unit check-sh check-asan examples eval bench clean
 
 all: dateline
 
@@ -47,8 +48,10 @@ check: check-unit check-sh
 check-unit: $(TEST_BIN)
 	@set -e; for t in $(TEST_BIN); do echo "== $$t"; $$t; done
 
+SH_TESTS := $(filter-out tests/eval.sh,$(wildcard tests/*.sh))
+
 check-sh: dateline
-	@set -e; for t in tests/*.sh; do echo "== $$t"; DATELINE=$(CURDIR)/dateline sh $$t; done
+	@set -e; for t in $(SH_TESTS); do echo "== $$t"; DATELINE=$(CURDIR)/dateline sh $$t; done
 
 check-asan:
 	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
@@ -66,6 +69,11 @@ examples: dateline
 
 eval: dateline
 	@sh tests/eval.sh
+
+# Whole-process timings at every size; writes bench/results.md.
+bench:
+	$(MAKE) OPT='-O2' dateline
+	sh tests/bench/bench.sh
 
 clean:
 	rm -rf build build-asan dateline out
