@@ -2,6 +2,7 @@
 # make            build ./dateline (static library libdateline.a + thin main.c)
 # make check      every test (unit tests tests/test_*.c, then tests/*.sh)
 # make check-asan the tests under AddressSanitizer + UBSan
+# make check-valgrind  the examples under valgrind, no errors or leaks
 # make examples   render the bundled examples to PNG, SVG and PDF
 # make eval       TempEval-3 scores on ../shared/eval, when present
 # make bench      speed and memory at every size -> bench/results.md
@@ -23,7 +24,7 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
 HDRS    := $(wildcard src/*.h)
 
-.PHONY: all check check-unit check-sh check-asan examples eval bench clean
+.PHONY: all check check-unit check-sh check-asan check-valgrind examples eval bench clean
 
 all: dateline
 
@@ -56,6 +57,16 @@ check-sh: dateline
 check-asan:
 	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' check
+
+# The examples under valgrind: no errors, nothing definitely or indirectly lost.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
+	--suppressions=tests/valgrind.supp
+check-valgrind: dateline
+	@mkdir -p out
+	@set -e; for f in examples/*.txt; do echo "== valgrind $$f"; \
+	  for x in png svg pdf csv; do $(VALGRIND) ./dateline -q $$f --events examples/events.csv -o out/vg.$$x; done; done
+	@echo "check-valgrind: no errors, no leaks"
 
 examples: dateline
 	@mkdir -p out
