@@ -1,0 +1,2013 @@
+/*
+ * timex.c - the temporal expression tagger: tokens, rules, extents.
+ *
+ * Architecture.  Tagging is three passes over one text, all linear:
+ *
+ *  1. Tokenise.  The text becomes a compact array of tokens (words, numbers,
+ *     punctuation) with byte offsets, a "space before" bit, capitalisation
+ *     and, for words, a pointer to their entry in the lexicon (tx_lexicon.c:
+ *     readable tables, one per phenomenon, hashed once per call).  Invalid
+ *     UTF-8, NUL bytes and huge lines are just more tokens or breaks.
+ *
+ *  2. Match.  At each token that can start an expression (a lexicon word
+ *     or a number) the rules below are tried; the longest match wins and
+ *     the scan resumes after it, so expressions never overlap.  Each rule
+ *     is a small hand-written recogniser for one family of expressions
+ *     ("Jan. 6, 2026", "last week", "four-year", "every Tuesday") that
+ *     fills a candidate (tx_internal.h) with the meaning still relative:
+ *     "Tuesday" is "weekday 2, direction from tense", "two days later" is
+ *     "+2 days from the previous date".  Wrappers add what may surround a
+ *     core expression: hedges ("nearly"), position ("early", "the end of"),
+ *     and what follows ("ago", "later", "of 1990").  False friends ("may"
+ *     as a verb, "$27", "1/2", "Sunday Times") are refused inside the rules
+ *     with the help of the lexicon's false-friend tables.
+ *
+ *  3. Resolve (tx_resolve.c).  Candidates are resolved in text order
+ *     against the article date (dct) or the last mentioned date, with the
+ *     direction news text implies (past unless the sentence speaks of the
+ *     future: tx_tense() below reads cue words around the expression).
+ *
+ * Everything lives in a per-call context: no global mutable state.
+ */
+#include "timex.h"
+#include "tx_internal.h"
+#include "date.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- tokens ---------------------------------------------------------- */
+
+enum { TT_WORD = 1, TT_NUM, TT_PUNCT };
+enum { SP_SPACE = 1, SP_BREAK = 2, SP_NEWLINE = 4 };
+enum { NF_BIG = 1, NF_DEC = 2 };
+
+typedef struct tx_tok {
+    size_t s, e;                  /* byte extent */
+    const struct tx_entry *lx;    /* lexicon entry, or NULL */
+    long num;                     /* value of a number token */
+    uint8_t kind, sp, cap, ndig, nf;
+    char ch;                      /* punctuation character ('\'' for ’) */
+    uint8_t sent;                 /* 1: first token of a sentence */
+} tx_tok;
+
+typedef struct tx_ctx {
+    const char *s;
+    size_t len;
+    tx_tok *t;
+    size_t n, cap;
+    tx_index *ix;
+} tx_ctx;
+
+#define NOV INT_MIN
+
+/* Append a token; returns it or NULL when out of memory. */
+static tx_tok *tok_push(tx_ctx *c)
+{
+    if (c->n == c->cap) {
+        size_t nc = c->cap ? c->cap * 2 : 256;
+        tx_tok *nt = realloc(c->t, nc * sizeof *nt);
+        if (!nt)
+            return NULL;
+        c->t = nt;
+        c->cap = nc;
+    }
+    tx_tok *t = &c->t[c->n++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+/* Length of the UTF-8 sequence at p (1 for an invalid byte), its code point in *cp. */
+static size_t utf8_len(const unsigned char *p, size_t left, unsigned *cp)
+{
+    unsigned c = p[0];
+    size_t n = c < 0xC2 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF5 ? 4 : 1;
+    if (n == 1 || n > left) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    unsigned v = c & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    *cp = v;
+    return n;
+}
+
+/* Punctuation meaning of a non-ASCII code point: a char, ' ' for spaces, 0 for a letter. */
+static char uni_punct(unsigned cp)
+{
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC)
+        return '\'';
+    if (cp == 0x2010 || cp == 0x2011)
+        return '-';
+    if (cp == 0x2013 || cp == 0x2014 || cp == 0x2212)
+        return '~';
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000)
+        return ' ';
+    if ((cp >= 0x2000 && cp <= 0x206F) || cp == 0xAB || cp == 0xBB || cp == 0xFFFD ||
+        (cp >= 0x80 && cp < 0xC0) || cp == 0xD7 || cp == 0xF7)
+        return '"';
+    return 0;
+}
+
+/* Look a word token up in the lexicon (ASCII words up to 20 bytes). */
+static void tok_lookup(tx_ctx *c, tx_tok *t)
+{
+    char buf[24];
+    size_t n = t->e - t->s;
+    if (n > 20)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)c->s[t->s + i];
+        if (ch >= 0x80)
+            return;
+        buf[i] = (char)tolower(ch);
+    }
+    t->lx = tx_lookup(c->ix, buf, n);
+    unsigned char f = (unsigned char)c->s[t->s];
+    if (isupper(f)) {
+        t->cap = 1;
+        if (n > 1 && isupper((unsigned char)c->s[t->e - 1]))
+            t->cap = 2;
+    }
+}
+
+/* Scan a number token at i: digits, thousands groups and decimals. */
+static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
+{
+    size_t j = i;
+    long v = 0;
+    while (j < len && isdigit((unsigned char)s[j])) {
+        if (v < 100000000)
+            v = v * 10 + (s[j] - '0');
+        j++;
+    }
+    t->ndig = (uint8_t)(j - i > 255 ? 255 : j - i);
+    if (j - i > 9)
+        t->nf |= NF_BIG;
+    /* 1,000,000: thousands groups make it a big number */
+    while (j + 3 < len + 0 && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
+           isdigit((unsigned char)s[j + 2]) && isdigit((unsigned char)s[j + 3]) &&
+           (j + 4 >= len || !isdigit((unsigned char)s[j + 4])) && t->ndig <= 3) {
+        j += 4;
+        t->nf |= NF_BIG;
+    }
+    if (j + 1 < len && s[j] == '.' && isdigit((unsigned char)s[j + 1])) {
+        j++;
+        while (j < len && isdigit((unsigned char)s[j]))
+            j++;
+        t->nf |= NF_DEC;
+    }
+    t->num = v;
+    return j;
+}
+
+/* Mark sentence starts: after . ! ? followed by a capital, and after breaks. */
+static void mark_sentences(tx_ctx *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        tx_tok *t = &c->t[i];
+        if (i == 0 || (t->sp & SP_BREAK)) {
+            t->sent = 1;
+            continue;
+        }
+        const tx_tok *p = &c->t[i - 1];
+        if (p->kind != TT_PUNCT || !(t->sp & SP_SPACE))
+            continue;
+        if (p->ch == '!' || p->ch == '?') {
+            t->sent = 1;
+        } else if (p->ch == '.' && (t->cap || t->kind == TT_NUM || t->kind == TT_PUNCT)) {
+            /* not after an abbreviation: a single letter or a short capitalised word */
+            if (i >= 2 && c->t[i - 2].kind == TT_WORD && p->s == c->t[i - 2].e) {
+                const tx_tok *w = &c->t[i - 2];
+                size_t wl = w->e - w->s;
+                if (wl == 1 || (w->lx && w->lx->cls[0] == TXC_MONTHABBR) ||
+                    (wl <= 3 && w->cap && !w->lx))
+                    continue;
+            }
+            t->sent = 1;
+        }
+    }
+}
+
+/* Split the text into tokens.  Returns 0, or -1 when out of memory. */
+static int tokenize(tx_ctx *c)
+{
+    const char *s = c->s;
+    size_t len = c->len, i = 0;
+    uint8_t sp = 0;
+    int newlines = 0;
+    while (i < len) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '\n' || ch == '\r') {
+            if (ch == '\n' && ++newlines >= 2)
+                sp |= SP_BREAK;
+            sp |= SP_SPACE | SP_NEWLINE;
+            i++;
+            continue;
+        }
+        if (ch == ' ' || ch == '\t' || ch == '\f' || ch == '\v') {
+            sp |= SP_SPACE;
+            i++;
+            continue;
+        }
+        if (ch == 0) {
+            sp |= SP_SPACE | SP_BREAK;
+            i++;
+            continue;
+        }
+        unsigned cp = ch;
+        size_t ul = 1;
+        char pu = 0;
+        if (ch >= 0x80) {
+            ul = utf8_len((const unsigned char *)s + i, len - i, &cp);
+            pu = uni_punct(cp);
+            if (pu == ' ') {
+                sp |= SP_SPACE;
+                i += ul;
+                continue;
+            }
+        }
+        tx_tok *t = tok_push(c);
+        if (!t)
+            return -1;
+        t->sp = sp;
+        sp = 0;
+        newlines = 0;
+        t->s = i;
+        if (isdigit(ch)) {
+            t->kind = TT_NUM;
+            i = scan_number(s, len, i, t);
+        } else if (isalpha(ch) || (ch >= 0x80 && !pu)) {
+            t->kind = TT_WORD;
+            while (i < len) {
+                unsigned char d = (unsigned char)s[i];
+                if (isalpha(d)) {
+                    i++;
+                } else if (d >= 0x80) {
+                    unsigned cp2;
+                    size_t l2 = utf8_len((const unsigned char *)s + i, len - i, &cp2);
+                    if (uni_punct(cp2))
+                        break;
+                    i += l2;
+                } else {
+                    break;
+                }
+            }
+            t->e = i;
+            tok_lookup(c, t);
+            continue;
+        } else {
+            t->kind = TT_PUNCT;
+            t->ch = ch >= 0x80 ? pu : (char)ch;
+            if (t->ch == '`')
+                t->ch = '\'';
+            i += ul;
+        }
+        t->e = i;
+    }
+    mark_sentences(c);
+    return 0;
+}
+
+/* ---- token predicates ------------------------------------------------- */
+
+/* Value of class cls on word token i, or NOV. */
+static int lx(const tx_ctx *c, size_t i, int cls)
+{
+    if (i >= c->n || !c->t[i].lx)
+        return NOV;
+    const struct tx_entry *e = c->t[i].lx;
+    for (int k = 0; k < e->n; k++)
+        if (e->cls[k] == cls)
+            return e->val[k];
+    return NOV;
+}
+
+/* 1 when token i is the word w (lower case, compared case-insensitively). */
+static int weq(const tx_ctx *c, size_t i, const char *w)
+{
+    if (i >= c->n || c->t[i].kind != TT_WORD)
+        return 0;
+    size_t n = c->t[i].e - c->t[i].s;
+    if (strlen(w) != n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if (tolower((unsigned char)c->s[c->t[i].s + k]) != w[k])
+            return 0;
+    return 1;
+}
+
+/* 1 when token i is the punctuation ch. */
+static int pch(const tx_ctx *c, size_t i, char ch)
+{
+    return i < c->n && c->t[i].kind == TT_PUNCT && c->t[i].ch == ch;
+}
+
+/* 1 when token i directly follows token i-1 (no space). */
+static int adj(const tx_ctx *c, size_t i)
+{
+    return i < c->n && i > 0 && c->t[i].s == c->t[i - 1].e;
+}
+
+/* 1 when token i is a plain number (no thousands groups, no decimals). */
+static int isnum(const tx_ctx *c, size_t i)
+{
+    return i < c->n && c->t[i].kind == TT_NUM && !c->t[i].nf;
+}
+
+/* 1 when token i starts a sentence (or there is none). */
+static int sent_start(const tx_ctx *c, size_t i)
+{
+    return i >= c->n || c->t[i].sent;
+}
+
+/* Skip "-" joining tokens i-1 and i+1 ("four-year"); returns the index after. */
+static size_t hyph(const tx_ctx *c, size_t i)
+{
+    if (pch(c, i, '-') && adj(c, i) && adj(c, i + 1))
+        return i + 1;
+    return i;
+}
+
+/* Skip a possessive "'s" at i; returns the index after it (or i). */
+static size_t poss(const tx_ctx *c, size_t i)
+{
+    if (pch(c, i, '\'') && adj(c, i) && weq(c, i + 1, "s") && adj(c, i + 1))
+        return i + 2;
+    return i;
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+/* A count at i: digits, or number words ("twenty-four", "a hundred").
+ * Returns the index after it, 0 when none; *v the value. */
+static size_t count_at(const tx_ctx *c, size_t i, long *v)
+{
+    if (isnum(c, i) && c->t[i].ndig <= 6) {
+        *v = c->t[i].num;
+        return i + 1;
+    }
+    int a = lx(c, i, TXC_NUMWORD);
+    if (a == NOV || a < 0)
+        return 0;
+    long val = a;
+    size_t j = i + 1;
+    if (a >= 20 && a <= 90 && a % 10 == 0) {
+        size_t k = hyph(c, j);
+        int b = lx(c, k, TXC_NUMWORD);
+        if (b != NOV && b >= 1 && b <= 9 && !weq(c, k, "a") && !weq(c, k, "an")) {
+            val += b;
+            j = k + 1;
+        }
+    }
+    int h = lx(c, j, TXC_NUMWORD);
+    if ((h == 100 || h == 1000) && val < 100) {
+        val *= h;
+        j++;
+    }
+    *v = val;
+    return j;
+}
+
+/* ---- candidates -------------------------------------------------------- */
+
+void tx_cand_init(tx_cand *k)
+{
+    memset(k, 0, sizeof *k);
+    k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
+    k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
+    k->wd = -1;
+    k->kind = TXK_ABS;
+    k->type = DL_TX_DATE;
+}
+
+/* Set a literal value. */
+static void lit(tx_cand *k, dl_tx_type type, const char *v)
+{
+    k->kind = TXK_LITERAL;
+    k->type = type;
+    snprintf(k->value, sizeof k->value, "%s", v);
+}
+
+/* A year token at i (4 digits, plausible); returns its value or -1. */
+static int year_at(const tx_ctx *c, size_t i, int lo, int hi)
+{
+    if (!isnum(c, i) || c->t[i].ndig != 4)
+        return -1;
+    int y = (int)c->t[i].num;
+    if (y < lo || y > hi)
+        return -1;
+    /* "$1990", "1990%", "1990.5", part of a ratio or a score */
+    if (i > 0 && (pch(c, i - 1, '$') || pch(c, i - 1, '#')) && adj(c, i))
+        return -1;
+    if (pch(c, i + 1, '%') || weq(c, i + 1, "percent"))
+        return -1;
+    if (adj(c, i + 1) && (pch(c, i + 1, '/') || pch(c, i + 1, ':') ||
+                          c->t[i + 1].kind == TT_NUM))
+        return -1;
+    if (i > 0 && adj(c, i) && (pch(c, i - 1, '/') || pch(c, i - 1, ':') ||
+                               pch(c, i - 1, '.') || pch(c, i - 1, ',')))
+        return -1;
+    return y;
+}
+
+/* ---- rules: numeric dates ---------------------------------------------- */
+
+/* Clock time hh:mm[:ss] at i (adjacent tokens); returns the index after or 0. */
+static size_t clock_at(const tx_ctx *c, size_t i, int *hh, int *mi, int *ss)
+{
+    if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num > 24)
+        return 0;
+    if (!pch(c, i + 1, ':') || !adj(c, i + 1) || !isnum(c, i + 2) || !adj(c, i + 2) ||
+        c->t[i + 2].ndig != 2 || c->t[i + 2].num > 59)
+        return 0;
+    *hh = (int)c->t[i].num;
+    *mi = (int)c->t[i + 2].num;
+    *ss = -1;
+    size_t j = i + 3;
+    if (pch(c, j, ':') && adj(c, j) && isnum(c, j + 1) && adj(c, j + 1) &&
+        c->t[j + 1].ndig == 2 && c->t[j + 1].num <= 60) {
+        *ss = (int)c->t[j + 1].num;
+        j += 2;
+    }
+    return j;
+}
+
+/* "2026-01-06", "2025-11", "2026-01-06T14:30", "01/06/2026", "6/1/26". */
+static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j;
+    if (isnum(c, i) && c->t[i].ndig == 4 && pch(c, i + 1, '-') && adj(c, i + 1) &&
+        isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].ndig == 2) {
+        int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = -1;
+        if (m < 1 || m > 12)
+            return 0;
+        j = i + 3;
+        if (pch(c, j, '-') && adj(c, j) && isnum(c, j + 1) && adj(c, j + 1) &&
+            c->t[j + 1].ndig == 2) {
+            d = (int)c->t[j + 1].num;
+            if (d < 1 || d > dl_days_in_month(y, m))
+                return 0;
+            j += 2;
+        } else if (adj(c, j) && (c->t[j].kind == TT_NUM || pch(c, j, '-'))) {
+            return 0;
+        }
+        k->y = y;
+        k->m = m;
+        k->d = d;
+        if (d > 0 && weq(c, j, "t") && adj(c, j)) {
+            int hh, mi, ss;
+            size_t e = clock_at(c, j + 1, &hh, &mi, &ss);
+            if (e && adj(c, j + 1)) {
+                k->hh = hh;
+                k->mi = mi;
+                k->ss = ss;
+                k->type = DL_TX_TIME;
+                j = e;
+            }
+        }
+        return j;
+    }
+    /* m/d/y with slashes (or dashes), all adjacent; the year is required */
+    if (isnum(c, i) && c->t[i].ndig <= 2 && (pch(c, i + 1, '/') || pch(c, i + 1, '-')) &&
+        adj(c, i + 1) && isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].ndig <= 2 &&
+        pch(c, i + 3, c->t[i + 1].ch) && adj(c, i + 3) && isnum(c, i + 4) && adj(c, i + 4) &&
+        (c->t[i + 4].ndig == 4 || c->t[i + 4].ndig == 2)) {
+        int a = (int)c->t[i].num, b = (int)c->t[i + 2].num, y = (int)c->t[i + 4].num;
+        int m = a, d = b;
+        if (a > 12) {
+            m = b;
+            d = a;
+        }
+        if (c->t[i + 4].ndig == 2)
+            y += y < 30 ? 2000 : 1900;
+        if (m < 1 || m > 12 || d < 1 || d > dl_days_in_month(y, m))
+            return 0;
+        if (adj(c, i + 5) && (pch(c, i + 5, '/') || c->t[i + 5].kind == TT_NUM))
+            return 0;
+        k->y = y;
+        k->m = m;
+        k->d = d;
+        j = i + 5;
+        int hh, mi, ss;
+        size_t e = clock_at(c, j, &hh, &mi, &ss);
+        if (e && !(c->t[j].sp & SP_NEWLINE)) {
+            k->hh = hh;
+            k->mi = mi;
+            k->ss = ss;
+            k->type = DL_TX_TIME;
+            j = e;
+        }
+        return j;
+    }
+    return 0;
+}
+
+/* ---- rules: month names ------------------------------------------------- */
+
+/* A month name at i ("January", "Jan.", "Sept"); returns the index after it
+ * and the month in *m, or 0.  *abbr is set for abbreviations. */
+static size_t month_at(const tx_ctx *c, size_t i, int *m, int *abbr)
+{
+    int v = lx(c, i, TXC_MONTH);
+    *abbr = 0;
+    if (v == NOV) {
+        v = lx(c, i, TXC_MONTHABBR);
+        if (v == NOV || !c->t[i].cap)
+            return 0;
+        *abbr = 1;
+    }
+    *m = v;
+    size_t j = i + 1;
+    if (*abbr && pch(c, j, '.') && adj(c, j))
+        j++;
+    return j;
+}
+
+/* A day of the month at i (1-31, "6", "6th"); returns the index after or 0. */
+static size_t mday_at(const tx_ctx *c, size_t i, int *d)
+{
+    if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num < 1 || c->t[i].num > 31)
+        return 0;
+    size_t j = i + 1;
+    if (lx(c, j, TXC_ORDINAL) == -1 && adj(c, j))
+        j++;
+    else if (adj(c, j) && (c->t[j].kind == TT_WORD || pch(c, j, '/') || pch(c, j, ':') ||
+                           pch(c, j, '%') || c->t[j].kind == TT_NUM))
+        return 0;
+    if (pch(c, j, '%') || weq(c, j, "percent"))
+        return 0;
+    *d = (int)c->t[i].num;
+    return j;
+}
+
+/* A year after a date ("[,] 2026"); returns the index after or 0. */
+static size_t tail_year(const tx_ctx *c, size_t i, int *y)
+{
+    size_t j = i;
+    if (pch(c, j, ','))
+        j++;
+    int v = year_at(c, j, 1000, 2199);
+    if (v < 0)
+        return 0;
+    *y = v;
+    return j + 1;
+}
+
+/* 1 when a bare month name at i is a false friend: "may" the verb,
+ * "March" the verb, part of a name ("Theresa May", "March Madness"). */
+static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
+{
+    const tx_tok *t = &c->t[i];
+    if ((m == 5 || m == 3) && !t->cap)
+        return 1;
+    if (t->cap == 2 && (m == 5 || m == 3))
+        return 1;
+    if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3))
+        return 1;
+    if (lx(c, after, TXC_FALSENEXT) > 0)
+        return 1;
+    if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
+        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) &&
+        !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "since") || weq(c, i - 1, "of") ||
+                    weq(c, i - 1, "until") || weq(c, i - 1, "by") || weq(c, i - 1, "early") ||
+                    weq(c, i - 1, "late") || weq(c, i - 1, "last") || weq(c, i - 1, "next") ||
+                    weq(c, i - 1, "this") || weq(c, i - 1, "before") || weq(c, i - 1, "after") ||
+                    weq(c, i - 1, "during") || weq(c, i - 1, "from") || weq(c, i - 1, "through"))))
+        return 1;
+    /* a capitalised word before it, not starting the sentence: a name */
+    if (i > 0 && !t->sent && c->t[i - 1].kind == TT_WORD && c->t[i - 1].cap &&
+        !c->t[i - 1].lx && !sent_start(c, i - 1))
+        return 1;
+    if (!t->cap && i > 0 && (weq(c, i - 1, "to") || weq(c, i - 1, "will")))
+        return 1;
+    return 0;
+}
+
+/* "January 6, 2026", "Jan. 6", "January 2026", "January of 2026", "November". */
+static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int m, abbr, d, y;
+    size_t j = month_at(c, i, &m, &abbr);
+    if (!j)
+        return 0;
+    size_t e = mday_at(c, j, &d);
+    if (e) {
+        k->m = m;
+        k->d = d;
+        size_t e2 = tail_year(c, e, &y);
+        if (e2) {
+            k->y = y;
+            e = e2;
+        }
+        if (d > dl_days_in_month(k->y > 0 ? k->y : 2000, m))
+            return 0;
+        return e;
+    }
+    size_t e2 = tail_year(c, j, &y);
+    if (!e2 && weq(c, j, "of"))
+        e2 = tail_year(c, j + 1, &y);
+    if (e2) {
+        k->m = m;
+        k->y = y;
+        return e2;
+    }
+    if (abbr && !pch(c, j - 1, '.'))
+        return 0;
+    if (abbr && c->t[i].e - c->t[i].s < 3)
+        return 0;
+    if (month_false(c, i, m, j))
+        return 0;
+    k->m = m;
+    k->dir = 2;
+    /* "June last year", "January this year" */
+    int dv = lx(c, j, TXC_DIR);
+    if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR) {
+        k->yoff = dv;
+        k->has_yoff = 1;
+        return j + 2;
+    }
+    return j;
+}
+
+/* "6 January 2026", "6th of January", "the 6th of January". */
+static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int d, m, abbr, y;
+    size_t j = mday_at(c, i, &d);
+    if (!j)
+        return 0;
+    if (weq(c, j, "of"))
+        j++;
+    size_t e = month_at(c, j, &m, &abbr);
+    if (!e || d > dl_days_in_month(2000, m))
+        return 0;
+    if (!c->t[j].cap && (m == 5 || m == 3))
+        return 0;
+    k->m = m;
+    k->d = d;
+    size_t e2 = tail_year(c, e, &y);
+    if (e2) {
+        k->y = y;
+        e = e2;
+    }
+    return e;
+}
+
+/* ---- rules: years, decades, centuries ------------------------------------ */
+
+/* 1 when the word before i makes a following number a year. */
+static int year_cue_before(const tx_ctx *c, size_t i)
+{
+    static const char *const cues[] = {
+        "in", "since", "by", "until", "till", "from", "to", "of", "year", "during",
+        "before", "after", "early", "late", "mid", "fiscal", "circa", "through", "and",
+        "between", "the", "summer", "spring", "winter", "autumn", "fall",
+    };
+    if (i == 0)
+        return 0;
+    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
+        if (weq(c, i - 1, cues[k]))
+            return 1;
+    return 0;
+}
+
+/* "2014", "fiscal 1989", "1990s", "the 1990s", "'80s", "1990's". */
+static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = weq(c, j, "the");
+    if (the)
+        j++;
+    if (weq(c, j, "fiscal") || weq(c, j, "calendar") || weq(c, j, "fy"))
+        j++;
+    /* '80s */
+    if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
+        c->t[j + 1].num % 10 == 0 && weq(c, j + 2, "s") && adj(c, j + 2)) {
+        k->decade = 190 + (int)c->t[j + 1].num / 10;
+        if (c->t[j + 1].num < 20)
+            k->decade = 200 + (int)c->t[j + 1].num / 10;
+        return j + 3;
+    }
+    int lo = year_cue_before(c, j) ? 1000 : 1600;
+    int y = year_at(c, j, lo, 2199);
+    if (y < 0)
+        return 0;
+    size_t e = j + 1;
+    if (y % 10 == 0 && weq(c, e, "s") && adj(c, e)) {
+        k->decade = y / 10;
+        return e + 1;
+    }
+    if (y % 10 == 0 && pch(c, e, '\'') && adj(c, e) && weq(c, e + 1, "s") && adj(c, e + 1)) {
+        k->decade = y / 10;
+        return e + 2;
+    }
+    if (the)  /* "the 1990 level": only the year */
+        return 0;
+    /* a number before it ("1,500 2000") or a unit after it is not a year */
+    if (lx(c, e, TXC_UNIT) != NOV && !weq(c, e, "year"))
+        return 0;
+    k->y = y;
+    return e;
+}
+
+/* "the 20th century", "the nineteenth century" (extent without "the"). */
+static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int n = NOV;
+    size_t j = i;
+    if (isnum(c, i) && c->t[i].ndig <= 2 && lx(c, i + 1, TXC_ORDINAL) == -1 && adj(c, i + 1)) {
+        n = (int)c->t[i].num;
+        j = i + 2;
+    } else {
+        n = lx(c, i, TXC_ORDINAL);
+        j = i + 1;
+    }
+    if (n == NOV || n < 1 || n > 30)
+        return 0;
+    j = hyph(c, j);
+    int u = lx(c, j, TXC_UNIT);
+    if (u != TXU_CENTURY)
+        return 0;
+    k->century = n - 1;
+    return j + 1;
+}
+
+/* "nineteen ninety-six", "two thousand", "two thousand and five". */
+static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int a = lx(c, i, TXC_NUMWORD);
+    if (a == NOV)
+        return 0;
+    size_t j = i + 1;
+    if (a >= 10 && a <= 20 && !weq(c, i, "a")) {
+        long b;
+        size_t e = count_at(c, j, &b);
+        if (!e || c->t[j].kind != TT_WORD || b < 10 || b > 99)
+            return 0;
+        k->y = a * 100 + (int)b;
+        return e;
+    }
+    if (a == 2 && lx(c, j, TXC_NUMWORD) == 1000) {
+        j++;
+        int y = 2000;
+        size_t e = j;
+        if (weq(c, e, "and"))
+            e++;
+        long b;
+        size_t e2 = count_at(c, e, &b);
+        if (e2 && c->t[e].kind == TT_WORD && b >= 1 && b < 100) {
+            y += (int)b;
+            j = e2;
+        }
+        if (y == 2000 && !(i >= 2 && weq(c, i - 1, "year")))
+            return 0;
+        k->y = y;
+        return j;
+    }
+    return 0;
+}
+
+/* ---- rules: weekdays and named days -------------------------------------- */
+
+/* A part of the day after a day ("morning", "night"); returns the index after or 0. */
+static size_t pod_after(const tx_ctx *c, size_t i, int *pod)
+{
+    int p = lx(c, i, TXC_POD);
+    if (p == NOV || i >= c->n || (c->t[i].sp & SP_BREAK))
+        return 0;
+    *pod = p;
+    return i + 1;
+}
+
+/* "Tuesday", "Tuesday's", "Tuesday morning", "Saturday, April 25". */
+static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int wd = lx(c, i, TXC_WEEKDAY);
+    if (wd == NOV)
+        return 0;
+    size_t n = c->t[i].e - c->t[i].s;
+    int abbr = n <= 5 && !weq(c, i, "friday") && !weq(c, i, "monday") && !weq(c, i, "sunday");
+    if (abbr && !c->t[i].cap)
+        return 0;
+    size_t j = i + 1;
+    if (abbr && pch(c, j, '.') && adj(c, j))
+        j++;
+    if (lx(c, j, TXC_FALSENEXT) > 0 && c->t[j].cap)
+        return 0;
+    /* followed by a date: "Saturday, April 25" */
+    size_t e = j;
+    if (pch(c, e, ','))
+        e++;
+    tx_cand d;
+    tx_cand_init(&d);
+    size_t de = r_month(c, e, &d);
+    if (!de)
+        de = r_daymonth(c, e, &d);
+    if (de && d.d > 0) {
+        *k = d;
+        k->wd = wd;
+        return de;
+    }
+    if (abbr)
+        return 0;
+    k->kind = TXK_WEEKDAY;
+    k->wd = wd;
+    k->dir = 2;
+    int pod;
+    size_t pe = pod_after(c, j, &pod);
+    if (pe && pod <= TXP_NI) {
+        k->pod = pod;
+        k->type = DL_TX_TIME;
+        return pe;
+    }
+    return j;
+}
+
+/* "today", "yesterday", "tomorrow", "tonight", "yesterday morning". */
+static size_t r_relday(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int v = lx(c, i, TXC_RELDAY);
+    if (v == NOV)
+        return 0;
+    k->kind = TXK_RELDAY;
+    if (v == 10) {
+        k->n = 0;
+        k->pod = TXP_NI;
+        k->type = DL_TX_TIME;
+        return i + 1;
+    }
+    k->n = v;
+    int pod;
+    size_t pe = pod_after(c, i + 1, &pod);
+    if (pe && pod <= TXP_NI) {
+        k->pod = pod;
+        k->type = DL_TX_TIME;
+        return pe;
+    }
+    return i + 1;
+}
+
+/* Fixed holidays: "Christmas", "Christmas Eve", "New Year's Day". */
+static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int v = lx(c, i, TXC_HOLIDAY);
+    size_t j = i + 1;
+    if (v != NOV) {
+        if (!c->t[i].cap)
+            return 0;
+        if (weq(c, j, "eve")) {
+            v -= 1;
+            j++;
+        } else if (weq(c, j, "day")) {
+            j++;
+        }
+    } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
+        j = poss(c, j + 1);
+        if (weq(c, j, "day"))
+            v = 101;
+        else if (weq(c, j, "eve"))
+            v = 1231;
+        else
+            return 0;
+        j++;
+    } else {
+        return 0;
+    }
+    k->m = v / 100;
+    k->d = v % 100;
+    k->dir = 2;
+    return j;
+}
+
+/* ---- rules: units, directions, quarters --------------------------------- */
+
+/* "last week", "this year", "next month", "the past year", "last Friday",
+ * "last November", "last summer", "this morning", "last night", "that year",
+ * "the following month", "the same day", "recent weeks". */
+static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = 0;
+    if (weq(c, j, "the")) {
+        the = 1;
+        j++;
+    }
+    int dv = lx(c, j, TXC_DIR);
+    if (dv == NOV)
+        return 0;
+    if (dv == 9 && !the && !weq(c, j, "that"))
+        return 0;  /* "same" needs "the" */
+    if (dv == 9 && the && weq(c, j, "that"))
+        return 0;
+    if ((dv == 3) && !the)
+        return 0;
+    if (lx(c, j, TXC_ORDINAL) == -9 && i > 0 && weq(c, i - 1, "at"))
+        return 0;
+    j++;
+    size_t u0 = j;
+    if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
+        j++;
+    int u = lx(c, j, TXC_UNIT);
+    if (u != NOV) {
+        int unit = u & 0xFF, plural = u & TXU_PLURAL;
+        if (plural) {
+            if (dv == -3) {
+                lit(k, DL_TX_DATE, "PAST_REF");
+                k->flags |= DL_TXF_VAGUE;
+                return j + 1;
+            }
+            if ((dv == 2 || dv == 1) && the && unit >= TXU_DAY) {
+                lit(k, DL_TX_DATE, "FUTURE_REF");
+                k->flags |= DL_TXF_VAGUE;
+                return j + 1;
+            }
+            return 0;
+        }
+        if (unit <= TXU_HOUR || unit == TXU_FORTNIGHT || unit == TXU_HALF)
+            return 0;
+        if (unit == TXU_DAY && dv != 9 && dv != 3 && !(the && (dv == 1 || dv == -1)))
+            return 0;
+        k->kind = TXK_RELUNIT;
+        k->unit = unit;
+        k->from = TXA_DCT;
+        switch (dv) {
+        case -1: case -2: k->n = -1; break;
+        case 0: k->n = 0; break;
+        case 1: case 2: k->n = 1; break;
+        case 3: k->n = 1; k->from = TXA_PREV; break;
+        case 9: k->n = 0; k->from = TXA_PREV; break;
+        case 8: k->n = unit == TXU_QUARTER ? -1 : 0; break;
+        default: return 0;
+        }
+        if (unit == TXU_DAY)
+            k->from = TXA_PREV;
+        if (the && dv == 1 && unit == TXU_DAY)
+            k->from = TXA_PREV;
+        if (the && dv == -1 && unit == TXU_DAY)
+            k->from = TXA_PREV;
+        if (unit == TXU_WEEKEND) {
+            k->dir = dv < 0 ? -1 : dv > 0 && dv < 8 ? 1 : 0;
+        }
+        return j + 1;
+    }
+    j = u0;
+    int wd = lx(c, j, TXC_WEEKDAY);
+    if (wd != NOV && !the && dv != 9 && c->t[j].e - c->t[j].s > 5) {
+        k->kind = TXK_WEEKDAY;
+        k->wd = wd;
+        k->dir = dv < 0 ? -1 : dv == 0 ? 2 : 1;
+        k->strict = dv != 0;
+        int pod;
+        size_t pe = pod_after(c, j + 1, &pod);
+        if (pe && pod <= TXP_NI) {
+            k->pod = pod;
+            k->type = DL_TX_TIME;
+            return pe;
+        }
+        return j + 1;
+    }
+    int m = lx(c, j, TXC_MONTH);
+    if (m != NOV && !the && dv != 9 && (c->t[j].cap || (m != 5 && m != 3))) {
+        k->m = m;
+        k->dir = dv < 0 ? -1 : dv == 0 ? 0 : 1;
+        k->strict = dv != 0;
+        return j + 1;
+    }
+    int se = lx(c, j, TXC_SEASON);
+    if (se != NOV && dv != 8) {
+        k->season = se;
+        k->dir = dv < 0 ? -1 : dv == 0 ? 0 : 1;
+        k->strict = dv != 0;
+        if (dv == 9 || dv == 3)
+            return 0;
+        return j + 1;
+    }
+    int pod = lx(c, j, TXC_POD);
+    if (pod != NOV && pod <= TXP_NI && !the) {
+        k->kind = TXK_RELDAY;
+        k->type = DL_TX_TIME;
+        k->pod = pod;
+        if (dv == 0)
+            k->n = 0;
+        else if (dv == -1 && pod == TXP_NI)
+            k->n = -1;
+        else if (dv == 9) {
+            k->n = 0;
+            k->from = TXA_PREV;
+        } else
+            return 0;
+        return j + 1;
+    }
+    return 0;
+}
+
+/* An ordinal 1-4 before "quarter"/"half" ("third", "3rd"); index after or 0. */
+static size_t qord_at(const tx_ctx *c, size_t i, int *q)
+{
+    int v = lx(c, i, TXC_ORDINAL);
+    if (v != NOV && v >= 1 && v <= 4) {
+        *q = v;
+        return i + 1;
+    }
+    if (v == -9) {
+        *q = -9;
+        return i + 1;
+    }
+    if (isnum(c, i) && c->t[i].num >= 1 && c->t[i].num <= 4 &&
+        lx(c, i + 1, TXC_ORDINAL) == -1 && adj(c, i + 1)) {
+        *q = (int)c->t[i].num;
+        return i + 2;
+    }
+    return 0;
+}
+
+/* "the third quarter", "third-quarter", "the 1988 second quarter",
+ * "this year's third quarter", "the first half of 1990", "the fiscal first
+ * quarter", "the year-earlier quarter", "the quarter", "the latest quarter". */
+static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = 0, y = -1, yoff = NOV, from_prev_year = 0;
+    if (weq(c, j, "the") || weq(c, j, "its") || weq(c, j, "their")) {
+        the = 1;
+        j++;
+    }
+    int dv = lx(c, j, TXC_DIR);
+    if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR &&
+        poss(c, j + 2) > j + 2) {
+        yoff = dv;
+        j = poss(c, j + 2);
+    } else if ((y = year_at(c, j, 1900, 2199)) >= 0) {
+        j = poss(c, j + 1);
+    } else if (weq(c, j, "fiscal") && (y = year_at(c, j + 1, 1900, 2199)) >= 0) {
+        j = poss(c, j + 2);
+    } else if ((weq(c, j, "year") && pch(c, j + 1, '-') &&
+                (weq(c, j + 2, "earlier") || weq(c, j + 2, "ago"))) && adj(c, j + 1)) {
+        from_prev_year = 1;
+        j += 3;
+    } else if (weq(c, j, "comparable") || weq(c, j, "corresponding")) {
+        j++;
+        if (weq(c, j, "year") && pch(c, j + 1, '-') && weq(c, j + 2, "ago")) {
+            from_prev_year = 1;
+            j += 3;
+        }
+    }
+    if (weq(c, j, "fiscal"))
+        j++;
+    int q = 0, half = 0;
+    size_t e = qord_at(c, j, &q);
+    if (e) {
+        e = hyph(c, e);
+        if (weq(c, e, "fiscal"))
+            e++;
+        int u = lx(c, e, TXC_UNIT);
+        if (u == TXU_QUARTER) {
+            /* ok */
+        } else if (weq(c, e, "half") && (q == 1 || q == 2 || q == -9)) {
+            half = 1;
+        } else {
+            return 0;
+        }
+        if (q == -9) {
+            if (!half)
+                return 0;
+            q = 2;
+        }
+        e++;
+        if (i == j && !the && !adj(c, e - 1) && !half && !pch(c, e - 2, '-')) {
+            /* "third quarter" without "the": fine in news */
+        }
+    } else if (the || from_prev_year) {
+        int u = lx(c, j, TXC_UNIT);
+        if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0)))
+            return 0;
+        if (!the && !from_prev_year)
+            return 0;
+        e = j + 1;
+        q = 0;
+    } else {
+        return 0;
+    }
+    /* "of 1990", "of this year", "of fiscal 1990" */
+    size_t f = e;
+    if (weq(c, f, "of")) {
+        size_t g = f + 1;
+        if (weq(c, g, "fiscal") || weq(c, g, "the"))
+            g++;
+        int yy = year_at(c, g, 1900, 2199);
+        int d2 = lx(c, g, TXC_DIR);
+        if (yy >= 0) {
+            y = yy;
+            e = g + 1;
+        } else if ((d2 == -1 || d2 == 0 || d2 == 1) && lx(c, g + 1, TXC_UNIT) == TXU_YEAR) {
+            yoff = d2;
+            e = g + 2;
+        } else if (d2 == NOV && lx(c, g, TXC_UNIT) == TXU_YEAR && weq(c, g - 1, "the")) {
+            yoff = 0;
+            e = g + 1;
+        }
+    }
+    if (from_prev_year) {
+        k->kind = TXK_RELUNIT;
+        k->unit = TXU_YEAR;
+        k->n = -1;
+        k->from = TXA_SENTP;
+        return e;
+    }
+    if (half) {
+        k->half = q;
+    } else if (q) {
+        k->quarter = q;
+    } else {
+        k->quarter = 0;  /* "the quarter": the one in focus */
+        if (dv == 8)
+            k->quarter = 0;
+    }
+    k->y = y;
+    if (yoff != NOV) {
+        k->yoff = yoff;
+        k->has_yoff = 1;
+    }
+    return e;
+}
+
+/* "year-earlier", "year-ago" on their own (adjectives in results news). */
+static size_t r_yearago_adj(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "year") || !pch(c, i + 1, '-') || !adj(c, i + 1) ||
+        !(weq(c, i + 2, "earlier") || weq(c, i + 2, "ago")) || !adj(c, i + 2))
+        return 0;
+    k->kind = TXK_RELUNIT;
+    k->unit = TXU_YEAR;
+    k->n = -1;
+    k->from = TXA_SENT;
+    return i + 3;
+}
+
+/* Seasons: "summer", "the summer", "summer 2012", "the winter of 1994". */
+static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = weq(c, j, "the");
+    if (the)
+        j++;
+    int se = lx(c, j, TXC_SEASON);
+    if (se == NOV)
+        return 0;
+    if (se == 3 && weq(c, j, "fall") && !the && !c->t[j].cap)
+        return 0;  /* "prices fall" */
+    size_t e = j + 1;
+    int y;
+    size_t e2 = tail_year(c, e, &y);
+    if (!e2 && weq(c, e, "of")) {
+        e2 = tail_year(c, e + 1, &y);
+        if (!e2) {
+            tx_cand s;
+            tx_cand_init(&s);
+            e2 = r_spelled_year(c, e + 1, &s);
+            y = s.y;
+        }
+    }
+    k->season = se;
+    if (e2) {
+        k->y = y;
+        return e2;
+    }
+    if (lx(c, e, TXC_UNIT) != NOV || (e < c->n && c->t[e].kind == TT_WORD && !c->t[e].lx &&
+                                     !the && !(c->t[e].sp & SP_BREAK) && adj(c, e) == 0 &&
+                                     !pch(c, e, ',') && weq(c, e, "session")))
+        return 0;
+    if (!the && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
+                            weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
+                            weq(c, i - 1, "by") || weq(c, i - 1, "during"))))
+        return 0;
+    k->dir = 2;
+    return e;
+}
+
+/* ---- rules: durations, sets, vague references ---------------------------- */
+
+/* A vague or exact count before a unit: "two", "2", "a", "a few", "several",
+ * "a couple of", "2 1/2", "two and a half".  *v -1 for vague; *half for ½. */
+static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
+{
+    *half = 0;
+    if (weq(c, i, "a") || weq(c, i, "an")) {
+        int f = lx(c, i + 1, TXC_FEW);
+        if (f == 1 || f == 4) {  /* a few, a couple (of) */
+            size_t j = i + 2;
+            if (weq(c, j, "of"))
+                j++;
+            *v = f == 4 ? 2 : -1;
+            return j;
+        }
+        if (weq(c, i + 1, "half")) {
+            *v = 0;
+            *half = 1;
+            return i + 2;
+        }
+        *v = 1;
+        return i + 1;
+    }
+    int f = lx(c, i, TXC_FEW);
+    if (f != NOV && f != 4) {
+        if (f == 5 && !weq(c, i + 1, "more"))
+            return 0;
+        *v = -1;
+        return i + 1;
+    }
+    if (isnum(c, i) && c->t[i].ndig <= 4) {
+        *v = c->t[i].num;
+        size_t j = i + 1;
+        /* 2 1/2 */
+        if (isnum(c, j) && c->t[j].num == 1 && pch(c, j + 1, '/') && isnum(c, j + 2) &&
+            c->t[j + 2].num == 2 && !adj(c, j)) {
+            *half = 1;
+            return j + 3;
+        }
+        /* 10-to-15: a range, take the upper bound as vague */
+        return j;
+    }
+    if (c->t[i].kind == TT_NUM && (c->t[i].nf & NF_DEC) && !(c->t[i].nf & NF_BIG)) {
+        *v = c->t[i].num;
+        const char *p = memchr(c->s + c->t[i].s, '.', c->t[i].e - c->t[i].s);
+        if (p && p[1] == '5')
+            *half = 1;
+        return i + 1;
+    }
+    size_t e = count_at(c, i, v);
+    if (!e)
+        return 0;
+    if (weq(c, e, "and") && weq(c, e + 1, "a") && weq(c, e + 2, "half")) {
+        *half = 1;
+        e += 3;
+    }
+    return e;
+}
+
+/* Write a duration value "P4Y", "PT3H", "PXY", "P2Y6M". */
+static void dur_value(char *buf, size_t size, long n, int unit, int half)
+{
+    char num[24];
+    if (n < 0)
+        snprintf(num, sizeof num, "X");
+    else
+        snprintf(num, sizeof num, "%ld", n);
+    if (unit == TXU_DECADE && n >= 0) {
+        snprintf(buf, size, "P%ldY", n * 10 + (half ? 5 : 0));
+        return;
+    }
+    if (unit == TXU_CENTURY && n >= 0) {
+        snprintf(buf, size, "P%ldY", n * 100 + (half ? 50 : 0));
+        return;
+    }
+    if (unit == TXU_FORTNIGHT && n >= 0) {
+        snprintf(buf, size, "P%ldW", n * 2);
+        return;
+    }
+    if (unit == TXU_QUARTER && n >= 0 && !half) {
+        snprintf(buf, size, "P%ldQ", n);
+        return;
+    }
+    if (half) {
+        switch (unit) {
+        case TXU_YEAR: snprintf(buf, size, "P%ldY6M", n); break;
+        case TXU_MONTH: snprintf(buf, size, "P%ldM15D", n); break;
+        case TXU_DAY: snprintf(buf, size, "P%ldDT12H", n); break;
+        case TXU_HOUR: snprintf(buf, size, "PT%ldH30M", n); break;
+        case TXU_MINUTE: snprintf(buf, size, "PT%ldM30S", n); break;
+        default: snprintf(buf, size, "P%s%s", num, tx_unit_letter(unit)); break;
+        }
+        if (n == 0) {
+            if (unit == TXU_YEAR) snprintf(buf, size, "P6M");
+            else if (unit == TXU_HOUR) snprintf(buf, size, "PT30M");
+            else if (unit == TXU_DAY) snprintf(buf, size, "PT12H");
+            else if (unit == TXU_MINUTE) snprintf(buf, size, "PT30S");
+        }
+        return;
+    }
+    if (unit == TXU_WEEKEND) {
+        snprintf(buf, size, "P%sWE", num);
+        return;
+    }
+    snprintf(buf, size, "P%s%s%s", tx_unit_is_time(unit) ? "T" : "", num, tx_unit_letter(unit));
+}
+
+/* 1 when the tokens before i show a rate: "$5 a year", "twice a week". */
+static int rate_before(const tx_ctx *c, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const tx_tok *p = &c->t[i - 1];
+    if (p->kind == TT_NUM || pch(c, i - 1, '%'))
+        return 1;
+    static const char *const w[] = {"twice", "once", "times", "dollars", "cents", "percent",
+                                     "million", "billion", "thousand", "hundred", "pounds",
+                                     "euros", "yen", "miles", "barrels", "tons", "shares"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (weq(c, i - 1, w[k]))
+            return 1;
+    return 0;
+}
+
+/* "four years", "the almost four-year conflict", "the past two months", "a week",
+ * "several years", "two days ago", "two days later", "the first nine months",
+ * "a year earlier", "16-hour", "2 1/2 years", "45-year-old". */
+static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = 0, dv = NOV, first = 0;
+    if (weq(c, j, "the")) {
+        the = 1;
+        j++;
+    }
+    int d0 = lx(c, j, TXC_DIR);
+    if (d0 == -1 || d0 == -2 || d0 == 1 || d0 == 2 || d0 == 3 || d0 == 8) {
+        dv = d0;
+        j++;
+    } else if (lx(c, j, TXC_ORDINAL) == 1 || weq(c, j, "final") || weq(c, j, "initial")) {
+        first = 1;
+        j++;
+    } else if (the && (weq(c, j, "year") && pch(c, j + 1, '-') && weq(c, j + 2, "earlier"))) {
+        j += 3;
+    }
+    if (the && dv == NOV && !first) {
+        /* "the nine months", "the four days" */
+    }
+    long n;
+    int half;
+    size_t e = dcount_at(c, j, &n, &half);
+    if (!e)
+        return 0;
+    int hyphen = 0;
+    if (pch(c, e, '-') && adj(c, e) && adj(c, e + 1)) {
+        hyphen = 1;
+        e++;
+    }
+    if (weq(c, e, "more") || weq(c, e, "additional") || weq(c, e, "full") ||
+        weq(c, e, "straight") || weq(c, e, "consecutive") || weq(c, e, "long") ||
+        weq(c, e, "successive") || weq(c, e, "extra") || weq(c, e, "further"))
+        e++;
+    int u = lx(c, e, TXC_UNIT);
+    if (u == NOV)
+        return 0;
+    int unit = u & 0xFF, plural = u & TXU_PLURAL;
+    int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
+    /* "one second", "a second": the ordinal, not a unit */
+    if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM)
+        return 0;
+    if (unit == TXU_SECOND && !plural && !hyphen)
+        return 0;
+    if (unit == TXU_HALF)
+        return 0;
+    if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
+        return 0;
+    /* "a day": not after "the" alone (", a day after") unless duration-like */
+    e++;
+    /* compound adjectives: "45-year-old", "two-year-old" */
+    if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "old") && adj(c, e + 1))
+        e += 2;
+    else if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "long") && adj(c, e + 1))
+        e += 2;
+    if (a_word && !the && dv == NOV && !first && rate_before(c, i)) {
+        k->kind = TXK_LITERAL;
+        k->type = DL_TX_SET;
+        dur_value(k->value, sizeof k->value, 1, unit, 0);
+        return e;
+    }
+    size_t e0 = e;
+    int approx = 0;
+    if (weq(c, e, "or") && weq(c, e + 1, "so")) {
+        approx = 1;
+        e += 2;
+    }
+    int ago = lx(c, e, TXC_AGO);
+    if (dv == NOV && !first && ago != NOV && !hyphen && n != 0) {
+        /* "two days ago", "a year earlier", "three weeks later" */
+        if ((ago == 2 || ago == -2) && (weq(c, e, "after") || weq(c, e, "before")) &&
+            e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
+            !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
+            return the || first ? 0 : 0;  /* "two days after the vote": a duration, no tag */
+        if (the)
+            return 0;
+        k->kind = TXK_RELUNIT;
+        k->unit = unit;
+        k->n = n < 0 ? 0 : (int)n;
+        if (ago < 0)
+            k->n = -k->n;
+        k->from = ago == -1 || ago == 1 ? TXA_DCT : TXA_PREV;
+        if (unit == TXU_YEAR && (ago == -1 || ago == -2))
+            k->from = ago == -1 ? TXA_SENT : TXA_SENTP;
+        if (n < 0) {
+            lit(k, DL_TX_DATE, ago < 0 ? "PAST_REF" : "FUTURE_REF");
+            k->flags |= DL_TXF_VAGUE;
+        }
+        if (approx)
+            k->mod = TXM_APPROX;
+        return e + 1;
+    }
+    if (weq(c, e, "from") && weq(c, e + 1, "now") && dv == NOV && !the && n > 0) {
+        k->kind = TXK_RELUNIT;
+        k->unit = unit;
+        k->n = (int)n;
+        k->from = TXA_DCT;
+        return e + 2;
+    }
+    e = e0;
+    /* bare singular with a count above one and no hyphen: "two day" is rare but ok */
+    if (!plural && !hyphen && n > 1 && !a_word && c->t[j].kind == TT_NUM && !the)
+        return 0;
+    if (plural && n == 1 && !a_word && c->t[j].kind == TT_NUM)
+        return 0;
+    if (dv == -2 && n < 0 && the && 0)
+        return 0;
+    k->kind = TXK_LITERAL;
+    k->type = DL_TX_DURATION;
+    dur_value(k->value, sizeof k->value, n, unit, half);
+    return e;
+}
+
+/* "years", "months": a bare plural unit after "for"/"over"/"in" ("for years"). */
+static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int u = lx(c, i, TXC_UNIT);
+    if (u == NOV || !(u & TXU_PLURAL) || i == 0)
+        return 0;
+    int unit = u & 0xFF;
+    if (unit < TXU_DAY || unit == TXU_WEEKEND)
+        return 0;
+    if (!(weq(c, i - 1, "for") || weq(c, i - 1, "over") || weq(c, i - 1, "within") ||
+          weq(c, i - 1, "in") || weq(c, i - 1, "took") || weq(c, i - 1, "lasted")))
+        return 0;
+    if (weq(c, i + 1, "of") && !weq(c, i - 1, "for"))
+        return 0;
+    k->kind = TXK_LITERAL;
+    k->type = DL_TX_DURATION;
+    dur_value(k->value, sizeof k->value, -1, unit, 0);
+    return i + 1;
+}
+
+/* "now", "currently", "recently", "soon", "the past", "the future",
+ * "in future", "these days", "at the moment", "at present". */
+static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int r = lx(c, i, TXC_REF);
+    if (r != NOV && !weq(c, i, "future") && !weq(c, i, "once")) {
+        if (weq(c, i, "soon") && i > 0 && weq(c, i - 1, "as") && weq(c, i + 1, "as"))
+            return 0;
+        if (weq(c, i, "now") && pch(c, i + 1, '-') && adj(c, i + 1))
+            return 0;  /* "now-defunct" */
+        lit(k, DL_TX_DATE, r == TXR_PRESENT ? "PRESENT_REF" : r == TXR_PAST ? "PAST_REF"
+                                                                          : "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 1;
+    }
+    if (weq(c, i, "the") && (weq(c, i + 1, "past") || weq(c, i + 1, "future")) &&
+        !(lx(c, i + 2, TXC_UNIT) != NOV || lx(c, i + 2, TXC_NUMWORD) != NOV ||
+          lx(c, i + 2, TXC_FEW) != NOV || (i + 2 < c->n && c->t[i + 2].kind == TT_NUM))) {
+        lit(k, DL_TX_DATE, weq(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
+    if (weq(c, i, "future") && i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "near")) &&
+        !(lx(c, i + 1, TXC_UNIT) != NOV)) {
+        size_t s = weq(c, i - 1, "near") && i >= 2 && weq(c, i - 2, "the") ? i - 2 : i;
+        (void)s;
+        lit(k, DL_TX_DATE, "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 1;
+    }
+    if (weq(c, i, "these") && weq(c, i + 1, "days")) {
+        lit(k, DL_TX_DATE, "PRESENT_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
+    if (weq(c, i, "the") && weq(c, i + 1, "moment") && i > 0 && weq(c, i - 1, "at")) {
+        lit(k, DL_TX_DATE, "PRESENT_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
+    if (weq(c, i, "present") && i > 0 && weq(c, i - 1, "at")) {
+        lit(k, DL_TX_DATE, "PRESENT_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* "daily", "every week", "each year", "every Tuesday", "twice a week", "per day". */
+static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int a = lx(c, i, TXC_SETADV);
+    if (a != NOV && a > 0) {
+        lit(k, DL_TX_SET, "");
+        dur_value(k->value, sizeof k->value, 1, a, 0);
+        if (a == TXU_QUARTER)
+            snprintf(k->value, sizeof k->value, "P3M");
+        return i + 1;
+    }
+    int q = lx(c, i, TXC_QUANT);
+    if (q == NOV)
+        return 0;
+    size_t j = i + 1;
+    long n = 1;
+    if (q == 3 && !rate_before(c, i))
+        return 0;
+    if (weq(c, j, "other")) {
+        n = 2;
+        j++;
+    } else if (q != 3) {
+        long v;
+        size_t e = count_at(c, j, &v);
+        if (e && !weq(c, j, "a") && !weq(c, j, "an")) {
+            n = v;
+            j = e;
+        }
+    }
+    int u = lx(c, j, TXC_UNIT);
+    k->kind = TXK_LITERAL;
+    k->type = DL_TX_SET;
+    snprintf(k->quant, sizeof k->quant, "%s", q == 1 ? "EVERY" : q == 2 ? "EACH" : "");
+    if (u != NOV && (!(u & TXU_PLURAL) || n > 1)) {
+        dur_value(k->value, sizeof k->value, n, u & 0xFF, 0);
+        return j + 1;
+    }
+    int wd = lx(c, j, TXC_WEEKDAY);
+    if (wd != NOV && q != 3) {
+        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd);
+        snprintf(k->freq, sizeof k->freq, "1W");
+        return j + 1;
+    }
+    int m = lx(c, j, TXC_MONTH);
+    if (m != NOV && q != 3 && c->t[j].cap) {
+        snprintf(k->value, sizeof k->value, "XXXX-%02d", m);
+        return j + 1;
+    }
+    int se = lx(c, j, TXC_SEASON);
+    if (se != NOV && q != 3) {
+        static const char *const sn[] = {"", "SP", "SU", "FA", "WI"};
+        snprintf(k->value, sizeof k->value, "XXXX-%s", sn[se]);
+        return j + 1;
+    }
+    int pod = lx(c, j, TXC_POD);
+    if (pod != NOV && pod <= TXP_NI && q != 3) {
+        snprintf(k->value, sizeof k->value, "XXXX-XX-XXT%s", tx_pod_name(pod));
+        return j + 1;
+    }
+    return 0;
+}
+
+/* "twice a week", "three times a year", "once a month": SET with freq. */
+static size_t r_freq(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    long n;
+    size_t j;
+    if (weq(c, i, "once")) {
+        n = 1;
+        j = i + 1;
+    } else if (weq(c, i, "twice")) {
+        n = 2;
+        j = i + 1;
+    } else {
+        j = count_at(c, i, &n);
+        if (!j || !weq(c, j, "times"))
+            return 0;
+        j++;
+    }
+    if (!(weq(c, j, "a") || weq(c, j, "an") || weq(c, j, "per") || weq(c, j, "every") ||
+          weq(c, j, "each")))
+        return 0;
+    int u = lx(c, j + 1, TXC_UNIT);
+    if (u == NOV || (u & TXU_PLURAL))
+        return 0;
+    lit(k, DL_TX_SET, "");
+    dur_value(k->value, sizeof k->value, 1, u & 0xFF, 0);
+    snprintf(k->freq, sizeof k->freq, "%ldX", n);
+    return j + 2;
+}
+
+/* ---- rules: clock times ------------------------------------------------ */
+
+/* "a.m." / "p.m." / "am" / "pm" at i: returns the index after, *pm set; or 0. */
+static size_t ampm_at(const tx_ctx *c, size_t i, int *pm)
+{
+    if ((weq(c, i, "a") || weq(c, i, "p")) && pch(c, i + 1, '.') && adj(c, i + 1) &&
+        weq(c, i + 2, "m") && adj(c, i + 2)) {
+        *pm = weq(c, i, "p");
+        size_t j = i + 3;
+        if (pch(c, j, '.') && adj(c, j))
+            j++;
+        return j;
+    }
+    if (weq(c, i, "am") || weq(c, i, "pm")) {
+        if (weq(c, i, "am") && !adj(c, i) && c->t[i].cap != 2 && !pch(c, i + 1, '.') &&
+            !pch(c, i + 1, ','))
+            return 0;  /* "I am" */
+        *pm = weq(c, i, "pm");
+        return i + 1;
+    }
+    return 0;
+}
+
+/* "5 p.m.", "10:30 a.m. EST", "14:30 GMT", "noon", "midnight", "5 p.m. Nov. 9",
+ * "noon Saturday", "10 p.m. Wednesday". */
+static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int hh = -1, mi = 0, ss = -1, pm = -1;
+    size_t j = 0;
+    int pod = lx(c, i, TXC_POD);
+    if (pod == TXP_NOON || pod == TXP_MIDNIGHT) {
+        hh = pod == TXP_NOON ? 12 : 24;
+        j = i + 1;
+    } else {
+        size_t e = clock_at(c, i, &hh, &mi, &ss);
+        if (!e) {
+            if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num < 1 || c->t[i].num > 12)
+                return 0;
+            hh = (int)c->t[i].num;
+            mi = 0;
+            e = i + 1;
+        }
+        size_t a = ampm_at(c, e, &pm);
+        if (a) {
+            if (hh > 12 || hh == 0)
+                return 0;
+            if (pm && hh < 12)
+                hh += 12;
+            if (!pm && hh == 12)
+                hh = 0;
+            e = a;
+        } else if (weq(c, e, "o") && pch(c, e + 1, '\'') && weq(c, e + 2, "clock")) {
+            e += 3;
+        } else if (e == i + 1 || (!weq(c, i - (i > 0), "at") && lx(c, e, TXC_TZ) == NOV)) {
+            return 0;
+        }
+        j = e;
+        if (lx(c, j, TXC_TZ) != NOV)
+            j++;
+    }
+    /* a day after the time */
+    size_t dj = j;
+    if (pch(c, dj, ','))
+        dj++;
+    tx_cand d;
+    tx_cand_init(&d);
+    size_t de = 0;
+    if (!(de = r_weekday(c, dj, &d)) && !(de = r_relday(c, dj, &d)) &&
+        !(de = r_month(c, dj, &d)))
+        de = 0;
+    if (de && (d.kind == TXK_WEEKDAY || d.kind == TXK_RELDAY || d.d > 0) && d.pod == 0) {
+        *k = d;
+        j = de;
+    } else {
+        k->kind = TXK_RELDAY;
+        k->n = 0;
+    }
+    k->type = DL_TX_TIME;
+    k->hh = hh;
+    k->mi = mi;
+    k->ss = ss;
+    return j;
+}
+
+/* "later in the day", "earlier in the week", "later that day", "later today". */
+static size_t r_inthe(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "later") && !weq(c, i, "earlier"))
+        return 0;
+    size_t j = i + 1;
+    int from = TXA_DCT;
+    if (weq(c, j, "in") && weq(c, j + 1, "the")) {
+        j += 2;
+    } else if (weq(c, j, "that")) {
+        from = TXA_PREV;
+        j++;
+    } else {
+        return 0;
+    }
+    int u = lx(c, j, TXC_UNIT);
+    if (u != TXU_DAY && u != TXU_WEEK && u != TXU_MONTH && u != TXU_YEAR)
+        return 0;
+    k->kind = TXK_RELUNIT;
+    k->unit = u;
+    k->n = 0;
+    k->from = from;
+    k->mod = weq(c, i, "later") ? TXM_END : TXM_START;
+    return j + 1;
+}
+
+/* ---- wrappers ---------------------------------------------------------- */
+
+typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
+
+/* The core rules, tried in this order; the longest match wins. */
+static const tx_rule core_rules[] = {
+    r_numeric, r_month, r_daymonth, r_weekday, r_relday, r_holiday, r_quarter,
+    r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
+    r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units,
+};
+
+/* Longest core match at i (0 when none). */
+static size_t match_core(const tx_ctx *c, size_t i, tx_cand *best)
+{
+    size_t bend = 0;
+    for (size_t r = 0; r < sizeof core_rules / sizeof core_rules[0]; r++) {
+        tx_cand k;
+        tx_cand_init(&k);
+        size_t e = core_rules[r](c, i, &k);
+        if (e > bend) {
+            bend = e;
+            *best = k;
+        }
+    }
+    return bend;
+}
+
+/* Position modifiers: "early December", "late last year", "mid-1990s",
+ * "the end of 1990", "the beginning of October", "earlier this year". */
+static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int the = weq(c, j, "the");
+    if (the)
+        j++;
+    int pm = lx(c, j, TXC_POSMOD);
+    if (pm == NOV)
+        return 0;
+    int needs_of = weq(c, c->t[j].kind == TT_WORD ? j : j, "end") || weq(c, j, "beginning") ||
+                   weq(c, j, "start") || weq(c, j, "middle") || weq(c, j, "dawn");
+    int earlier = weq(c, j, "earlier") || weq(c, j, "later");
+    if (needs_of != the && !(needs_of && !the && weq(c, j, "end")))
+        return 0;
+    j++;
+    if (needs_of) {
+        if (!weq(c, j, "of"))
+            return 0;
+        j++;
+    } else {
+        size_t h = hyph(c, j);
+        if (h == j && weq(c, j - 1, "mid") && !(j < c->n && c->t[j].kind == TT_WORD))
+            return 0;
+        j = h;
+        if (weq(c, j, "in") && !earlier && weq(c, j + 1, "the"))
+            j++;  /* "late in the year" */
+    }
+    tx_cand core;
+    tx_cand_init(&core);
+    size_t e = match_core(c, j, &core);
+    if (!e)
+        return 0;
+    if (core.kind == TXK_LITERAL || core.type == DL_TX_DURATION)
+        return 0;
+    if (earlier && !(core.kind == TXK_RELUNIT || core.kind == TXK_RELDAY ||
+                     core.kind == TXK_WEEKDAY))
+        return 0;
+    *k = core;
+    if (!earlier || core.kind == TXK_WEEKDAY)
+        k->mod = pm;
+    return e;
+}
+
+/* "the year", "the month", "the week" after "end of"/"start of" only: handled
+ * as "this" units.  "year-end", "year end", "the year's end". */
+static size_t match_yearend(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    if (weq(c, j, "the"))
+        j++;
+    if (!weq(c, j, "year"))
+        return 0;
+    size_t e;
+    if (pch(c, j + 1, '-') && adj(c, j + 1) && weq(c, j + 2, "end") && adj(c, j + 2))
+        e = j + 3;
+    else if (weq(c, j + 1, "end") && j == i)
+        e = j + 2;
+    else if (poss(c, j + 1) > j + 1 && weq(c, poss(c, j + 1), "end"))
+        e = poss(c, j + 1) + 1;
+    else
+        return 0;
+    k->kind = TXK_RELUNIT;
+    k->unit = TXU_YEAR;
+    k->n = 0;
+    k->mod = TXM_END;
+    return e;
+}
+
+/* Hedges before durations and "ago" dates: "nearly four years", "more than
+ * two hours", "at least the past 18 months", "about two weeks ago". */
+static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int mod = NOV;
+    if ((weq(c, j, "more") || weq(c, j, "less") || weq(c, j, "fewer")) && weq(c, j + 1, "than")) {
+        mod = weq(c, j, "more") ? TXM_MORE_THAN : TXM_LESS_THAN;
+        j += 2;
+    } else if (weq(c, j, "at") && (weq(c, j + 1, "least") || weq(c, j + 1, "most"))) {
+        mod = weq(c, j + 1, "least") ? TXM_EQUAL_OR_MORE : TXM_EQUAL_OR_LESS;
+        j += 2;
+    } else if (weq(c, j, "no") && (weq(c, j + 1, "more") || weq(c, j + 1, "less")) &&
+               weq(c, j + 2, "than")) {
+        mod = weq(c, j + 1, "more") ? TXM_EQUAL_OR_LESS : TXM_EQUAL_OR_MORE;
+        j += 3;
+    } else if (weq(c, j, "up") && weq(c, j + 1, "to")) {
+        mod = TXM_EQUAL_OR_LESS;
+        j += 2;
+    } else {
+        mod = lx(c, j, TXC_APPROX);
+        if (mod == NOV || weq(c, j, "more") || weq(c, j, "less") || weq(c, j, "least") ||
+            weq(c, j, "most"))
+            return 0;
+        j++;
+    }
+    tx_cand core;
+    tx_cand_init(&core);
+    size_t e = match_core(c, j, &core);
+    if (!e)
+        return 0;
+    int ok = core.type == DL_TX_DURATION ||
+             (core.kind == TXK_RELUNIT && core.n != 0 && core.from != TXA_PREV) ||
+             (core.type == DL_TX_TIME && (weq(c, i, "about") || weq(c, i, "around")));
+    if (!ok)
+        return 0;
+    *k = core;
+    if (!k->mod)
+        k->mod = mod;
+    return e;
+}
+
+/* The best match starting at i: wrappers first, then the core rules. */
+static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t best = 0;
+    tx_cand t;
+    tx_cand_init(&t);
+    size_t e = match_approx(c, i, &t);
+    if (e > best) {
+        best = e;
+        *k = t;
+    }
+    tx_cand_init(&t);
+    e = match_posmod(c, i, &t);
+    if (e > best) {
+        best = e;
+        *k = t;
+    }
+    tx_cand_init(&t);
+    e = match_yearend(c, i, &t);
+    if (e > best) {
+        best = e;
+        *k = t;
+    }
+    tx_cand_init(&t);
+    e = match_core(c, i, &t);
+    if (e > best) {
+        best = e;
+        *k = t;
+    }
+    return best;
+}
+
+/* 1 when token i can start an expression (a cheap filter before the rules). */
+static int can_start(const tx_ctx *c, size_t i)
+{
+    const tx_tok *t = &c->t[i];
+    if (t->kind == TT_NUM)
+        return 1;
+    if (t->kind == TT_PUNCT)
+        return t->ch == '\'';
+    if (t->lx)
+        return 1;
+    return weq(c, i, "the") || weq(c, i, "at") || weq(c, i, "its") || weq(c, i, "their") ||
+           weq(c, i, "no") || weq(c, i, "up") || weq(c, i, "year") || weq(c, i, "new") ||
+           weq(c, i, "these") || weq(c, i, "fiscal") || weq(c, i, "twice") ||
+           weq(c, i, "comparable") || weq(c, i, "corresponding") || weq(c, i, "fewer");
+}
+
+/* ---- tense -------------------------------------------------------------- */
+
+/* Direction the sentence around tokens [a, b) speaks in: -1 past, +1 future,
+ * 0 unknown.  Reads cue words nearest first, within the sentence. */
+static int tx_tense(const tx_ctx *c, size_t a, size_t b)
+{
+    int score = 0;
+    size_t lo = a, hi = b;
+    while (lo > 0 && !c->t[lo].sent && a - lo < 14)
+        lo--;
+    while (hi < c->n && !c->t[hi].sent && hi - b < 10)
+        hi++;
+    for (size_t i = lo; i < hi; i++) {
+        if (i >= a && i < b)
+            continue;
+        int dist = i < a ? (int)(a - i) : (int)(i - b + 1);
+        int w = dist <= 3 ? 3 : dist <= 7 ? 2 : 1;
+        int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
+        if (f != NOV && !(weq(c, i, "won") && !(pch(c, i + 1, '\''))))
+            score += f * w;
+        if (p != NOV)
+            score -= p * w;
+        if (f == NOV && p == NOV && c->t[i].kind == TT_WORD) {
+            size_t n = c->t[i].e - c->t[i].s;
+            const char *s = c->s + c->t[i].s;
+            if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
+                score -= 2 * w;
+        }
+    }
+    return score > 0 ? 1 : score < 0 ? -1 : 0;
+}
+
+/* ---- driver ------------------------------------------------------------ */
+
+/* Append x to out; returns 0 or -1 when out of memory. */
+static int push_timex(dl_timexes *out, const dl_timex *x)
+{
+    if (out->n == out->cap) {
+        size_t nc = out->cap ? out->cap * 2 : 16;
+        dl_timex *nv = realloc(out->v, nc * sizeof *nv);
+        if (!nv)
+            return -1;
+        out->v = nv;
+        out->cap = nc;
+    }
+    out->v[out->n++] = *x;
+    return 0;
+}
+
+int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
+{
+    tx_ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = text;
+    c.len = text ? len : 0;
+    c.ix = malloc(sizeof *c.ix);
+    if (!c.ix)
+        return -1;
+    tx_index_build(c.ix);
+    int rc = 0;
+    if (tokenize(&c) < 0) {
+        rc = -1;
+        goto done;
+    }
+    tx_rctx r;
+    memset(&r, 0, sizeof r);
+    r.dct = dct && dct->prec != DL_PREC_NONE ? dct : NULL;
+    r.last_idx = -1;
+    r.sent_last_idx = -1;
+    size_t base = out->n;
+    for (size_t i = 0; i < c.n;) {
+        if (c.t[i].sent) {
+            r.sent_last.prec = DL_PREC_NONE;
+            r.sent_last_idx = -1;
+        }
+        tx_cand k;
+        size_t e = can_start(&c, i) ? match_at(&c, i, &k) : 0;
+        if (!e) {
+            i++;
+            continue;
+        }
+        for (size_t q = i + 1; q < e; q++)
+            if (c.t[q].sent) {
+                r.sent_last.prec = DL_PREC_NONE;
+                r.sent_last_idx = -1;
+            }
+        k.t0 = i;
+        k.t1 = e;
+        int tense = tx_tense(&c, i, e);
+        dl_timex x;
+        memset(&x, 0, sizeof x);
+        x.start = c.t[i].s;
+        x.end = c.t[e - 1].e;
+        x.anchor = -1;
+        r.idx = (int)(out->n - base);
+        tx_resolve(&r, &k, tense, &x);
+        if (x.anchor >= 0)
+            x.anchor += (int)base;
+        if (push_timex(out, &x) < 0) {
+            rc = -1;
+            goto done;
+        }
+        i = e;
+    }
+done:
+    free(c.t);
+    free(c.ix);
+    return rc;
+}
+
+void dl_timexes_free(dl_timexes *t)
+{
+    if (!t)
+        return;
+    free(t->v);
+    t->v = NULL;
+    t->n = t->cap = 0;
+}

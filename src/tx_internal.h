@@ -1,0 +1,68 @@
+/*
+ * tx_internal.h - what the tagger's matcher (timex.c) hands to the
+ * resolver (tx_resolve.c): a candidate expression with its meaning still
+ * relative ("last week", "Tuesday", "two days later").
+ */
+#ifndef DL_TX_INTERNAL_H
+#define DL_TX_INTERNAL_H
+
+#include "timex.h"
+#include "tx_lexicon.h"
+
+/* What a candidate means before resolution. */
+typedef enum tx_kind {
+    TXK_ABS,      /* calendar fields given (year may be missing) */
+    TXK_RELDAY,   /* n days from the anchor: today, yesterday, tomorrow */
+    TXK_WEEKDAY,  /* a day of the week, dir picks which one */
+    TXK_RELUNIT,  /* n units from the anchor at unit granularity */
+    TXK_LITERAL   /* value already final (durations, refs, sets) */
+} tx_kind;
+
+/* Where a relative expression is measured from. */
+/* TXA_SENT: the last finer date of the sentence ("a year ago" after "the
+ * third quarter" is that quarter a year before), else the article date;
+ * TXA_SENTP: the same, else the previous date. */
+enum { TXA_DCT = 0, TXA_PREV = 1, TXA_SENT = 2, TXA_SENTP = 3 };
+
+typedef struct tx_cand {
+    size_t t0, t1;        /* token range [t0, t1) */
+    tx_kind kind;
+    dl_tx_type type;
+    /* TXK_ABS: fields, -1 when absent */
+    int y, m, d, hh, mi, ss;
+    int yoff, has_yoff;   /* "June last year": year = anchor year + yoff */
+    int strict;           /* "last Friday": never the anchor day itself */
+    int century;          /* 19 for "the 20th century" (y = -1) */
+    int decade;           /* 197 for "the 1970s" (y = -1) */
+    int season, quarter, half, week;
+    int pod;              /* part of day, tx_pod */
+    int weekend;          /* 1: the weekend of the week */
+    /* TXK_RELDAY / TXK_WEEKDAY / TXK_RELUNIT */
+    int n;                /* offset in units (days for RELDAY) */
+    int unit;             /* tx_unit for RELUNIT */
+    int wd;               /* weekday 1-7 */
+    int dir;              /* -1 past, +1 future, 0 this, 2 from tense */
+    int from;             /* TXA_* */
+    int mod;              /* tx_mod */
+    char value[48];       /* TXK_LITERAL value */
+    char quant[16], freq[16];
+    unsigned flags;       /* DL_TXF_* known at match time */
+} tx_cand;
+
+/* Context for resolving one text. */
+typedef struct tx_rctx {
+    const dl_date *dct;   /* may be NULL */
+    dl_date last;         /* last mentioned calendar date (prec NONE: none) */
+    int last_idx;         /* its index in the output, or -1 */
+    dl_date sent_last;    /* last calendar date in the current sentence */
+    int sent_last_idx;    /* its index, or -1 */
+    int idx;              /* index the timex being resolved will get */
+} tx_rctx;
+
+/* Resolve k (with tense: -1 past, 0 unknown, +1 future) into x. */
+void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x);
+
+/* Initialise a candidate: every field absent. */
+void tx_cand_init(tx_cand *k);
+
+#endif

@@ -1,0 +1,367 @@
+/*
+ * tx_lexicon.c - the word tables of the temporal tagger.
+ *
+ * One table per phenomenon; to teach the tagger a word, add a row here.
+ * Words are lower case ASCII.  Multi-word expressions are built by the
+ * rules in timex.c from these words.
+ */
+#include "tx_lexicon.h"
+
+#include <string.h>
+
+/* Month names and their news abbreviations. */
+static const tx_word months[] = {
+    {"january", TXC_MONTH, 1}, {"february", TXC_MONTH, 2}, {"march", TXC_MONTH, 3},
+    {"april", TXC_MONTH, 4}, {"may", TXC_MONTH, 5}, {"june", TXC_MONTH, 6},
+    {"july", TXC_MONTH, 7}, {"august", TXC_MONTH, 8}, {"september", TXC_MONTH, 9},
+    {"october", TXC_MONTH, 10}, {"november", TXC_MONTH, 11}, {"december", TXC_MONTH, 12},
+    {"jan", TXC_MONTHABBR, 1}, {"feb", TXC_MONTHABBR, 2}, {"mar", TXC_MONTHABBR, 3},
+    {"apr", TXC_MONTHABBR, 4}, {"jun", TXC_MONTHABBR, 6}, {"jul", TXC_MONTHABBR, 7},
+    {"aug", TXC_MONTHABBR, 8}, {"sep", TXC_MONTHABBR, 9}, {"sept", TXC_MONTHABBR, 9},
+    {"oct", TXC_MONTHABBR, 10}, {"nov", TXC_MONTHABBR, 11}, {"dec", TXC_MONTHABBR, 12},
+};
+
+/* Days of the week (ISO numbering, Monday = 1). */
+static const tx_word weekdays[] = {
+    {"monday", TXC_WEEKDAY, 1}, {"tuesday", TXC_WEEKDAY, 2}, {"wednesday", TXC_WEEKDAY, 3},
+    {"thursday", TXC_WEEKDAY, 4}, {"friday", TXC_WEEKDAY, 5}, {"saturday", TXC_WEEKDAY, 6},
+    {"sunday", TXC_WEEKDAY, 7},
+    {"mon", TXC_WEEKDAY, 1}, {"tue", TXC_WEEKDAY, 2}, {"tues", TXC_WEEKDAY, 2},
+    {"wed", TXC_WEEKDAY, 3}, {"thu", TXC_WEEKDAY, 4}, {"thur", TXC_WEEKDAY, 4},
+    {"thurs", TXC_WEEKDAY, 4}, {"fri", TXC_WEEKDAY, 5}, {"sat", TXC_WEEKDAY, 6},
+    {"sun", TXC_WEEKDAY, 7},
+};
+
+/* Numbers written as words (compounds like "twenty-four" are two words). */
+static const tx_word numwords[] = {
+    {"a", TXC_NUMWORD, 1}, {"an", TXC_NUMWORD, 1}, {"one", TXC_NUMWORD, 1},
+    {"two", TXC_NUMWORD, 2}, {"three", TXC_NUMWORD, 3}, {"four", TXC_NUMWORD, 4},
+    {"five", TXC_NUMWORD, 5}, {"six", TXC_NUMWORD, 6}, {"seven", TXC_NUMWORD, 7},
+    {"eight", TXC_NUMWORD, 8}, {"nine", TXC_NUMWORD, 9}, {"ten", TXC_NUMWORD, 10},
+    {"eleven", TXC_NUMWORD, 11}, {"twelve", TXC_NUMWORD, 12}, {"thirteen", TXC_NUMWORD, 13},
+    {"fourteen", TXC_NUMWORD, 14}, {"fifteen", TXC_NUMWORD, 15}, {"sixteen", TXC_NUMWORD, 16},
+    {"seventeen", TXC_NUMWORD, 17}, {"eighteen", TXC_NUMWORD, 18},
+    {"nineteen", TXC_NUMWORD, 19}, {"twenty", TXC_NUMWORD, 20}, {"thirty", TXC_NUMWORD, 30},
+    {"forty", TXC_NUMWORD, 40}, {"fifty", TXC_NUMWORD, 50}, {"sixty", TXC_NUMWORD, 60},
+    {"seventy", TXC_NUMWORD, 70}, {"eighty", TXC_NUMWORD, 80}, {"ninety", TXC_NUMWORD, 90},
+    {"hundred", TXC_NUMWORD, 100}, {"thousand", TXC_NUMWORD, 1000},
+    {"dozen", TXC_NUMWORD, 12}, {"half", TXC_NUMWORD, -2},
+};
+
+/* Ordinal numbers, as words and as suffixed digits' suffixes. */
+static const tx_word ordinals[] = {
+    {"first", TXC_ORDINAL, 1}, {"second", TXC_ORDINAL, 2}, {"third", TXC_ORDINAL, 3},
+    {"fourth", TXC_ORDINAL, 4}, {"fifth", TXC_ORDINAL, 5}, {"sixth", TXC_ORDINAL, 6},
+    {"seventh", TXC_ORDINAL, 7}, {"eighth", TXC_ORDINAL, 8}, {"ninth", TXC_ORDINAL, 9},
+    {"tenth", TXC_ORDINAL, 10}, {"eleventh", TXC_ORDINAL, 11}, {"twelfth", TXC_ORDINAL, 12},
+    {"thirteenth", TXC_ORDINAL, 13}, {"fourteenth", TXC_ORDINAL, 14},
+    {"fifteenth", TXC_ORDINAL, 15}, {"sixteenth", TXC_ORDINAL, 16},
+    {"seventeenth", TXC_ORDINAL, 17}, {"eighteenth", TXC_ORDINAL, 18},
+    {"nineteenth", TXC_ORDINAL, 19}, {"twentieth", TXC_ORDINAL, 20},
+    {"thirtieth", TXC_ORDINAL, 30}, {"twenty-first", TXC_ORDINAL, 21},
+    {"st", TXC_ORDINAL, -1}, {"nd", TXC_ORDINAL, -1}, {"rd", TXC_ORDINAL, -1},
+    {"th", TXC_ORDINAL, -1}, {"last", TXC_ORDINAL, -9},
+};
+
+/* Units of time, singular and plural. */
+static const tx_word units[] = {
+    {"second", TXC_UNIT, TXU_SECOND}, {"seconds", TXC_UNIT, TXU_SECOND | TXU_PLURAL},
+    {"minute", TXC_UNIT, TXU_MINUTE}, {"minutes", TXC_UNIT, TXU_MINUTE | TXU_PLURAL},
+    {"min", TXC_UNIT, TXU_MINUTE}, {"mins", TXC_UNIT, TXU_MINUTE | TXU_PLURAL},
+    {"hour", TXC_UNIT, TXU_HOUR}, {"hours", TXC_UNIT, TXU_HOUR | TXU_PLURAL},
+    {"hr", TXC_UNIT, TXU_HOUR}, {"hrs", TXC_UNIT, TXU_HOUR | TXU_PLURAL},
+    {"day", TXC_UNIT, TXU_DAY}, {"days", TXC_UNIT, TXU_DAY | TXU_PLURAL},
+    {"weekend", TXC_UNIT, TXU_WEEKEND}, {"weekends", TXC_UNIT, TXU_WEEKEND | TXU_PLURAL},
+    {"week", TXC_UNIT, TXU_WEEK}, {"weeks", TXC_UNIT, TXU_WEEK | TXU_PLURAL},
+    {"fortnight", TXC_UNIT, TXU_FORTNIGHT},
+    {"month", TXC_UNIT, TXU_MONTH}, {"months", TXC_UNIT, TXU_MONTH | TXU_PLURAL},
+    {"quarter", TXC_UNIT, TXU_QUARTER}, {"quarters", TXC_UNIT, TXU_QUARTER | TXU_PLURAL},
+    {"year", TXC_UNIT, TXU_YEAR}, {"years", TXC_UNIT, TXU_YEAR | TXU_PLURAL},
+    {"yr", TXC_UNIT, TXU_YEAR}, {"yrs", TXC_UNIT, TXU_YEAR | TXU_PLURAL},
+    {"decade", TXC_UNIT, TXU_DECADE}, {"decades", TXC_UNIT, TXU_DECADE | TXU_PLURAL},
+    {"century", TXC_UNIT, TXU_CENTURY}, {"centuries", TXC_UNIT, TXU_CENTURY | TXU_PLURAL},
+    {"millennium", TXC_UNIT, TXU_MILLENNIUM},
+    {"millennia", TXC_UNIT, TXU_MILLENNIUM | TXU_PLURAL},
+};
+
+/* Seasons (TIMEX3: SP, SU, FA, WI). */
+static const tx_word seasons[] = {
+    {"spring", TXC_SEASON, 1}, {"summer", TXC_SEASON, 2}, {"fall", TXC_SEASON, 3},
+    {"autumn", TXC_SEASON, 3}, {"winter", TXC_SEASON, 4},
+    {"springtime", TXC_SEASON, 1}, {"summertime", TXC_SEASON, 2}, {"wintertime", TXC_SEASON, 4},
+};
+
+/* Parts of the day. */
+static const tx_word pods[] = {
+    {"morning", TXC_POD, TXP_MO}, {"afternoon", TXC_POD, TXP_AF},
+    {"evening", TXC_POD, TXP_EV}, {"night", TXC_POD, TXP_NI},
+    {"overnight", TXC_POD, TXP_NI}, {"daytime", TXC_POD, TXP_DT},
+    {"noon", TXC_POD, TXP_NOON}, {"midday", TXC_POD, TXP_NOON},
+    {"midnight", TXC_POD, TXP_MIDNIGHT}, {"mid-afternoon", TXC_POD, TXP_AF},
+    {"mid-morning", TXC_POD, TXP_MO}, {"midafternoon", TXC_POD, TXP_AF},
+    {"midmorning", TXC_POD, TXP_MO},
+};
+
+/* Days named relative to the speaker's day. */
+static const tx_word reldays[] = {
+    {"today", TXC_RELDAY, 0}, {"yesterday", TXC_RELDAY, -1}, {"tomorrow", TXC_RELDAY, 1},
+    {"tonight", TXC_RELDAY, 10},
+};
+
+/* Direction words before a unit, weekday, month or season. */
+static const tx_word dirs[] = {
+    {"last", TXC_DIR, -1}, {"past", TXC_DIR, -2}, {"previous", TXC_DIR, -1},
+    {"preceding", TXC_DIR, -1}, {"prior", TXC_DIR, -1}, {"this", TXC_DIR, 0},
+    {"current", TXC_DIR, 0}, {"present", TXC_DIR, 0}, {"next", TXC_DIR, 1},
+    {"coming", TXC_DIR, 2}, {"following", TXC_DIR, 3}, {"upcoming", TXC_DIR, 2},
+    {"that", TXC_DIR, 9}, {"same", TXC_DIR, 9}, {"latest", TXC_DIR, 8},
+    {"recent", TXC_DIR, -3},
+};
+
+/* Position inside a period: "early", "mid", "late". */
+static const tx_word posmods[] = {
+    {"early", TXC_POSMOD, TXM_START}, {"earlier", TXC_POSMOD, TXM_START},
+    {"mid", TXC_POSMOD, TXM_MID}, {"middle", TXC_POSMOD, TXM_MID},
+    {"late", TXC_POSMOD, TXM_END}, {"later", TXC_POSMOD, TXM_END},
+    {"end", TXC_POSMOD, TXM_END}, {"beginning", TXC_POSMOD, TXM_START},
+    {"start", TXC_POSMOD, TXM_START}, {"dawn", TXC_POSMOD, TXM_START},
+};
+
+/* Hedges before a quantity of time. */
+static const tx_word approxes[] = {
+    {"about", TXC_APPROX, TXM_APPROX}, {"around", TXC_APPROX, TXM_APPROX},
+    {"approximately", TXC_APPROX, TXM_APPROX}, {"roughly", TXC_APPROX, TXM_APPROX},
+    {"some", TXC_APPROX, TXM_APPROX}, {"nearly", TXC_APPROX, TXM_LESS_THAN},
+    {"almost", TXC_APPROX, TXM_LESS_THAN}, {"over", TXC_APPROX, TXM_MORE_THAN},
+    {"least", TXC_APPROX, TXM_EQUAL_OR_MORE}, {"most", TXC_APPROX, TXM_EQUAL_OR_LESS},
+    {"more", TXC_APPROX, TXM_MORE_THAN}, {"less", TXC_APPROX, TXM_LESS_THAN},
+    {"under", TXC_APPROX, TXM_LESS_THAN}, {"barely", TXC_APPROX, TXM_EQUAL_OR_MORE},
+    {"just", TXC_APPROX, TXM_APPROX}, {"only", TXC_APPROX, TXM_EQUAL_OR_LESS},
+    {"fully", TXC_APPROX, TXM_EQUAL_OR_MORE}, {"upwards", TXC_APPROX, TXM_MORE_THAN},
+};
+
+/* Vague references to the present, past and future. */
+static const tx_word refs[] = {
+    {"now", TXC_REF, TXR_PRESENT}, {"currently", TXC_REF, TXR_PRESENT},
+    {"nowadays", TXC_REF, TXR_PRESENT}, {"presently", TXC_REF, TXR_PRESENT},
+    {"recently", TXC_REF, TXR_PAST}, {"lately", TXC_REF, TXR_PAST},
+    {"previously", TXC_REF, TXR_PAST}, {"formerly", TXC_REF, TXR_PAST},
+    {"soon", TXC_REF, TXR_FUTURE}, {"future", TXC_REF, TXR_FUTURE},
+    {"once", TXC_REF, TXR_PAST},
+};
+
+/* Adverbs of recurrence: a SET with this unit. */
+static const tx_word setadvs[] = {
+    {"hourly", TXC_SETADV, TXU_HOUR}, {"daily", TXC_SETADV, TXU_DAY},
+    {"nightly", TXC_SETADV, TXU_DAY}, {"weekly", TXC_SETADV, TXU_WEEK},
+    {"biweekly", TXC_SETADV, TXU_FORTNIGHT}, {"monthly", TXC_SETADV, TXU_MONTH},
+    {"quarterly", TXC_SETADV, TXU_QUARTER}, {"annually", TXC_SETADV, TXU_YEAR},
+    {"yearly", TXC_SETADV, TXU_YEAR}, {"annual", TXC_SETADV, -TXU_YEAR},
+};
+
+/* Quantifiers that make a SET ("every week", "each year", "per day"). */
+static const tx_word quants[] = {
+    {"every", TXC_QUANT, 1}, {"each", TXC_QUANT, 2}, {"per", TXC_QUANT, 3},
+};
+
+/* Vague counts ("a few days", "several years"). */
+static const tx_word fews[] = {
+    {"few", TXC_FEW, 1}, {"several", TXC_FEW, 2}, {"many", TXC_FEW, 3},
+    {"couple", TXC_FEW, 4}, {"some", TXC_FEW, 5}, {"numerous", TXC_FEW, 6},
+};
+
+/* Words after a quantity of time that make it a point ("two days ago"). */
+static const tx_word agos[] = {
+    {"ago", TXC_AGO, -1}, {"earlier", TXC_AGO, -2}, {"before", TXC_AGO, -2},
+    {"later", TXC_AGO, 2}, {"after", TXC_AGO, 2}, {"hence", TXC_AGO, 1},
+    {"afterward", TXC_AGO, 2}, {"afterwards", TXC_AGO, 2}, {"back", TXC_AGO, -1},
+};
+
+/* Time zones written after clock times. */
+static const tx_word tzs[] = {
+    {"est", TXC_TZ, -5}, {"edt", TXC_TZ, -4}, {"cst", TXC_TZ, -6}, {"cdt", TXC_TZ, -5},
+    {"mst", TXC_TZ, -7}, {"mdt", TXC_TZ, -6}, {"pst", TXC_TZ, -8}, {"pdt", TXC_TZ, -7},
+    {"gmt", TXC_TZ, 0}, {"utc", TXC_TZ, 0}, {"bst", TXC_TZ, 1}, {"cet", TXC_TZ, 1},
+};
+
+/* Words that show the sentence speaks of the future. */
+static const tx_word futcues[] = {
+    {"will", TXC_FUTCUE, 3}, {"ll", TXC_FUTCUE, 3}, {"shall", TXC_FUTCUE, 3},
+    {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
+    {"expected", TXC_FUTCUE, 2}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
+    {"planned", TXC_FUTCUE, 1}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
+    {"tomorrow", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 1}, {"await", TXC_FUTCUE, 1},
+    {"awaiting", TXC_FUTCUE, 1}, {"set", TXC_FUTCUE, 1}, {"would", TXC_FUTCUE, 1},
+    {"is", TXC_FUTCUE, 1}, {"are", TXC_FUTCUE, 1}, {"intends", TXC_FUTCUE, 2},
+    {"starting", TXC_FUTCUE, 1}, {"begins", TXC_FUTCUE, 1}, {"opens", TXC_FUTCUE, 1},
+};
+
+/* Words that show the sentence speaks of the past. */
+static const tx_word pastcues[] = {
+    {"was", TXC_PASTCUE, 3}, {"were", TXC_PASTCUE, 3}, {"had", TXC_PASTCUE, 3},
+    {"did", TXC_PASTCUE, 3}, {"said", TXC_PASTCUE, 2}, {"since", TXC_PASTCUE, 3},
+    {"ago", TXC_PASTCUE, 3}, {"yesterday", TXC_PASTCUE, 2}, {"been", TXC_PASTCUE, 2},
+    {"came", TXC_PASTCUE, 3}, {"took", TXC_PASTCUE, 3}, {"made", TXC_PASTCUE, 2},
+    {"began", TXC_PASTCUE, 3}, {"met", TXC_PASTCUE, 3}, {"told", TXC_PASTCUE, 3},
+    {"went", TXC_PASTCUE, 3}, {"gave", TXC_PASTCUE, 3}, {"saw", TXC_PASTCUE, 3},
+    {"rose", TXC_PASTCUE, 3}, {"fell", TXC_PASTCUE, 3}, {"won", TXC_PASTCUE, 1},
+    {"left", TXC_PASTCUE, 2}, {"held", TXC_PASTCUE, 3}, {"sold", TXC_PASTCUE, 3},
+    {"closed", TXC_PASTCUE, 3}, {"ended", TXC_PASTCUE, 3}, {"got", TXC_PASTCUE, 3},
+    {"struck", TXC_PASTCUE, 3}, {"spent", TXC_PASTCUE, 3}, {"lost", TXC_PASTCUE, 2},
+};
+
+/* "twenties" ... "nineties": decades written as words. */
+static const tx_word decwords[] = {
+    {"twenties", TXC_DECWORD, 20}, {"thirties", TXC_DECWORD, 30},
+    {"forties", TXC_DECWORD, 40}, {"fifties", TXC_DECWORD, 50},
+    {"sixties", TXC_DECWORD, 60}, {"seventies", TXC_DECWORD, 70},
+    {"eighties", TXC_DECWORD, 80}, {"nineties", TXC_DECWORD, 90},
+};
+
+/* Fixed-date holidays (month * 100 + day). */
+static const tx_word holidays[] = {
+    {"christmas", TXC_HOLIDAY, 1225}, {"xmas", TXC_HOLIDAY, 1225},
+    {"halloween", TXC_HOLIDAY, 1031}, {"valentine", TXC_HOLIDAY, 214},
+};
+
+/* After "May" or "March", words that show a verb or a name, not a month:
+ * "may be", "may have", "march on", "March Madness". */
+static const tx_word mayverbnext[] = {
+    {"be", TXC_MAYVERBNEXT, 1}, {"have", TXC_MAYVERBNEXT, 1}, {"not", TXC_MAYVERBNEXT, 1},
+    {"also", TXC_MAYVERBNEXT, 1}, {"well", TXC_MAYVERBNEXT, 1}, {"never", TXC_MAYVERBNEXT, 1},
+    {"still", TXC_MAYVERBNEXT, 1}, {"even", TXC_MAYVERBNEXT, 1}, {"only", TXC_MAYVERBNEXT, 1},
+    {"soon", TXC_MAYVERBNEXT, 1}, {"take", TXC_MAYVERBNEXT, 1}, {"get", TXC_MAYVERBNEXT, 1},
+    {"i", TXC_MAYVERBNEXT, 1}, {"we", TXC_MAYVERBNEXT, 1}, {"you", TXC_MAYVERBNEXT, 1},
+    {"on", TXC_MAYVERBNEXT, 2}, {"madness", TXC_MAYVERBNEXT, 1}, {"against", TXC_MAYVERBNEXT, 1},
+    {"toward", TXC_MAYVERBNEXT, 1}, {"towards", TXC_MAYVERBNEXT, 1}, {"through", TXC_MAYVERBNEXT, 2},
+    {"make", TXC_MAYVERBNEXT, 1}, {"need", TXC_MAYVERBNEXT, 1}, {"want", TXC_MAYVERBNEXT, 1},
+    {"seem", TXC_MAYVERBNEXT, 1}, {"help", TXC_MAYVERBNEXT, 1}, {"come", TXC_MAYVERBNEXT, 1},
+    {"lead", TXC_MAYVERBNEXT, 1}, {"prove", TXC_MAYVERBNEXT, 1}, {"face", TXC_MAYVERBNEXT, 1},
+};
+
+/* Words after a weekday or month that make it part of a name. */
+static const tx_word falsenext[] = {
+    {"times", TXC_FALSENEXT, 1}, {"telegraph", TXC_FALSENEXT, 1},
+    {"mirror", TXC_FALSENEXT, 1}, {"express", TXC_FALSENEXT, 1},
+    {"herald", TXC_FALSENEXT, 1}, {"post", TXC_FALSENEXT, 1}, {"school", TXC_FALSENEXT, 1},
+    {"night", TXC_FALSENEXT, 0}, {"madness", TXC_FALSENEXT, 1}, {"street", TXC_FALSENEXT, 1},
+    {"avenue", TXC_FALSENEXT, 1}, {"magazine", TXC_FALSENEXT, 1}, {"club", TXC_FALSENEXT, 1},
+    {"movement", TXC_FALSENEXT, 1}, {"revolution", TXC_FALSENEXT, 1},
+    {"accord", TXC_FALSENEXT, 1}, {"accords", TXC_FALSENEXT, 1},
+    {"agreement", TXC_FALSENEXT, 1}, {"group", TXC_FALSENEXT, 1},
+    {"offensive", TXC_FALSENEXT, 1}, {"war", TXC_FALSENEXT, 1},
+};
+
+#define T(x) {#x, x, sizeof x / sizeof x[0]}
+/* All tables, for the index and the tests. */
+static const tx_table tables[] = {
+    T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
+    T(reldays), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(decwords), T(holidays),
+    T(mayverbnext), T(falsenext),
+};
+#undef T
+
+const tx_table *tx_tables(size_t *n)
+{
+    *n = sizeof tables / sizeof tables[0];
+    return tables;
+}
+
+/* FNV-1a hash of w[0..n). */
+static uint32_t hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h;
+}
+
+/* Slot of word w in ix: where it is, or the empty slot where it goes. */
+static size_t find_slot(const tx_index *ix, const char *w, size_t n)
+{
+    size_t mask = sizeof ix->slot / sizeof ix->slot[0] - 1;
+    size_t s = hash(w, n) & mask;
+    while (ix->slot[s]) {
+        const char *e = ix->e[ix->slot[s] - 1].w;
+        if (strncmp(e, w, n) == 0 && e[n] == 0)
+            return s;
+        s = (s + 1) & mask;
+    }
+    return s;
+}
+
+void tx_index_build(tx_index *ix)
+{
+    memset(ix->slot, 0, sizeof ix->slot);
+    ix->ne = 0;
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        for (size_t i = 0; i < tables[t].n; i++) {
+            const tx_word *w = &tables[t].v[i];
+            size_t s = find_slot(ix, w->w, strlen(w->w));
+            struct tx_entry *e;
+            if (ix->slot[s]) {
+                e = &ix->e[ix->slot[s] - 1];
+            } else {
+                if (ix->ne >= sizeof ix->e / sizeof ix->e[0])
+                    continue;
+                e = &ix->e[ix->ne++];
+                e->w = w->w;
+                e->n = 0;
+                ix->slot[s] = (uint16_t)ix->ne;
+            }
+            if (e->n < TX_MAXCLS) {
+                e->cls[e->n] = w->cls;
+                e->val[e->n] = w->val;
+                e->n++;
+            }
+        }
+    }
+}
+
+const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n)
+{
+    size_t s = find_slot(ix, w, n);
+    return ix->slot[s] ? &ix->e[ix->slot[s] - 1] : NULL;
+}
+
+const char *tx_mod_name(int mod)
+{
+    static const char *const names[] = {
+        "", "START", "MID", "END", "APPROX", "LESS_THAN", "MORE_THAN",
+        "EQUAL_OR_LESS", "EQUAL_OR_MORE", "BEFORE", "AFTER"
+    };
+    return mod >= 0 && mod < (int)(sizeof names / sizeof names[0]) ? names[mod] : "";
+}
+
+const char *tx_pod_name(int pod)
+{
+    static const char *const names[] = {"", "MO", "AF", "EV", "NI", "DT", "12:00", "24:00"};
+    return pod >= 0 && pod < (int)(sizeof names / sizeof names[0]) ? names[pod] : "";
+}
+
+const char *tx_unit_letter(int unit)
+{
+    switch (unit) {
+    case TXU_SECOND: return "S";
+    case TXU_MINUTE: return "M";
+    case TXU_HOUR: return "H";
+    case TXU_DAY: return "D";
+    case TXU_WEEKEND: return "WE";
+    case TXU_WEEK: return "W";
+    case TXU_FORTNIGHT: return "W";
+    case TXU_MONTH: return "M";
+    case TXU_QUARTER: return "Q";
+    case TXU_HALF: return "H";
+    case TXU_YEAR: return "Y";
+    case TXU_DECADE: return "DE";
+    case TXU_CENTURY: return "CE";
+    case TXU_MILLENNIUM: return "ML";
+    default: return "X";
+    }
+}
+
+int tx_unit_is_time(int unit)
+{
+    return unit == TXU_SECOND || unit == TXU_MINUTE || unit == TXU_HOUR;
+}

@@ -1,0 +1,521 @@
+/*
+ * tx_resolve.c - from a matched candidate to a TIMEX3 value and a date.
+ *
+ * Relative expressions are measured from the article date (dct) or from the
+ * last mentioned date, as the candidate says.  Where the text leaves the
+ * direction open ("Tuesday", "November", "the third quarter"), news looks
+ * back unless the sentence speaks of the future (tense from timex.c), and an
+ * expression without a tense cue takes the nearest candidate.  Granularity
+ * is the text's: "last week" is a week, "four years ago" a year.
+ */
+#include "tx_internal.h"
+#include "date.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+/* Days since the epoch of a DAY-or-finer date. */
+static long day_of(const dl_date *d)
+{
+    return dl_days_from_civil(d->year, d->month ? d->month : 1, d->day ? d->day : 1);
+}
+
+/* A DAY date from days since the epoch. */
+static dl_date date_from_days(long days)
+{
+    int y, m, d;
+    dl_civil_from_days(days, &y, &m, &d);
+    return dl_date_day(y, m, d);
+}
+
+/* The ISO week date containing the given day. */
+static dl_date week_of_day(long days)
+{
+    dl_date d = date_from_days(days);
+    int wy;
+    int w = dl_iso_week(d.year, d.month, d.day, &wy);
+    dl_date r;
+    memset(&r, 0, sizeof r);
+    r.year = wy;
+    r.part = w;
+    r.prec = DL_PREC_WEEK;
+    return r;
+}
+
+/* Quarter of a date (1-4), from its month or part. */
+static int quarter_of(const dl_date *d)
+{
+    if (d->prec == DL_PREC_QUARTER)
+        return d->part;
+    return d->month ? (d->month - 1) / 3 + 1 : 1;
+}
+
+/* Season ordinal (year * 4 + season - 1) containing month m of year y. */
+static long season_ord(int y, int m)
+{
+    if (m <= 2)
+        return (long)(y - 1) * 4 + 3;
+    if (m == 12)
+        return (long)y * 4 + 3;
+    return (long)y * 4 + (m - 3) / 3;
+}
+
+/* Pick the ordinal of target t (in a cycle of period p) relative to the
+ * current ordinal cur: dir -1 strictly before, +1 strictly after, 0 same
+ * cycle, 2 from tense (-1 on or before, +1 on or after, 0 nearest). */
+static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int strict, int tense)
+{
+    long same = cycle_start + t;           /* target in the current cycle */
+    long before = same > cur ? same - p : same;
+    long after = same < cur ? same + p : same;
+    if (dir == 0)
+        return same;
+    if (dir == -1)
+        return (strict && before == cur) ? before - p : before;
+    if (dir == 1)
+        return (strict && after == cur) ? after + p : after;
+    if (tense < 0)
+        return before;
+    if (tense > 0)
+        return after;
+    return (cur - before <= after - cur) ? before : after;
+}
+
+/* Format the date d (with extras) as a TIMEX3 value. */
+static void format_value(char *buf, size_t size, const dl_date *d, int pod, int half,
+                         int weekend, int ss)
+{
+    switch (d->prec) {
+    case DL_PREC_CENTURY: snprintf(buf, size, "%02d", d->year / 100); return;
+    case DL_PREC_DECADE: snprintf(buf, size, "%03d", d->year / 10); return;
+    case DL_PREC_YEAR:
+        if (half)
+            snprintf(buf, size, "%04d-H%d", d->year, half);
+        else
+            snprintf(buf, size, "%04d", d->year);
+        return;
+    case DL_PREC_SEASON:
+        snprintf(buf, size, "%04d-%s", d->year, season_code[d->part & 3 ? d->part : 4]);
+        return;
+    case DL_PREC_QUARTER: snprintf(buf, size, "%04d-Q%d", d->year, d->part); return;
+    case DL_PREC_MONTH: snprintf(buf, size, "%04d-%02d", d->year, d->month); return;
+    case DL_PREC_WEEK:
+        snprintf(buf, size, "%04d-W%02d%s", d->year, d->part, weekend ? "-WE" : "");
+        return;
+    case DL_PREC_DAY:
+        if (pod)
+            snprintf(buf, size, "%04d-%02d-%02dT%s", d->year, d->month, d->day,
+                     tx_pod_name(pod));
+        else
+            snprintf(buf, size, "%04d-%02d-%02d", d->year, d->month, d->day);
+        return;
+    case DL_PREC_MINUTE:
+        if (ss >= 0)
+            snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d:%02d", d->year, d->month, d->day,
+                     d->hour, d->minute, ss);
+        else
+            snprintf(buf, size, "%04d-%02d-%02dT%02d:%02d", d->year, d->month, d->day,
+                     d->hour, d->minute);
+        return;
+    default: snprintf(buf, size, "XXXX"); return;
+    }
+}
+
+/* Apply a clock time or a part of day to a DAY date. */
+static void apply_time(dl_date *d, const tx_cand *k, int *pod)
+{
+    if (k->hh >= 0 && d->prec == DL_PREC_DAY) {
+        if (k->hh == 24) {
+            *d = date_from_days(day_of(d) + 1);
+            d->hour = 0;
+        } else {
+            d->hour = k->hh;
+        }
+        d->minute = k->mi > 0 ? k->mi : 0;
+        d->prec = DL_PREC_MINUTE;
+        *pod = 0;
+    } else {
+        *pod = k->pod;
+    }
+}
+
+/* Resolve an absolute candidate (year possibly missing).  Returns 0 when
+ * the value needs the dct and there is none (the value then has X's). */
+static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d, char *xval,
+                       size_t xsize)
+{
+    const dl_date *a = r->dct;
+    memset(d, 0, sizeof *d);
+    if (k->century >= 0) {
+        d->year = k->century * 100;
+        d->prec = DL_PREC_CENTURY;
+        return 1;
+    }
+    if (k->decade >= 0) {
+        d->year = k->decade * 10;
+        d->prec = DL_PREC_DECADE;
+        return 1;
+    }
+    int y = k->y;
+    if (y < 0 && k->has_yoff) {
+        if (!a)
+            goto unknown;
+        y = a->year + k->yoff;
+    }
+    if (k->quarter >= 0) {
+        if (y < 0) {
+            if (k->quarter == 0 && r->last.prec == DL_PREC_QUARTER) {
+                *d = r->last;
+                return 1;
+            }
+            if (!a)
+                goto unknown;
+            long cur = (long)a->year * 4 + quarter_of(a) - 1;
+            long t;
+            if (k->quarter == 0)
+                t = cur - 1;
+            else
+                t = pick_cycle(cur, (long)a->year * 4, k->quarter - 1, 4, 2, 0,
+                               tense > 0 ? 1 : -1);
+            d->year = (int)(t >= 0 ? t / 4 : (t - 3) / 4);
+            d->part = (int)(t - (long)d->year * 4) + 1;
+        } else {
+            if (k->quarter == 0)
+                return 0;
+            d->year = y;
+            d->part = k->quarter;
+        }
+        d->prec = DL_PREC_QUARTER;
+        return 1;
+    }
+    if (k->half > 0) {
+        if (y < 0) {
+            if (!a)
+                goto unknown;
+            long cur = (long)a->year * 2 + (a->month > 6);
+            long t = pick_cycle(cur, (long)a->year * 2, k->half - 1, 2, 2, 0, tense > 0 ? 1 : -1);
+            y = (int)(t / 2);
+        }
+        d->year = y;
+        d->prec = DL_PREC_YEAR;
+        return 1;
+    }
+    if (k->season > 0) {
+        if (y < 0) {
+            if (!a)
+                goto unknown;
+            long cur = season_ord(a->year, a->month ? a->month : 1);
+            long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
+                                tense);
+            y = (int)(t / 4);
+        }
+        d->year = y;
+        d->part = k->season;
+        d->prec = DL_PREC_SEASON;
+        return 1;
+    }
+    if (k->m > 0) {
+        if (y < 0) {
+            if (!a || a->prec < DL_PREC_MONTH || a->prec == DL_PREC_WEEK)
+                goto unknown;
+            if (k->d > 0 && a->prec >= DL_PREC_DAY) {
+                /* yearless day: pick among last, this and next year */
+                long cur = day_of(a);
+                long best = 0;
+                int found = 0;
+                for (int dy = -1; dy <= 1; dy++) {
+                    int yy = a->year + dy;
+                    if (k->d > dl_days_in_month(yy, k->m))
+                        continue;
+                    long t = dl_days_from_civil(yy, k->m, k->d);
+                    int ok = tense < 0 || k->dir == -1 ? t <= cur : tense > 0 ? t >= cur : 1;
+                    if (!ok)
+                        continue;
+                    long dist = t > cur ? t - cur : cur - t;
+                    long bd = best > cur ? best - cur : cur - best;
+                    if (!found || dist < bd) {
+                        best = t;
+                        found = 1;
+                    }
+                }
+                if (!found)
+                    best = dl_days_from_civil(a->year, k->m,
+                                              k->d <= dl_days_in_month(a->year, k->m) ? k->d : 28);
+                int yy, mm, dd;
+                dl_civil_from_days(best, &yy, &mm, &dd);
+                y = yy;
+            } else {
+                long cur = (long)a->year * 12 + a->month - 1;
+                long t = pick_cycle(cur, (long)a->year * 12, k->m - 1, 12, k->dir, k->strict,
+                                    tense);
+                y = (int)(t / 12);
+            }
+        }
+        if (k->d > 0) {
+            if (k->d > dl_days_in_month(y, k->m))
+                return 0;
+            *d = dl_date_day(y, k->m, k->d);
+        } else {
+            *d = dl_date_month(y, k->m);
+        }
+        return 1;
+    }
+    if (y >= 0) {
+        *d = dl_date_year(y);
+        return 1;
+    }
+    return 0;
+unknown:
+    if (k->quarter >= 0)
+        snprintf(xval, xsize, "XXXX-Q%c", k->quarter > 0 ? '0' + k->quarter : 'X');
+    else if (k->half > 0)
+        snprintf(xval, xsize, "XXXX-H%d", k->half);
+    else if (k->season > 0)
+        snprintf(xval, xsize, "XXXX-%s", season_code[k->season]);
+    else if (k->m > 0 && k->d > 0)
+        snprintf(xval, xsize, "XXXX-%02d-%02d", k->m, k->d);
+    else if (k->m > 0)
+        snprintf(xval, xsize, "XXXX-%02d", k->m);
+    else
+        snprintf(xval, xsize, "XXXX");
+    return 0;
+}
+
+/* Shift date a by n units at unit granularity; 0 when a is too coarse. */
+static int shift_unit(const dl_date *a, int unit, int n, dl_date *out)
+{
+    dl_date d;
+    memset(&d, 0, sizeof d);
+    switch (unit) {
+    case TXU_DAY:
+        if (a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
+            return 0;
+        d = date_from_days(day_of(a) + n);
+        break;
+    case TXU_WEEK: case TXU_WEEKEND: case TXU_FORTNIGHT:
+        if (a->prec == DL_PREC_WEEK) {
+            d = week_of_day(dl_iso_week_monday(a->year, a->part) + 7L * n);
+        } else if (a->prec >= DL_PREC_DAY) {
+            d = week_of_day(day_of(a) + 7L * n * (unit == TXU_FORTNIGHT ? 2 : 1));
+        } else {
+            return 0;
+        }
+        break;
+    case TXU_MONTH:
+        if (a->prec < DL_PREC_MONTH || a->prec == DL_PREC_WEEK)
+            return 0;
+        d = dl_date_add_months(dl_date_month(a->year, a->month), n);
+        break;
+    case TXU_QUARTER: {
+        if (a->prec < DL_PREC_QUARTER || a->prec == DL_PREC_WEEK)
+            return 0;
+        long q = (long)a->year * 4 + quarter_of(a) - 1 + n;
+        d.year = (int)(q >= 0 ? q / 4 : (q - 3) / 4);
+        d.part = (int)(q - (long)d.year * 4) + 1;
+        d.prec = DL_PREC_QUARTER;
+        break;
+    }
+    case TXU_HALF: case TXU_YEAR:
+        if (a->prec < DL_PREC_YEAR)
+            return 0;
+        d = dl_date_year(a->year + n);
+        break;
+    case TXU_DECADE:
+        d.year = (a->year / 10 + n) * 10;
+        d.prec = DL_PREC_DECADE;
+        break;
+    case TXU_CENTURY: case TXU_MILLENNIUM:
+        d.year = (a->year / 100 + n) * 100;
+        d.prec = DL_PREC_CENTURY;
+        break;
+    default:
+        return 0;
+    }
+    *out = d;
+    return 1;
+}
+
+/* Shift a date by n years keeping its own granularity ("a year earlier"
+ * after "the third quarter" is the third quarter a year before). */
+static dl_date shift_years_keep(const dl_date *a, int n)
+{
+    dl_date d = *a;
+    if (a->prec == DL_PREC_DAY || a->prec == DL_PREC_MINUTE) {
+        int dd = a->day, dim = dl_days_in_month(a->year + n, a->month);
+        d.year = a->year + n;
+        d.day = dd > dim ? dim : dd;
+    } else if (a->prec == DL_PREC_WEEK) {
+        d.year = a->year + n;
+    } else {
+        d.year = a->year + n;
+    }
+    return d;
+}
+
+/* The anchor date for a relative candidate, and its index (-1: dct). */
+static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
+{
+    *idx = -1;
+    if ((from == TXA_PREV || from == TXA_SENTP) && r->last.prec != DL_PREC_NONE) {
+        *idx = r->last_idx;
+        return &r->last;
+    }
+    return r->dct;
+}
+
+/* Resolve a unit-relative candidate ("last week", "two days later"). */
+static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d,
+                           int *anchor, int *weekend)
+{
+    if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR &&
+        r->sent_last.prec > DL_PREC_YEAR && r->sent_last.prec != DL_PREC_NONE) {
+        *d = shift_years_keep(&r->sent_last, k->n);
+        *anchor = r->sent_last_idx;
+        return 1;
+    }
+    const dl_date *a = anchor_of(r, k->from, anchor);
+    if (!a)
+        return 0;
+    if (!shift_unit(a, k->unit, k->n, d)) {
+        if (a != r->dct && r->dct) {
+            *anchor = -1;
+            if (!shift_unit(r->dct, k->unit, k->n, d))
+                return 0;
+        } else {
+            return 0;
+        }
+    }
+    if (k->unit == TXU_WEEKEND) {
+        *weekend = 1;
+        /* "the weekend" in a past sentence on a weekday: the one before */
+        const dl_date *b = *anchor >= 0 ? &r->last : r->dct;
+        if (k->n == 0 && b && b->prec >= DL_PREC_DAY && b->prec != DL_PREC_WEEK) {
+            int wd = dl_weekday(b->year, b->month, b->day);
+            if (wd < 5 && (k->dir < 0 || (k->dir == 0 && tense < 0)))
+                shift_unit(b, TXU_WEEK, -1, d);
+        }
+    }
+    return 1;
+}
+
+/* Resolve a weekday: the nearest such day in the direction given. */
+static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d)
+{
+    const dl_date *a = r->dct;
+    if (!a || a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
+        return 0;
+    long cur = day_of(a);
+    int w0 = dl_weekday(a->year, a->month, a->day) + 1;
+    int back = (w0 - k->wd + 7) % 7, fwd = (k->wd - w0 + 7) % 7;
+    int dir = k->dir;
+    if (dir == 2)
+        dir = tense > 0 ? 1 : -1;
+    long t;
+    if (dir > 0)
+        t = cur + (fwd == 0 && k->strict ? 7 : fwd);
+    else
+        t = cur - (back == 0 && k->strict ? 7 : back);
+    *d = date_from_days(t);
+    return 1;
+}
+
+/* Set the dl_date of a timex to a calendar date at its precision. */
+static void set_date(dl_timex *x, const dl_date *d)
+{
+    x->date = *d;
+}
+
+void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
+{
+    dl_date d;
+    memset(&d, 0, sizeof d);
+    int ok = 0, pod = 0, weekend = 0, anchor = -1, half = 0;
+    char xval[48] = "";
+    x->type = k->type;
+    x->flags = k->flags;
+    x->anchor = -1;
+    snprintf(x->mod, sizeof x->mod, "%s", tx_mod_name(k->mod));
+    memset(&x->date, 0, sizeof x->date);
+    switch (k->kind) {
+    case TXK_LITERAL:
+        snprintf(x->value, sizeof x->value, "%s", k->value);
+        snprintf(x->quant, sizeof x->quant, "%s", k->quant);
+        snprintf(x->freq, sizeof x->freq, "%s", k->freq);
+        return;
+    case TXK_ABS:
+        ok = resolve_abs(r, k, tense, &d, xval, sizeof xval);
+        half = k->half > 0 ? k->half : 0;
+        if (ok && k->y < 0 && k->century < 0 && k->decade < 0)
+            x->flags |= DL_TXF_RELATIVE;
+        if (ok && d.prec == DL_PREC_DAY)
+            apply_time(&d, k, &pod);
+        if (ok && k->quarter == 0 && k->y < 0 && r->last.prec == DL_PREC_QUARTER)
+            anchor = r->last_idx;
+        break;
+    case TXK_RELDAY: {
+        const dl_date *a = anchor_of(r, k->from, &anchor);
+        if (a && a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK) {
+            d = date_from_days(day_of(a) + k->n);
+            ok = 1;
+        } else if (r->dct && r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK) {
+            anchor = -1;
+            d = date_from_days(day_of(r->dct) + k->n);
+            ok = 1;
+        } else {
+            snprintf(xval, sizeof xval, "XXXX-XX-XX");
+        }
+        if (ok)
+            apply_time(&d, k, &pod);
+        x->flags |= DL_TXF_RELATIVE;
+        break;
+    }
+    case TXK_WEEKDAY:
+        ok = resolve_weekday(r, k, tense, &d);
+        if (ok)
+            apply_time(&d, k, &pod);
+        else
+            snprintf(xval, sizeof xval, "XXXX-WXX-%d", k->wd);
+        x->flags |= DL_TXF_RELATIVE;
+        break;
+    case TXK_RELUNIT:
+        ok = resolve_relunit(r, k, tense, &d, &anchor, &weekend);
+        if (!ok) {
+            switch (k->unit) {
+            case TXU_DAY: snprintf(xval, sizeof xval, "XXXX-XX-XX"); break;
+            case TXU_WEEK: case TXU_WEEKEND: snprintf(xval, sizeof xval, "XXXX-WXX"); break;
+            case TXU_MONTH: snprintf(xval, sizeof xval, "XXXX-XX"); break;
+            case TXU_QUARTER: snprintf(xval, sizeof xval, "XXXX-QX"); break;
+            case TXU_DECADE: snprintf(xval, sizeof xval, "XXX"); break;
+            case TXU_CENTURY: snprintf(xval, sizeof xval, "XX"); break;
+            default: snprintf(xval, sizeof xval, "XXXX"); break;
+            }
+        }
+        x->flags |= DL_TXF_RELATIVE;
+        break;
+    }
+    if (!ok) {
+        snprintf(x->value, sizeof x->value, "%s", xval[0] ? xval : "XXXX");
+        x->flags |= DL_TXF_UNRESOLVED;
+        x->flags &= ~(unsigned)DL_TXF_RELATIVE;
+        return;
+    }
+    format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
+    if (d.prec == DL_PREC_MINUTE || pod)
+        x->type = DL_TX_TIME;
+    else if (x->type == DL_TX_TIME)
+        x->type = DL_TX_DATE;
+    x->anchor = anchor;
+    set_date(x, &d);
+    /* remember it as the last mentioned date */
+    if (d.prec >= DL_PREC_YEAR) {
+        dl_date keep = d;
+        if (keep.prec == DL_PREC_MINUTE)
+            keep = dl_date_day(keep.year, keep.month, keep.day);
+        r->last = keep;
+        r->last_idx = r->idx;
+        r->sent_last = keep;
+        r->sent_last_idx = r->idx;
+    }
+}
