@@ -465,8 +465,9 @@ static const colname native_cols[] = {
 
 /* ---- the TimelineJS spreadsheet template ------------------------------ */
 
-/* Build "YYYY[-MM[-DD[THH:MM]]]" from TimelineJS parts into buf; 0 when
- * the year is empty (no date), -1 when a part is malformed. */
+/* Build "YYYY[-MM[-DD[THH:MM]]]" from TimelineJS parts into buf: 1 when
+ * built, 0 when the year is empty (no date), -1 when a part is malformed.
+ * Times may be "14:30", "14:30:15" or "2:30 PM". */
 static int tjs_iso(const char *y, const char *m, const char *d, const char *t,
                    char *buf, size_t size)
 {
@@ -519,7 +520,7 @@ static int tjs_date(reader *r, int end, dl_date *d)
 {
     int k = end ? T_EYEAR : T_YEAR;
     const char *what = end ? "End Year/Month/Day/Time" : "Year/Month/Day/Time";
-    char iso[96], shown[64];
+    char iso[96];
     memset(d, 0, sizeof *d);
     int rc = tjs_iso(val(r, k), val(r, k + 1), val(r, k + 2), val(r, k + 3), iso, sizeof iso);
     if (rc == 0 && !end) {
@@ -532,7 +533,6 @@ static int tjs_date(reader *r, int end, dl_date *d)
     if (rc < 0 || dl_date_parse(iso, d, &errcol) != 0) {
         fail_at(r, fld(r, k)->line, fld(r, k)->col, "invalid date in %s%s%s", what,
                 rc < 0 ? "" : ": ", rc < 0 ? "" : date_reason(iso, errcol));
-        (void)shown;
         return -1;
     }
     return 0;

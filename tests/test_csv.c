@@ -177,6 +177,8 @@ static void test_malformed(void)
     expect("date,label\n2014,\n", "error: 2:6: empty label\n");
     expect("date,label\n2014,   \n", "error: 2:6: empty label\n");
     expect("date,label\n,A\n", "error: 2:1: empty date\n");
+    expect("date,label\n\n  \t,A\n", "error: 3:1: empty date\n");
+    expect("date,label\n2014,A\n\"\",B\n", "error: 3:1: empty date\n");
 }
 
 /* Dates: impossible ones, odd years, spans, colours. */
