@@ -27,6 +27,7 @@
  * when quoted); encoding errors point at the offending byte.
  */
 #include "dateline.h"
+#include "date.h"
 
 #include <csv.h>
 #include <ctype.h>
@@ -350,6 +351,54 @@ static const char *date_reason(const char *s, int errcol)
     return ok ? range[k] : forms;
 }
 
+/* The coarse dates the writers produce besides dl_date_parse's forms:
+ * "2013-W11" (ISO week), "2013-Q1", "2012-SU" (SP, SU, FA, WI), "197X"
+ * (a decade), "19XX" (a century); a leading '-' for BCE.  0 when s is
+ * one of them (into *d), -1 otherwise, with *why set when the form was
+ * right but the number out of range. */
+static int parse_coarse(const char *s, dl_date *d, const char **why)
+{
+    static const char *const season[] = { "SP", "SU", "FA", "WI" };
+    dl_date x = { 0 };
+    int neg = s[0] == '-';
+    const char *p = s + neg;
+    size_t n = strspn(p, "0123456789"), nx = strspn(p + n, "X");
+    if (n < 1 || n > 6 || (nx && (nx > 2 || p[n + nx] || n + nx > 6)))
+        return -1;
+    long v = strtol(p, NULL, 10);
+    if (nx) {
+        x.year = (int)(v * (nx == 1 ? 10 : 100) * (neg ? -1 : 1));
+        x.prec = nx == 1 ? DL_PREC_DECADE : DL_PREC_CENTURY;
+    } else {
+        const char *q = p + n;
+        x.year = (int)(neg ? -v : v);
+        if (q[0] != '-')
+            return -1;
+        q++;
+        if ((q[0] == 'W' || q[0] == 'Q') && isdigit((unsigned char)q[1]) &&
+            (q[2] == '\0' || (q[0] == 'W' && isdigit((unsigned char)q[2]) && q[3] == '\0'))) {
+            x.part = (int)strtol(q + 1, NULL, 10);
+            x.prec = q[0] == 'W' ? DL_PREC_WEEK : DL_PREC_QUARTER;
+            int wy;
+            if ((q[0] == 'W' && (x.part < 1 || x.part > dl_iso_week(x.year, 12, 28, &wy))) ||
+                (q[0] == 'Q' && (x.part < 1 || x.part > 4))) {
+                *why = q[0] == 'W' ? "week out of range" : "quarter out of range";
+                return -1; /* week 53 only in long ISO years */
+            }
+        } else {
+            for (int i = 0; i < 4; i++)
+                if (!strcmp(q, season[i]))
+                    x.part = i + 1, x.prec = DL_PREC_SEASON;
+            if (!x.part)
+                return -1;
+        }
+    }
+    if (!dl_date_valid(&x))
+        return -1;
+    *d = x;
+    return 0;
+}
+
 /* Parse the date in field f (column named what) into *d; empty gives
  * DL_PREC_NONE when optional.  -1 after recording an error. */
 static int parse_date(reader *r, const char *s, const field *f, const char *what,
@@ -368,9 +417,10 @@ static int parse_date(reader *r, const char *s, const field *f, const char *what
     }
     trim(s, buf, sizeof buf);
     int errcol = 0;
-    if (dl_date_parse(buf, d, &errcol) != 0) {
+    const char *why = NULL;
+    if (dl_date_parse(buf, d, &errcol) != 0 && parse_coarse(buf, d, &why) != 0) {
         fail_at(r, f->line, f->col, "invalid %s '%s': %s", what, show(buf, shown, sizeof shown),
-                date_reason(buf, errcol));
+                why ? why : date_reason(buf, errcol));
         return -1;
     }
     return 0;

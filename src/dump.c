@@ -5,7 +5,9 @@
  * text, group, color, source, plus url when any event has one (so a file
  * without links keeps exactly the documented seven columns, and a file
  * with links still reads back to the same list).  Dates are written at
- * their own precision by dl_date_iso ("2014", "2025-11", "2026-01-06").
+ * their own precision by dl_date_iso ("2014", "2025-11", "2026-01-06",
+ * "2013-W11", "2013-Q1", "2012-SU"), decades and centuries as "197X" and
+ * "19XX"; the CSV reader reads every one of these back.
  *
  * CSV follows RFC 4180 with LF line ends: a field is quoted when it holds
  * a comma, a quote, CR or LF, or starts or ends with a space or tab (the
@@ -144,14 +146,26 @@ typedef struct row_text {
     int n;
 } row_text;
 
+/* A date as both writers show it: dl_date_iso's form, except that a
+ * decade or century gets its X's ("197X", "19XX") so that it does not
+ * read back as the year 197 or 19. */
+static void date_text(const dl_date *d, char buf[32])
+{
+    dl_date_iso(d, buf, 32);
+    if (d->prec == DL_PREC_DECADE || d->prec == DL_PREC_CENTURY) {
+        size_t n = strlen(buf);
+        snprintf(buf + n, 32 - n, "%s", d->prec == DL_PREC_DECADE ? "X" : "XX");
+    }
+}
+
 /* Fill t with the event's values as text. */
 static void event_text(const dl_event *e, int url, char date[32], char end[32],
                        char color[8], row_text *t)
 {
     static const char *const keys[8] = { "date", "end", "label", "text",
                                          "group", "color", "source", "url" };
-    dl_date_iso(&e->start, date, 32);
-    dl_date_iso(&e->end, end, 32);
+    date_text(&e->start, date);
+    date_text(&e->end, end);
     snprintf(color, 8, "#%06lx", (unsigned long)(e->color & 0xFFFFFF));
     const char *vals[8] = { date, e->end.prec != DL_PREC_NONE ? end : NULL, e->label, e->text,
                             e->group, e->has_color ? color : NULL, e->source, e->url };

@@ -198,6 +198,16 @@ static void test_values(void)
     expect("date,label\n0000,A\n99999,B\n-0044-03-15,C\n",
            HEAD "0000,,A,,,,\n99999,,B,,,,\n-0044-03-15,,C,,,,\n");
     expect("date,label\n1234567,A\n", "error: 2:1: invalid date '1234567': year out of range\n");
+    /* the coarse forms the writers produce read back */
+    expect("date,end,label\n2013-W11,2013-Q4,A\n2012-SU,2012-WI,B\n197X,19XX,C\n-005X,,D\n2015-W53,,E\n",
+           HEAD "2013-W11,2013-Q4,A,,,,\n2012-SU,2012-WI,B,,,,\n197X,19XX,C,,,,\n-005X,,D,,,,\n"
+           "2015-W53,,E,,,,\n");
+    expect("date,label\n2014-W53,A\n", "error: 2:1: invalid date '2014-W53': week out of range\n");
+    expect("date,label\n2014-Q0,A\n", "error: 2:1: invalid date '2014-Q0': quarter out of range\n");
+    expect("date,label\n2014-XX,A\n", "error: 2:1: invalid date '2014-XX': expected YYYY, "
+           "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM\n");
+    expect("date,label\n19XXX,A\n", "error: 2:1: invalid date '19XXX': expected YYYY, "
+           "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM\n");
     expect("date,label,end\n2023,A,2022\n", "error: 2:8: end '2022' is before date '2023'\n");
     expect("date,label,end\n2023-05-01,A,2023-04-30\n",
            "error: 2:14: end '2023-04-30' is before date '2023-05-01'\n");
@@ -289,6 +299,12 @@ static void awkward_list(dl_events *l, int with_url)
     for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
         dl_event e = { 0 };
         dl_date_parse(i % 3 == 0 ? "2014" : i % 3 == 1 ? "2025-11" : "2026-01-06T14:30", &e.start, NULL);
+        if (i >= 8) { /* the coarse precisions extraction makes */
+            static const dl_prec p[5] = { DL_PREC_DECADE, DL_PREC_WEEK, DL_PREC_QUARTER,
+                                          DL_PREC_SEASON, DL_PREC_CENTURY };
+            static const int year[5] = { 1970, 2013, 2013, 2013, 1900 }, part[5] = { 0, 3, 3, 3, 0 };
+            e.start = (dl_date){ .year = year[i - 8], .part = part[i - 8], .prec = p[i - 8] };
+        }
         if (i % 4 == 0)
             dl_date_parse(i % 8 == 0 ? "2027" : "2026-02", &e.end, NULL);
         e.label = (char *)labels[i];
@@ -317,6 +333,8 @@ static void test_round_trip(void)
         CHECK(csv && n == strlen(csv));
         CHECK(!strncmp(csv, url ? "date,end,label,text,group,color,source,url\n" : HEAD,
                        strlen(HEAD) + (url ? 4 : 0)));
+        CHECK(strstr(csv, "\n2013-W03,") && strstr(csv, "\n2013-Q3,") && strstr(csv, "\n2013-FA,") &&
+              strstr(csv, "\n197X,2027,") && strstr(csv, "\n19XX,2026-02,"));
         char *again = outcome_all(csv, n);
         CHECK_STR(again, csv); /* no warning, same text */
         free(again);
