@@ -541,8 +541,10 @@ static size_t mday_at(const tx_ctx *c, size_t i, int *d)
     size_t j = i + 1;
     if (lx(c, j, TXC_ORDINAL) == -1 && adj(c, j))
         j++;
-    else if (adj(c, j) && (c->t[j].kind == TT_WORD || pch(c, j, '/') || pch(c, j, ':') ||
-                           pch(c, j, '%') || c->t[j].kind == TT_NUM))
+    else if (adj(c, j) && (c->t[j].kind == TT_WORD || pch(c, j, '%') ||
+                           c->t[j].kind == TT_NUM ||
+                           ((pch(c, j, '/') || pch(c, j, ':') || pch(c, j, '.')) &&
+                            j + 1 < c->n && c->t[j + 1].kind == TT_NUM && adj(c, j + 1))))
         return 0;
     if (pch(c, j, '%') || weq(c, j, "percent"))
         return 0;
@@ -871,6 +873,9 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (weq(c, j, "day")) {
             j++;
         }
+    } else if (weq(c, i, "election") && c->t[i].cap && weq(c, j, "day") && c->t[j].cap) {
+        v = 1100 + 99;  /* the Tuesday after the first Monday of November */
+        j++;
     } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
         j = poss(c, j + 1);
         if (weq(c, j, "day"))
@@ -1038,11 +1043,38 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t j = i;
     int the = 0, y = -1, yoff = NOV, from_prev_year = 0;
-    if (weq(c, j, "the") || weq(c, j, "its") || weq(c, j, "their")) {
+    if (weq(c, j, "the")) {
         the = 1;
         j++;
     }
     int dv = lx(c, j, TXC_DIR);
+    if (dv == -1 && lx(c, j + 1, TXC_UNIT) == TXU_YEAR && poss(c, j + 2) > j + 2 &&
+        (lx(c, poss(c, j + 2), TXC_UNIT) == TXU_QUARTER || weq(c, poss(c, j + 2), "period"))) {
+        /* "last year's quarter": the quarter in focus, a year before */
+        k->kind = TXK_RELUNIT;
+        k->unit = TXU_YEAR;
+        k->n = -1;
+        k->from = TXA_SENTP;
+        return poss(c, j + 2) + 1;
+    }
+    if ((weq(c, j, "corresponding") || weq(c, j, "comparable") || weq(c, j, "same")) &&
+        (weq(c, j + 1, "period") || lx(c, j + 1, TXC_UNIT) == TXU_QUARTER) && the) {
+        size_t f = j + 2;
+        if (weq(c, f, "last") && lx(c, f + 1, TXC_UNIT) == TXU_YEAR)
+            f += 2;
+        else if (weq(c, f, "a") && lx(c, f + 1, TXC_UNIT) == TXU_YEAR &&
+                 (weq(c, f + 2, "ago") || weq(c, f + 2, "earlier")))
+            f += 3;
+        else if (weq(c, f, "of") && weq(c, f + 1, "last") && lx(c, f + 2, TXC_UNIT) == TXU_YEAR)
+            f += 3;
+        else
+            return 0;
+        k->kind = TXK_RELUNIT;
+        k->unit = TXU_YEAR;
+        k->n = -1;
+        k->from = TXA_SENTP;
+        return f;
+    }
     if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR &&
         poss(c, j + 2) > j + 2) {
         yoff = dv;
@@ -1067,7 +1099,10 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
     int q = 0, half = 0;
     size_t e = qord_at(c, j, &q);
     if (e) {
-        e = hyph(c, e);
+        size_t h = hyph(c, e);
+        if (h > e && the && j == i + 1)
+            return 0;  /* "the third-quarter results": extent without "the" */
+        e = h;
         if (weq(c, e, "fiscal"))
             e++;
         int u = lx(c, e, TXC_UNIT);
@@ -1193,6 +1228,58 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->dir = 2;
     return e;
+}
+
+/* "the year", "the week", "the weekend", "the morning": the one in focus. */
+static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "the"))
+        return 0;
+    size_t j = i + 1;
+    int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
+    /* not "the year-ago", "the year's", "the week of", "the year before" */
+    if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
+        lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
+        return 0;
+    if (u == TXU_YEAR || u == TXU_WEEK) {
+        k->kind = TXK_RELUNIT;
+        k->unit = u;
+        k->n = 0;
+        k->from = u == TXU_YEAR ? TXA_PREV : TXA_DCT;
+        return j + 1;
+    }
+    if (u == TXU_WEEKEND) {
+        k->kind = TXK_RELUNIT;
+        k->unit = u;
+        k->n = 0;
+        k->dir = 0;
+        return j + 1;
+    }
+    if (pod == TXP_MO || pod == TXP_AF || pod == TXP_EV) {
+        k->kind = TXK_RELDAY;
+        k->type = DL_TX_TIME;
+        k->pod = pod;
+        k->from = TXA_PREV;
+        return j + 1;
+    }
+    return 0;
+}
+
+/* "the nineties", "the eighties": decades of the 1900s in words. */
+static size_t r_decword(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    if (weq(c, j, "the"))
+        j++;
+    else
+        return 0;
+    if (lx(c, j, TXC_POSMOD) != NOV)
+        j++;
+    int d = lx(c, j, TXC_DECWORD);
+    if (d == NOV)
+        return 0;
+    k->decade = 190 + d / 10;
+    return j + 1;
 }
 
 /* ---- rules: durations, sets, vague references ---------------------------- */
@@ -1374,12 +1461,19 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     /* "a day": not after "the" alone (", a day after") unless duration-like */
     e++;
-    /* compound adjectives: "45-year-old", "two-year-old" */
+    /* compound adjectives: "two-year-long" */
+    if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "long") && adj(c, e + 1))
+        e += 2;
+    if (the && hyphen && dv == NOV && !first)
+        return 0;  /* "the four-year conflict": the extent starts at the number */
+    if (hyphen && weq(c, e - 1, "quarters"))
+        return 0;  /* "three-quarters": a fraction */
+    if (unit == TXU_QUARTER && a_word && !the && dv == NOV)
+        return 0;  /* "a quarter of the staff" */
     if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "old") && adj(c, e + 1))
-        e += 2;
-    else if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "long") && adj(c, e + 1))
-        e += 2;
-    if (a_word && !the && dv == NOV && !first && rate_before(c, i)) {
+        return 0;  /* ages are not annotated */
+    if (a_word && !the && dv == NOV && !first && rate_before(c, i) &&
+        lx(c, e, TXC_AGO) == NOV) {
         k->kind = TXK_LITERAL;
         k->type = DL_TX_SET;
         dur_value(k->value, sizeof k->value, 1, unit, 0);
@@ -1461,6 +1555,11 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
  * "in future", "these days", "at the moment", "at present". */
 static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (weq(c, i, "right") && weq(c, i + 1, "now")) {
+        lit(k, DL_TX_DATE, "PRESENT_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
     int r = lx(c, i, TXC_REF);
     if (r != NOV && !weq(c, i, "future") && !weq(c, i, "once")) {
         if (weq(c, i, "soon") && i > 0 && weq(c, i - 1, "as") && weq(c, i + 1, "as"))
@@ -1605,7 +1704,7 @@ static size_t ampm_at(const tx_ctx *c, size_t i, int *pm)
         weq(c, i + 2, "m") && adj(c, i + 2)) {
         *pm = weq(c, i, "p");
         size_t j = i + 3;
-        if (pch(c, j, '.') && adj(c, j))
+        if (pch(c, j, '.') && adj(c, j) && !(j + 1 >= c->n || c->t[j + 1].sent))
             j++;
         return j;
     }
@@ -1714,7 +1813,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_weekday, r_relday, r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
-    r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units,
+    r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
 };
 
 /* Longest core match at i (0 when none). */
@@ -1747,7 +1846,9 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
     int needs_of = weq(c, c->t[j].kind == TT_WORD ? j : j, "end") || weq(c, j, "beginning") ||
                    weq(c, j, "start") || weq(c, j, "middle") || weq(c, j, "dawn");
     int earlier = weq(c, j, "earlier") || weq(c, j, "later");
-    if (needs_of != the && !(needs_of && !the && weq(c, j, "end")))
+    if (needs_of && !the && !weq(c, j, "end"))
+        return 0;
+    if (!needs_of && the && earlier)
         return 0;
     j++;
     if (needs_of) {
@@ -1769,9 +1870,8 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (core.kind == TXK_LITERAL || core.type == DL_TX_DURATION)
         return 0;
-    if (earlier && !(core.kind == TXK_RELUNIT || core.kind == TXK_RELDAY ||
-                     core.kind == TXK_WEEKDAY))
-        return 0;
+    if (earlier && core.kind != TXK_RELUNIT)
+        return 0;  /* "earlier this year" is in, "later today", "earlier Sunday" out */
     *k = core;
     if (!earlier || core.kind == TXK_WEEKDAY)
         k->mod = pm;

@@ -127,17 +127,13 @@ static const tx_word posmods[] = {
     {"start", TXC_POSMOD, TXM_START}, {"dawn", TXC_POSMOD, TXM_START},
 };
 
-/* Hedges before a quantity of time. */
+/* Hedges before a quantity of time that TimeML keeps inside the extent
+ * ("nearly four years"); "about", "over", "only" stay outside. */
 static const tx_word approxes[] = {
-    {"about", TXC_APPROX, TXM_APPROX}, {"around", TXC_APPROX, TXM_APPROX},
-    {"approximately", TXC_APPROX, TXM_APPROX}, {"roughly", TXC_APPROX, TXM_APPROX},
-    {"some", TXC_APPROX, TXM_APPROX}, {"nearly", TXC_APPROX, TXM_LESS_THAN},
-    {"almost", TXC_APPROX, TXM_LESS_THAN}, {"over", TXC_APPROX, TXM_MORE_THAN},
-    {"least", TXC_APPROX, TXM_EQUAL_OR_MORE}, {"most", TXC_APPROX, TXM_EQUAL_OR_LESS},
-    {"more", TXC_APPROX, TXM_MORE_THAN}, {"less", TXC_APPROX, TXM_LESS_THAN},
-    {"under", TXC_APPROX, TXM_LESS_THAN}, {"barely", TXC_APPROX, TXM_EQUAL_OR_MORE},
-    {"just", TXC_APPROX, TXM_APPROX}, {"only", TXC_APPROX, TXM_EQUAL_OR_LESS},
-    {"fully", TXC_APPROX, TXM_EQUAL_OR_MORE}, {"upwards", TXC_APPROX, TXM_MORE_THAN},
+    {"around", TXC_APPROX, TXM_APPROX}, {"nearly", TXC_APPROX, TXM_LESS_THAN},
+    {"almost", TXC_APPROX, TXM_LESS_THAN}, {"more", TXC_APPROX, TXM_MORE_THAN},
+    {"less", TXC_APPROX, TXM_LESS_THAN}, {"least", TXC_APPROX, TXM_EQUAL_OR_MORE},
+    {"most", TXC_APPROX, TXM_EQUAL_OR_LESS},
 };
 
 /* Vague references to the present, past and future. */
@@ -145,7 +141,6 @@ static const tx_word refs[] = {
     {"now", TXC_REF, TXR_PRESENT}, {"currently", TXC_REF, TXR_PRESENT},
     {"nowadays", TXC_REF, TXR_PRESENT}, {"presently", TXC_REF, TXR_PRESENT},
     {"recently", TXC_REF, TXR_PAST}, {"lately", TXC_REF, TXR_PAST},
-    {"previously", TXC_REF, TXR_PAST}, {"formerly", TXC_REF, TXR_PAST},
     {"soon", TXC_REF, TXR_FUTURE}, {"future", TXC_REF, TXR_FUTURE},
     {"once", TXC_REF, TXR_PAST},
 };
@@ -155,7 +150,7 @@ static const tx_word setadvs[] = {
     {"hourly", TXC_SETADV, TXU_HOUR}, {"daily", TXC_SETADV, TXU_DAY},
     {"nightly", TXC_SETADV, TXU_DAY}, {"weekly", TXC_SETADV, TXU_WEEK},
     {"biweekly", TXC_SETADV, TXU_FORTNIGHT}, {"monthly", TXC_SETADV, TXU_MONTH},
-    {"quarterly", TXC_SETADV, TXU_QUARTER}, {"annually", TXC_SETADV, TXU_YEAR},
+    {"annually", TXC_SETADV, TXU_YEAR},
     {"yearly", TXC_SETADV, TXU_YEAR}, {"annual", TXC_SETADV, -TXU_YEAR},
 };
 
@@ -190,9 +185,9 @@ static const tx_word futcues[] = {
     {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
     {"expected", TXC_FUTCUE, 2}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 1}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
-    {"tomorrow", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 1}, {"await", TXC_FUTCUE, 1},
-    {"awaiting", TXC_FUTCUE, 1}, {"set", TXC_FUTCUE, 1}, {"would", TXC_FUTCUE, 1},
-    {"is", TXC_FUTCUE, 1}, {"are", TXC_FUTCUE, 1}, {"intends", TXC_FUTCUE, 2},
+    {"tomorrow", TXC_FUTCUE, 2}, {"await", TXC_FUTCUE, 1},
+    {"awaiting", TXC_FUTCUE, 1},
+    {"intends", TXC_FUTCUE, 2},
     {"starting", TXC_FUTCUE, 1}, {"begins", TXC_FUTCUE, 1}, {"opens", TXC_FUTCUE, 1},
 };
 
@@ -222,6 +217,7 @@ static const tx_word decwords[] = {
 static const tx_word holidays[] = {
     {"christmas", TXC_HOLIDAY, 1225}, {"xmas", TXC_HOLIDAY, 1225},
     {"halloween", TXC_HOLIDAY, 1031}, {"valentine", TXC_HOLIDAY, 214},
+    {"thanksgiving", TXC_HOLIDAY, 1100 + 44},  /* 4th Thursday of November */
 };
 
 /* After "May" or "March", words that show a verb or a name, not a month:

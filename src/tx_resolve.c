@@ -62,6 +62,19 @@ static long season_ord(int y, int m)
     return (long)y * 4 + (m - 3) / 3;
 }
 
+/* Day of month of a holiday coded as n*10+weekday (44: 4th Thursday), or
+ * 99 for the Tuesday after the first Monday (US Election Day). */
+static int nth_weekday(int y, int m, int code)
+{
+    int first = dl_weekday(y, m, 1) + 1;  /* 1 = Monday */
+    if (code == 99) {
+        int mon = 1 + (1 - first + 7) % 7;
+        return mon + 1;
+    }
+    int n = code / 10, wd = code % 10;
+    return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
+}
+
 /* Pick the ordinal of target t (in a cycle of period p) relative to the
  * current ordinal cur: dir -1 strictly before, +1 strictly after, 0 same
  * cycle, 2 from tense (-1 on or before, +1 on or after, 0 nearest). */
@@ -76,11 +89,13 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
         return (strict && before == cur) ? before - p : before;
     if (dir == 1)
         return (strict && after == cur) ? after + p : after;
-    if (tense < 0)
+    if (tense == -1)
         return before;
-    if (tense > 0)
+    if (tense == 1)
         return after;
-    return (cur - before <= after - cur) ? before : after;
+    /* nearest; a tense cue (|tense| 3) makes the other side look farther */
+    long db = (cur - before) * (tense > 0 ? 4 : 1), da = (after - cur) * (tense < 0 ? 4 : 1);
+    return db <= da ? before : after;
 }
 
 /* Format the date d (with extras) as a TIMEX3 value. */
@@ -182,10 +197,17 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             d->year = (int)(t >= 0 ? t / 4 : (t - 3) / 4);
             d->part = (int)(t - (long)d->year * 4) + 1;
         } else {
-            if (k->quarter == 0)
-                return 0;
             d->year = y;
             d->part = k->quarter;
+            if (k->quarter == 0) {
+                /* "the 1988 period": the quarter in focus, in that year */
+                if (r->last.prec == DL_PREC_QUARTER)
+                    d->part = r->last.part;
+                else if (a)
+                    d->part = quarter_of(a) > 1 ? quarter_of(a) - 1 : 4;
+                else
+                    return 0;
+            }
         }
         d->prec = DL_PREC_QUARTER;
         return 1;
@@ -208,7 +230,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                 goto unknown;
             long cur = season_ord(a->year, a->month ? a->month : 1);
             long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
-                                tense);
+                                k->dir == 2 ? 3 * tense : tense);
             y = (int)(t / 4);
         }
         d->year = y;
@@ -223,20 +245,22 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             if (k->d > 0 && a->prec >= DL_PREC_DAY) {
                 /* yearless day: pick among last, this and next year */
                 long cur = day_of(a);
-                long best = 0;
+                long best = 0, bd = 0;
                 int found = 0;
                 for (int dy = -1; dy <= 1; dy++) {
                     int yy = a->year + dy;
-                    if (k->d > dl_days_in_month(yy, k->m))
+                    if (k->d <= 31 && k->d > dl_days_in_month(yy, k->m))
                         continue;
-                    long t = dl_days_from_civil(yy, k->m, k->d);
-                    int ok = tense < 0 || k->dir == -1 ? t <= cur : tense > 0 ? t >= cur : 1;
-                    if (!ok)
+                    int dd = k->d > 31 ? nth_weekday(yy, k->m, k->d) : k->d;
+                    long t = dl_days_from_civil(yy, k->m, dd);
+                    if (k->dir == -1 && t > cur)
                         continue;
-                    long dist = t > cur ? t - cur : cur - t;
-                    long bd = best > cur ? best - cur : cur - best;
+                    /* nearest, but a tense cue makes the other side look farther */
+                    long dist = t > cur ? (t - cur) * (tense < 0 ? 4 : 1)
+                                        : (cur - t) * (tense > 0 ? 4 : 1);
                     if (!found || dist < bd) {
                         best = t;
+                        bd = dist;
                         found = 1;
                     }
                 }
@@ -249,14 +273,15 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             } else {
                 long cur = (long)a->year * 12 + a->month - 1;
                 long t = pick_cycle(cur, (long)a->year * 12, k->m - 1, 12, k->dir, k->strict,
-                                    tense);
+                                    k->dir == 2 ? 3 * tense : tense);
                 y = (int)(t / 12);
             }
         }
         if (k->d > 0) {
-            if (k->d > dl_days_in_month(y, k->m))
+            int dd = k->d > 31 ? nth_weekday(y, k->m, k->d) : k->d;
+            if (dd > dl_days_in_month(y, k->m))
                 return 0;
-            *d = dl_date_day(y, k->m, k->d);
+            *d = dl_date_day(y, k->m, dd);
         } else {
             *d = dl_date_month(y, k->m);
         }
@@ -330,6 +355,12 @@ static int shift_unit(const dl_date *a, int unit, int n, dl_date *out)
         d.year = (a->year / 100 + n) * 100;
         d.prec = DL_PREC_CENTURY;
         break;
+    case TXU_HOUR: case TXU_MINUTE: case TXU_SECOND:
+        /* "two hours later": the day it falls on */
+        if (a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
+            return 0;
+        d = date_from_days(day_of(a) + (unit == TXU_HOUR ? (long)n / 24 : 0));
+        break;
     default:
         return 0;
     }
@@ -369,11 +400,18 @@ static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
 static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d,
                            int *anchor, int *weekend)
 {
-    if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR &&
-        r->sent_last.prec > DL_PREC_YEAR && r->sent_last.prec != DL_PREC_NONE) {
-        *d = shift_years_keep(&r->sent_last, k->n);
-        *anchor = r->sent_last_idx;
-        return 1;
+    if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR) {
+        /* results news: "a year ago" after "the third quarter" */
+        if (r->sent_last.prec == DL_PREC_QUARTER || r->sent_last.prec == DL_PREC_MONTH) {
+            *d = shift_years_keep(&r->sent_last, k->n);
+            *anchor = r->sent_last_idx;
+            return 1;
+        }
+        if (r->last.prec == DL_PREC_QUARTER) {
+            *d = shift_years_keep(&r->last, k->n);
+            *anchor = r->last_idx;
+            return 1;
+        }
     }
     const dl_date *a = anchor_of(r, k->from, anchor);
     if (!a)
