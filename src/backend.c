@@ -1,0 +1,430 @@
+/*
+ * backend.c - charts to PNG, SVG and PDF bytes, and bytes to files.
+ *
+ * Every format is rendered into memory first; only a complete, error-free
+ * result is handed to dl_write_bytes, which writes a temporary file in the
+ * target's directory, flushes it to disk and renames it into place.  On any
+ * failure the previous file is untouched and no temporary file remains.
+ *
+ * PNG goes through libpng directly (cairo's writer records no resolution):
+ * the file carries a pHYs chunk of 96 dpi.  SVG uses px units, so a
+ * browser shows it at the layout's size; PDF pages are the same physical
+ * size (1 px = 0.75 pt) and carry a fixed creation date (or
+ * SOURCE_DATE_EPOCH) so the same input gives the same bytes.
+ */
+#include "fonts.h"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <cairo.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <png.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#define PX_PER_METRE_96DPI 3780 /* 96 / 0.0254, rounded */
+#define DEFAULT_PDF_DATE "2000-01-01T00:00:00Z"
+
+/* A growable byte buffer used as a cairo / libpng write target. */
+typedef struct membuf {
+    unsigned char *p;
+    size_t n, cap;
+    int oom;
+} membuf;
+
+/* Fill err with a message about path. */
+static void io_err(dl_error *err, const char *path, const char *what, const char *why)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    snprintf(err->file, sizeof err->file, "%s", path ? path : "");
+    if (why)
+        snprintf(err->msg, sizeof err->msg, "%s: %s", what, why);
+    else
+        snprintf(err->msg, sizeof err->msg, "%s", what);
+}
+
+/* Append bytes to a buffer; 0, or -1 when out of memory. */
+static int mb_put(membuf *b, const unsigned char *data, size_t len)
+{
+    if (b->oom)
+        return -1;
+    if (len > b->cap - b->n) {
+        size_t nc = b->cap ? b->cap : 65536;
+        while (nc - b->n < len) {
+            if (nc > ((size_t)-1) / 2) {
+                b->oom = 1;
+                return -1;
+            }
+            nc *= 2;
+        }
+        unsigned char *np = realloc(b->p, nc);
+        if (!np) {
+            b->oom = 1;
+            return -1;
+        }
+        b->p = np;
+        b->cap = nc;
+    }
+    memcpy(b->p + b->n, data, len);
+    b->n += len;
+    return 0;
+}
+
+/* cairo's write callback into a membuf. */
+static cairo_status_t cairo_to_mem(void *closure, const unsigned char *data, unsigned int len)
+{
+    return mb_put(closure, data, len) ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
+}
+
+/* Canvas size in whole pixels, or -1 with err when it cannot be made. */
+static int canvas_px(const dl_layout *lay, int *w, int *h, dl_error *err)
+{
+    double lw, lh;
+    dl_layout_size(lay, &lw, &lh);
+    if (!(lw >= 1 && lh >= 1 && lw <= 32767 && lh <= 32767)) {
+        io_err(err, NULL, "the chart size is out of range (1 to 32767 px a side)", NULL);
+        return -1;
+    }
+    *w = (int)ceil(lw);
+    *h = (int)ceil(lh);
+    return 0;
+}
+
+/* Draw the layout into a surface (scaled by s); finish it (vector
+ * surfaces) or flush it (image surfaces, whose pixels are still needed). */
+static int draw_surface(const dl_layout *lay, cairo_surface_t *sf, double s, dl_error *err)
+{
+    if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
+        io_err(err, NULL, "cannot create the drawing surface",
+               cairo_status_to_string(cairo_surface_status(sf)));
+        return -1;
+    }
+    cairo_t *cr = cairo_create(sf);
+    if (s != 1.0)
+        cairo_scale(cr, s, s);
+    int rc = dl_render(lay, cr, err);
+    cairo_destroy(cr);
+    if (cairo_surface_get_type(sf) == CAIRO_SURFACE_TYPE_IMAGE)
+        cairo_surface_flush(sf);
+    else
+        cairo_surface_finish(sf);
+    if (rc == 0 && cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
+        io_err(err, NULL, "cannot finish the drawing",
+               cairo_status_to_string(cairo_surface_status(sf)));
+        rc = -1;
+    }
+    return rc;
+}
+
+/* libpng's write callback into a membuf. */
+static void png_to_mem(png_structp png, png_bytep data, png_size_t len)
+{
+    if (mb_put(png_get_io_ptr(png), data, len))
+        png_error(png, "out of memory");
+}
+
+/* libpng's flush callback: nothing to flush in memory. */
+static void png_flush_mem(png_structp png)
+{
+    (void)png;
+}
+
+/* Convert one row of cairo ARGB32 (premultiplied, native endian) to RGB or
+ * RGBA bytes. */
+static void row_to_bytes(const uint32_t *src, unsigned char *dst, int w, int alpha)
+{
+    for (int x = 0; x < w; x++) {
+        uint32_t v = src[x];
+        unsigned a = v >> 24, r = (v >> 16) & 0xFF, g = (v >> 8) & 0xFF, b = v & 0xFF;
+        if (alpha && a && a < 255) {
+            r = (r * 255 + a / 2) / a;
+            g = (g * 255 + a / 2) / a;
+            b = (b * 255 + a / 2) / a;
+        }
+        *dst++ = (unsigned char)r;
+        *dst++ = (unsigned char)g;
+        *dst++ = (unsigned char)b;
+        if (alpha)
+            *dst++ = (unsigned char)a;
+    }
+}
+
+/* Does the image have any pixel that is not opaque? */
+static int has_alpha(const unsigned char *data, int stride, int w, int h)
+{
+    for (int y = 0; y < h; y++) {
+        const uint32_t *row = (const uint32_t *)(const void *)(data + (size_t)y * stride);
+        for (int x = 0; x < w; x++)
+            if ((row[x] >> 24) != 0xFF)
+                return 1;
+    }
+    return 0;
+}
+
+/* Encode an image surface as PNG with a 96 dpi pHYs chunk. */
+static int encode_png(cairo_surface_t *sf, membuf *out, dl_error *err)
+{
+    cairo_surface_flush(sf);
+    int w = cairo_image_surface_get_width(sf), h = cairo_image_surface_get_height(sf);
+    int stride = cairo_image_surface_get_stride(sf);
+    const unsigned char *data = cairo_image_surface_get_data(sf);
+    if (!data) {
+        io_err(err, NULL, "cannot read the rendered image", NULL);
+        return -1;
+    }
+    int alpha = has_alpha(data, stride, w, h);
+    unsigned char *row = malloc((size_t)w * 4);
+    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
+    png_infop info = png ? png_create_info_struct(png) : NULL;
+    if (!row || !png || !info) {
+        free(row);
+        png_destroy_write_struct(&png, &info);
+        io_err(err, NULL, "out of memory", NULL);
+        return -1;
+    }
+    if (setjmp(png_jmpbuf(png))) {
+        free(row);
+        png_destroy_write_struct(&png, &info);
+        io_err(err, NULL, "cannot encode the PNG image", out->oom ? "out of memory" : NULL);
+        return -1;
+    }
+    png_set_write_fn(png, out, png_to_mem, png_flush_mem);
+    png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8,
+                 alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_pHYs(png, info, PX_PER_METRE_96DPI, PX_PER_METRE_96DPI, PNG_RESOLUTION_METER);
+    png_write_info(png, info);
+    for (int y = 0; y < h; y++) {
+        row_to_bytes((const uint32_t *)(const void *)(data + (size_t)y * stride), row, w, alpha);
+        png_write_row(png, row);
+    }
+    png_write_end(png, info);
+    png_destroy_write_struct(&png, &info);
+    free(row);
+    return 0;
+}
+
+/* Render to PNG bytes. */
+static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
+{
+    int w, h;
+    if (canvas_px(lay, &w, &h, err))
+        return -1;
+    cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    int rc = draw_surface(lay, sf, 1.0, err);
+    if (rc == 0)
+        rc = encode_png(sf, out, err);
+    cairo_surface_destroy(sf);
+    return rc;
+}
+
+/* Render to SVG bytes, in px units. */
+static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
+{
+    int w, h;
+    if (canvas_px(lay, &w, &h, err))
+        return -1;
+    cairo_surface_t *sf = cairo_svg_surface_create_for_stream(cairo_to_mem, out, w, h);
+    if (cairo_surface_status(sf) == CAIRO_STATUS_SUCCESS)
+        cairo_svg_surface_set_document_unit(sf, CAIRO_SVG_UNIT_PX);
+    int rc = draw_surface(lay, sf, 1.0, err);
+    cairo_surface_destroy(sf);
+    return rc;
+}
+
+/* The PDF creation date: SOURCE_DATE_EPOCH when set, else a fixed date. */
+static void pdf_date(char *buf, size_t size)
+{
+    const char *env = getenv("SOURCE_DATE_EPOCH");
+    snprintf(buf, size, "%s", DEFAULT_PDF_DATE);
+    if (!env || !*env)
+        return;
+    char *end;
+    errno = 0;
+    long long v = strtoll(env, &end, 10);
+    if (errno || *end || v < 0)
+        return;
+    time_t t = (time_t)v;
+    struct tm tm;
+    if (gmtime_r(&t, &tm))
+        strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+/* Render to PDF bytes: one page of the chart's physical size. */
+static int to_pdf(const dl_layout *lay, membuf *out, dl_error *err)
+{
+    int w, h;
+    if (canvas_px(lay, &w, &h, err))
+        return -1;
+    cairo_surface_t *sf = cairo_pdf_surface_create_for_stream(cairo_to_mem, out, w * 0.75, h * 0.75);
+    if (cairo_surface_status(sf) == CAIRO_STATUS_SUCCESS) {
+        char date[64];
+        pdf_date(date, sizeof date);
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "dateline " DL_VERSION);
+        if (lay->title && *lay->title)
+            cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, lay->title);
+    }
+    int rc = draw_surface(lay, sf, 0.75, err);
+    cairo_surface_destroy(sf);
+    return rc;
+}
+
+int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *err)
+{
+    membuf b = {0};
+    int rc;
+    if (!lay || !path) {
+        io_err(err, path, "nothing to write", NULL);
+        return -1;
+    }
+    switch (fmt) {
+    case DL_FMT_PNG: rc = to_png(lay, &b, err); break;
+    case DL_FMT_SVG: rc = to_svg(lay, &b, err); break;
+    case DL_FMT_PDF: rc = to_pdf(lay, &b, err); break;
+    case DL_FMT_LAYOUT_JSON: {
+        size_t len;
+        char *s = dl_layout_json(lay, &len);
+        if (!s) {
+            io_err(err, path, "out of memory", NULL);
+            return -1;
+        }
+        rc = dl_write_bytes(path, s, len, err);
+        free(s);
+        return rc;
+    }
+    default:
+        io_err(err, path, "not a chart format (use png, svg, pdf or layout-json)", NULL);
+        return -1;
+    }
+    if (rc == 0 && b.oom) {
+        io_err(err, path, "out of memory", NULL);
+        rc = -1;
+    }
+    if (rc == 0)
+        rc = dl_write_bytes(path, (const char *)b.p, b.n, err);
+    else if (err && !err->file[0])
+        snprintf(err->file, sizeof err->file, "%s", path);
+    free(b.p);
+    return rc;
+}
+
+/* Write all of len bytes to fd, retrying short writes. */
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t k = write(fd, data, len);
+        if (k < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        data += k;
+        len -= (size_t)k;
+    }
+    return 0;
+}
+
+/* The directory part of path ("." when there is none), in buf. */
+static int dir_of(const char *path, char *buf, size_t size)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return snprintf(buf, size, ".") >= (int)size ? -1 : 0;
+    size_t n = slash == path ? 1 : (size_t)(slash - path);
+    if (n + 1 > size)
+        return -1;
+    memcpy(buf, path, n);
+    buf[n] = 0;
+    return 0;
+}
+
+/* Write to standard output and flush it. */
+static int write_stdout(const char *data, size_t len, dl_error *err)
+{
+    if (len && fwrite(data, 1, len, stdout) != len) {
+        io_err(err, "-", "cannot write to standard output", strerror(errno));
+        return -1;
+    }
+    if (fflush(stdout) != 0) {
+        io_err(err, "-", "cannot write to standard output", strerror(errno));
+        return -1;
+    }
+    return 0;
+}
+
+/* The mode a new file gets: the old file's, else 0666 less the umask. */
+static mode_t new_mode(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+        return st.st_mode & 07777;
+    mode_t um = umask(022);
+    umask(um);
+    return 0666 & ~um;
+}
+
+/* Flush the directory entry of a rename to disk (best effort). */
+static void sync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+}
+
+int dl_write_bytes(const char *path, const char *data, size_t len, dl_error *err)
+{
+    if (!path || !*path) {
+        io_err(err, "", "no output path", NULL);
+        return -1;
+    }
+    if (!data && len) {
+        io_err(err, path, "nothing to write", NULL);
+        return -1;
+    }
+    if (!strcmp(path, "-"))
+        return write_stdout(data, len, err);
+    char dir[4096], tmp[4200];
+    if (dir_of(path, dir, sizeof dir)) {
+        io_err(err, path, "output path too long", NULL);
+        return -1;
+    }
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        io_err(err, path, "cannot write", "is a directory");
+        return -1;
+    }
+    snprintf(tmp, sizeof tmp, "%s/.dateline-tmp-XXXXXX", dir);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        io_err(err, path, "cannot create the output file", strerror(errno));
+        return -1;
+    }
+    mode_t mode = new_mode(path);
+    int e = 0;
+    if (write_all(fd, data, len) || fchmod(fd, mode) || fsync(fd))
+        e = errno ? errno : EIO;
+    if (close(fd) && !e)
+        e = errno ? errno : EIO;
+    if (!e && rename(tmp, path))
+        e = errno ? errno : EIO;
+    if (e) {
+        unlink(tmp);
+        io_err(err, path, "cannot write the output file", strerror(e));
+        return -1;
+    }
+    sync_dir(dir);
+    return 0;
+}

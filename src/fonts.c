@@ -1,0 +1,247 @@
+/*
+ * fonts.c - bundled fonts, text measurement and dl_layout_new.
+ *
+ * The fonts in DATELINE_FONTDIR (environment) or DL_FONTDIR (build time)
+ * are added to a private FcConfig, so the output never depends on the fonts
+ * a machine has installed.  One Pango context with fixed font options
+ * (grey antialiasing, no hinting, unhinted metrics, 72 dpi so 1 pt = 1 px
+ * user unit, unrounded glyph positions, language "en") serves both
+ * measuring and drawing: what the layout measured is what gets drawn.
+ */
+#include "fonts.h"
+
+#include <cairo.h>
+#include <dirent.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef DL_FONTDIR
+#define DL_FONTDIR "fonts"
+#endif
+
+#define FAMILY "Noto Sans"
+
+/* The process-wide font state. */
+static struct {
+    FcConfig *cfg;
+    PangoFontMap *map;
+    PangoContext *ctx;
+    PangoLayout *meas;                       /* reused for measuring */
+    PangoFontDescription *desc[DL_ROLE_COUNT];
+} F;
+
+/* Fill err with a message, optionally naming a file. */
+static void fonts_err(dl_error *err, const char *file, const char *msg)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+    snprintf(err->msg, sizeof err->msg, "%s", msg);
+}
+
+/* The directory holding the bundled fonts. */
+static const char *font_dir(void)
+{
+    const char *env = getenv("DATELINE_FONTDIR");
+    return env && *env ? env : DL_FONTDIR;
+}
+
+/* Does the file name end in a font extension we load? */
+static int is_font_file(const char *name)
+{
+    size_t n = strlen(name);
+    return n > 4 && name[0] != '.' &&
+           (!strcmp(name + n - 4, ".ttf") || !strcmp(name + n - 4, ".otf") ||
+            !strcmp(name + n - 4, ".TTF") || !strcmp(name + n - 4, ".OTF"));
+}
+
+/* Sort file names so fonts load in the same order everywhere. */
+static int cmp_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Add every font file of dir to cfg.  Returns how many were added, -1 if
+ * the directory cannot be read or memory runs out. */
+static int add_font_files(FcConfig *cfg, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    int rc = 0;
+    while ((de = readdir(d)) != NULL) {
+        if (!is_font_file(de->d_name))
+            continue;
+        if (n == cap) {
+            size_t nc = cap ? cap * 2 : 8;
+            char **v = realloc(names, nc * sizeof *v);
+            if (!v) { rc = -1; break; }
+            names = v;
+            cap = nc;
+        }
+        if (!(names[n] = strdup(de->d_name))) { rc = -1; break; }
+        n++;
+    }
+    closedir(d);
+    if (names)
+        qsort(names, n, sizeof *names, cmp_name);
+    int added = 0;
+    for (size_t i = 0; i < n; i++) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        if (rc == 0 && FcConfigAppFontAddFile(cfg, (const FcChar8 *)path))
+            added++;
+        free(names[i]);
+    }
+    free(names);
+    return rc ? -1 : added;
+}
+
+/* Configure a context for reproducible output. */
+static void setup_context(PangoContext *ctx)
+{
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_subpixel_order(fo, CAIRO_SUBPIXEL_ORDER_DEFAULT);
+    pango_cairo_context_set_font_options(ctx, fo);
+    cairo_font_options_destroy(fo);
+    pango_cairo_context_set_resolution(ctx, 72.0);
+    pango_context_set_round_glyph_positions(ctx, FALSE);
+    pango_context_set_language(ctx, pango_language_from_string("en"));
+    pango_context_set_base_dir(ctx, PANGO_DIRECTION_LTR);
+}
+
+/* Check that the family we asked for is the one fontconfig gives. */
+static int family_ok(void)
+{
+    PangoFont *font = pango_font_map_load_font(F.map, F.ctx, F.desc[DL_ROLE_LABEL]);
+    if (!font)
+        return 0;
+    PangoFontDescription *got = pango_font_describe(font);
+    const char *fam = got ? pango_font_description_get_family(got) : NULL;
+    int ok = fam && !strcmp(fam, FAMILY) &&
+             pango_font_description_get_weight(got) >= PANGO_WEIGHT_SEMIBOLD;
+    pango_font_description_free(got);
+    g_object_unref(font);
+    return ok;
+}
+
+int dl_fonts_init(dl_error *err)
+{
+    if (F.map)
+        return 0;
+    const char *dir = font_dir();
+    F.cfg = FcConfigCreate();
+    if (!F.cfg) {
+        fonts_err(err, dir, "cannot create a fontconfig configuration");
+        return -1;
+    }
+    int added = add_font_files(F.cfg, dir);
+    if (added <= 0) {
+        fonts_err(err, dir, added < 0 ? "cannot read the font directory (set DATELINE_FONTDIR)"
+                                      : "no usable font files in the font directory");
+        dl_fonts_shutdown();
+        return -1;
+    }
+    F.map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    if (!F.map) {
+        fonts_err(err, dir, "cannot create a Pango font map");
+        dl_fonts_shutdown();
+        return -1;
+    }
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(F.map), F.cfg);
+    F.ctx = pango_font_map_create_context(F.map);
+    setup_context(F.ctx);
+    for (int r = 0; r < DL_ROLE_COUNT; r++) {
+        F.desc[r] = pango_font_description_new();
+        pango_font_description_set_family(F.desc[r], FAMILY);
+        pango_font_description_set_weight(F.desc[r], dl_role_fonts[r].bold
+                                          ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_font_description_set_absolute_size(F.desc[r], dl_role_fonts[r].size * PANGO_SCALE);
+    }
+    F.meas = pango_layout_new(F.ctx);
+    if (!F.ctx || !F.meas || !family_ok()) {
+        fonts_err(err, dir, "the bundled font " FAMILY " (regular and bold) did not load");
+        dl_fonts_shutdown();
+        return -1;
+    }
+    return 0;
+}
+
+/* Set up a layout for a role, text, wrap width and line limit. */
+static void prepare(PangoLayout *pl, dl_role role, const char *text, double wrap, int max_lines)
+{
+    pango_layout_set_font_description(pl, F.desc[role]);
+    pango_layout_set_width(pl, wrap > 0 ? (int)(wrap * PANGO_SCALE) : -1);
+    pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_height(pl, max_lines > 0 ? -max_lines : -1);
+    pango_layout_set_ellipsize(pl, max_lines > 0 && wrap > 0 ? PANGO_ELLIPSIZE_END
+                                                             : PANGO_ELLIPSIZE_NONE);
+    pango_layout_set_text(pl, text, -1);
+}
+
+PangoLayout *dl_fonts_layout(dl_role role, const char *text, double wrap, int max_lines)
+{
+    if (!F.ctx || role < 0 || role >= DL_ROLE_COUNT)
+        return NULL;
+    PangoLayout *pl = pango_layout_new(F.ctx);
+    if (pl)
+        prepare(pl, role, text, wrap, max_lines);
+    return pl;
+}
+
+/* The dl_measurer callback: logical extents of the laid-out text. */
+static int fonts_measure(void *ctx, dl_role role, const char *text, double wrap,
+                         int max_lines, double *w, double *h)
+{
+    (void)ctx;
+    if (!F.meas || role < 0 || role >= DL_ROLE_COUNT)
+        return -1;
+    prepare(F.meas, role, text, wrap, max_lines);
+    PangoRectangle ink, logical;
+    pango_layout_get_extents(F.meas, &ink, &logical);
+    *w = (double)(logical.x + logical.width) / PANGO_SCALE;
+    *h = (double)(logical.y + logical.height) / PANGO_SCALE;
+    return 0;
+}
+
+const dl_measurer dl_fonts_measurer = {NULL, fonts_measure};
+
+void dl_fonts_shutdown(void)
+{
+    if (F.meas)
+        g_object_unref(F.meas);
+    for (int r = 0; r < DL_ROLE_COUNT; r++)
+        if (F.desc[r])
+            pango_font_description_free(F.desc[r]);
+    if (F.ctx)
+        g_object_unref(F.ctx);
+    if (F.map)
+        g_object_unref(F.map);
+    if (F.cfg)
+        FcConfigDestroy(F.cfg);
+    memset(&F, 0, sizeof F);
+}
+
+dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
+{
+    if (dl_fonts_init(err))
+        return NULL;
+    return dl_layout_build(l, o, &dl_fonts_measurer, err);
+}
+
+void dl_shutdown(void)
+{
+    dl_fonts_shutdown();
+    cairo_debug_reset_static_data();
+    FcFini();
+}

@@ -1,0 +1,1642 @@
+/*
+ * layout.c - from a sorted event list to chart geometry.
+ *
+ * Architecture.  The chart is a horizontal timeline read top to bottom:
+ *
+ *     title / subtitle                       (header)
+ *     label rows ... row 2, row 1, row 0      (point-event labels, "flags")
+ *     ----o------o--o--------//---o----->     (axis, markers, break marks)
+ *        2014   2015      ...  2022           (ticks and tick labels)
+ *     [=====span bar=====]                   (span band: events with an end)
+ *     Span caption 2014 - 2018
+ *     +N more events ... / credit line        (footer)
+ *
+ * The work happens in passes, each a small function over plain arrays:
+ *
+ *  1. collect: every event becomes a point (marker at its first day) or a
+ *     span (first day of start to last day of end); each point's label
+ *     block (bold headline wrapped to a maximum width, date below) is
+ *     measured once through the dl_measurer.
+ *  2. segments: the occupied time intervals are merged; when a linear
+ *     axis would crush neighbouring events together, the longest empty
+ *     gaps are cut out (an axis break) and each remaining segment gets its
+ *     own proportional scale and its own ticks.  Segment widths follow the
+ *     number of events they hold.  The last segment leaves room on the
+ *     right for the labels of the last events, so no label leaves the
+ *     canvas.
+ *  3. ticks: per segment, the finest natural step (days, weeks, months,
+ *     quarters, years, decades, centuries, ...) whose labels fit.
+ *  4. placement: events whose markers nearly coincide form one group with
+ *     one stem and a stacked label block.  Groups are placed right to left
+ *     in rows above the axis; a label's box starts at its stem and runs
+ *     right, so a group must sit above every group whose stem lies under
+ *     its box (a staircase).  This needs only the leftmost box of each row,
+ *     so placement is O(groups x rows).  When the rows run out, the least
+ *     important group in the way (lowest weight, never from the CSV) gives
+ *     way and is counted in a "+N more" note.
+ *  5. spans: first-fit interval packing into bar rows below the axis.
+ *  6. assembly: rows get their heights, the axis its y, and items are
+ *     emitted into the display list in drawing order.
+ */
+#include "layout.h"
+#include "date.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- constants (px) ---------------------------------------------------- */
+
+#define MARGIN_X 40.0       /* left and right canvas margins */
+#define MARGIN_TOP 30.0
+#define MARGIN_BOTTOM 24.0
+#define TITLE_GAP 6.0       /* title to subtitle */
+#define HEADER_GAP 30.0     /* header to the first label row */
+#define AXIS_GAP 16.0       /* row 0 to the axis */
+#define ROW_GAP 12.0        /* between label rows */
+#define LABEL_GAP 14.0      /* between boxes in one row */
+#define STEM_PAD 7.0        /* stem to text */
+#define NEAR_PX 6.0         /* markers closer than this share a stem */
+#define DATE_GAP 1.0        /* headline to date line */
+#define ENTRY_GAP 8.0       /* entries of one group block */
+#define MARKER_R 5.0
+#define TICK_LEN 6.0
+#define TICK_TEXT_GAP 4.0
+#define TICK_MIN_PX 100.0   /* minimum distance between ticks */
+#define BREAK_W 30.0        /* gap in the axis at a break */
+#define SEG_PAD 18.0        /* segment end to its first / last marker */
+#define SEG_MIN_W 110.0
+#define SPAN_TOP_GAP 26.0   /* tick labels to the span band */
+#define SPAN_BAR_H 12.0
+#define SPAN_ROW_GAP 12.0
+#define FOOT_GAP 24.0
+#define GROUP_MAX 4         /* entries shown in one group block */
+#define HEADLINE_LINES 3
+#define CRUSH_PX 60.0       /* neighbours closer than this are crushed */
+#define BREAK_MIN_FRAC 0.2  /* a break cuts at least this share of the span */
+#define MAX_BREAKS 4
+#define DEFAULT_ROWS 8      /* label rows before labels give way */
+#define SPAN_MAX_ROWS 40
+
+const dl_role_font dl_role_fonts[DL_ROLE_COUNT] = {
+    [DL_ROLE_TITLE] = {26.0, 1},
+    [DL_ROLE_SUBTITLE] = {16.0, 0},
+    [DL_ROLE_CREDIT] = {12.0, 0},
+    [DL_ROLE_NOTE] = {12.0, 0},
+    [DL_ROLE_LABEL] = {14.0, 1},
+    [DL_ROLE_DATE] = {12.5, 0},
+    [DL_ROLE_MORE] = {12.0, 0},
+    [DL_ROLE_TICK] = {12.0, 0},
+    [DL_ROLE_SPAN_LABEL] = {13.0, 1},
+    [DL_ROLE_SPAN_DATE] = {12.0, 0},
+};
+
+const char *const dl_kind_names[DL_K_COUNT] = {
+    [DL_K_TITLE] = "title", [DL_K_SUBTITLE] = "subtitle",
+    [DL_K_CREDIT] = "credit", [DL_K_NOTE] = "note",
+    [DL_K_LABEL] = "label", [DL_K_DATE] = "date", [DL_K_MORE] = "more",
+    [DL_K_TICK_LABEL] = "tick-label", [DL_K_SPAN_LABEL] = "span-label",
+    [DL_K_SPAN_DATE] = "span-date", [DL_K_MARKER] = "marker",
+    [DL_K_AXIS] = "axis", [DL_K_TICK] = "tick", [DL_K_STEM] = "stem",
+    [DL_K_BREAK] = "break", [DL_K_SPAN] = "span",
+};
+
+static const char *const month_abbr[12] = {
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+    "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+};
+
+/* ---- working state ------------------------------------------------------ */
+
+/* A point event: a marker and (maybe) a label. */
+typedef struct pt {
+    size_t ev;
+    double t;            /* first day */
+    double unit;         /* length of its precision in days */
+    int seg;
+    double x;
+    double hw, hh;       /* headline size */
+    double dw, dh;       /* date size */
+    char date[64];
+    int shown;           /* label drawn */
+} pt;
+
+/* Points that share one stem and one stacked label block. */
+typedef struct group {
+    size_t first, n;     /* range in the point array */
+    double x, w, h;      /* stem x and block size */
+    int csv;             /* holds a CSV event: never dropped */
+    double weight;       /* the largest member weight */
+    size_t more;         /* members not listed in the block */
+    char more_text[40];
+    double mw, mh;
+    int row;             /* -1: dropped */
+    double top;          /* block top, after assembly */
+} group;
+
+/* An event with an end date. */
+typedef struct span {
+    size_t ev;
+    double t0, t1;
+    double x0, x1;       /* bar */
+    double cx, cw, ch;   /* caption left, width, height */
+    double lw, lh, dw, dh;
+    char date[140];
+    int row;             /* -1: dropped */
+} span;
+
+/* A stretch of the axis with its own linear scale. */
+typedef struct seg {
+    double a, b;         /* content range, days */
+    double unit;         /* finest event precision inside, days */
+    size_t n;            /* events inside */
+    double X0, X1;       /* axis extent, px */
+    double cx0, cx1;     /* where a..b map to, px */
+    double lo, hi;       /* domain shown by the axis extent, days */
+} seg;
+
+/* An occupied time interval. */
+typedef struct ival {
+    double a, b;
+    double unit;
+    size_t n;
+} ival;
+
+/* Everything one layout run needs. */
+typedef struct ctx {
+    const dl_events *l;
+    const dl_chart_opts *o;
+    const dl_measurer *m;
+    dl_error *err;
+    dl_layout *lay;
+    double W;
+    double wrap;         /* headline wrap width */
+    pt *pts; size_t npts;
+    span *spans; size_t nspans;
+    ival *iv; size_t niv;
+    unsigned char *cut;  /* per gap between intervals: 1 = axis break */
+    seg *segs; size_t nsegs;
+    group *grps; size_t ngrps;
+    double reserve;      /* right-hand room for the last labels */
+    double more_w;       /* width of a typical "+N more" line */
+} ctx;
+
+/* ---- small helpers ------------------------------------------------------ */
+
+/* Fill err with a message (no file position). */
+static void set_err(dl_error *err, const char *msg)
+{
+    if (!err)
+        return;
+    memset(err, 0, sizeof *err);
+    snprintf(err->msg, sizeof err->msg, "%s", msg);
+}
+
+/* Measure text in a role; -1 with err filled on failure. */
+static int measure(ctx *c, dl_role role, const char *text, double wrap,
+                   int lines, double *w, double *h)
+{
+    *w = *h = 0;
+    if (!text || !*text)
+        return 0;
+    if (c->m->measure(c->m->ctx, role, text, wrap, lines, w, h) != 0) {
+        set_err(c->err, "cannot measure text");
+        return -1;
+    }
+    return 0;
+}
+
+/* Floor division and modulo for possibly negative values. */
+static long floor_div(long a, long b)
+{
+    long q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0)))
+        q--;
+    return q;
+}
+
+/* Length in days of one unit of a precision, for scales and tick steps. */
+static double prec_days(dl_prec p)
+{
+    switch (p) {
+    case DL_PREC_CENTURY: return 36524.0;
+    case DL_PREC_DECADE: return 3652.0;
+    case DL_PREC_YEAR: return 365.0;
+    case DL_PREC_SEASON:
+    case DL_PREC_QUARTER: return 90.0;
+    case DL_PREC_MONTH: return 28.0;
+    case DL_PREC_WEEK: return 7.0;
+    default: return 1.0;
+    }
+}
+
+/* Write a year for an axis: "44 BC" for year <= 0, "AD 14" when the axis
+ * also shows BC years (the style of dl_date_human). */
+static void fmt_year(char *buf, size_t size, long y, int bce_axis)
+{
+    if (y <= 0)
+        snprintf(buf, size, "%ld BC", 1 - y);
+    else if (bce_axis)
+        snprintf(buf, size, "AD %ld", y);
+    else
+        snprintf(buf, size, "%ld", y);
+}
+
+/* Append an item to the display list; NULL when out of memory. */
+static dl_item *add_item(ctx *c, dl_kind kind, dl_shape shape, long ev)
+{
+    dl_layout *lay = c->lay;
+    if (lay->n == lay->cap) {
+        size_t nc = lay->cap ? lay->cap * 2 : 64;
+        dl_item *v = realloc(lay->items, nc * sizeof *v);
+        if (!v) {
+            set_err(c->err, "out of memory");
+            return NULL;
+        }
+        lay->items = v;
+        lay->cap = nc;
+    }
+    dl_item *it = &lay->items[lay->n++];
+    memset(it, 0, sizeof *it);
+    it->kind = kind;
+    it->shape = shape;
+    it->ev = ev;
+    return it;
+}
+
+/* Add a text item with its top-left corner at (x, y) and a known size. */
+static int add_text(ctx *c, dl_kind kind, long ev, dl_role role,
+                    const char *text, double x, double y, double w, double h,
+                    double wrap, int lines)
+{
+    dl_item *it = add_item(c, kind, DL_SHAPE_TEXT, ev);
+    if (!it)
+        return -1;
+    it->text = strdup(text ? text : "");
+    if (!it->text) {
+        c->lay->n--;
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    it->role = role;
+    it->x = x; it->y = y; it->w = w; it->h = h;
+    it->wrap = wrap;
+    it->max_lines = lines;
+    return 0;
+}
+
+/* Add a straight stroke; its box is the bounding box of the end points. */
+static int add_line(ctx *c, dl_kind kind, long ev, double x0, double y0,
+                    double x1, double y1)
+{
+    dl_item *it = add_item(c, kind, DL_SHAPE_LINE, ev);
+    if (!it)
+        return -1;
+    it->x0 = x0; it->y0 = y0; it->x1 = x1; it->y1 = y1;
+    it->x = fmin(x0, x1); it->y = fmin(y0, y1);
+    it->w = fabs(x1 - x0); it->h = fabs(y1 - y0);
+    return 0;
+}
+
+/* The colour of an event, if it has one, onto an item. */
+static void set_color(ctx *c, dl_item *it, size_t ev)
+{
+    const dl_event *e = &c->l->v[ev];
+    if (e->has_color) {
+        it->color = e->color & 0xFFFFFFu;
+        it->has_color = 1;
+    }
+}
+
+/* ---- pass 1: collect ----------------------------------------------------- */
+
+/* Order points by time, then by event index (a stable sort). */
+static int cmp_pt(const void *a, const void *b)
+{
+    const pt *p = a, *q = b;
+    if (p->t != q->t)
+        return p->t < q->t ? -1 : 1;
+    return (p->ev > q->ev) - (p->ev < q->ev);
+}
+
+/* Order spans by start, then by end, then by index. */
+static int cmp_span(const void *a, const void *b)
+{
+    const span *p = a, *q = b;
+    if (p->t0 != q->t0)
+        return p->t0 < q->t0 ? -1 : 1;
+    if (p->t1 != q->t1)
+        return p->t1 < q->t1 ? -1 : 1;
+    return (p->ev > q->ev) - (p->ev < q->ev);
+}
+
+/* Headline wrap width: narrower when many labels compete for room. */
+static double pick_wrap(size_t npts)
+{
+    if (npts <= 8)
+        return 230.0;
+    if (npts <= 25)
+        return 190.0;
+    return 150.0;
+}
+
+/* Split events into points and spans; measure every point label. */
+static int collect(ctx *c)
+{
+    const dl_events *l = c->l;
+    c->pts = calloc(l->n ? l->n : 1, sizeof *c->pts);
+    c->spans = calloc(l->n ? l->n : 1, sizeof *c->spans);
+    if (!c->pts || !c->spans) {
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < l->n; i++) {
+        const dl_event *e = &l->v[i];
+        if (e->start.prec == DL_PREC_NONE)
+            continue;
+        double t0 = dl_date_first_day(&e->start);
+        if (!isfinite(t0))
+            continue;
+        double t1 = e->end.prec != DL_PREC_NONE ? dl_date_last_day(&e->end) : t0;
+        if (isfinite(t1) && t1 > t0) {
+            span *s = &c->spans[c->nspans++];
+            s->ev = i; s->t0 = t0; s->t1 = t1;
+        } else {
+            pt *p = &c->pts[c->npts++];
+            p->ev = i; p->t = t0;
+            p->unit = prec_days(e->start.prec);
+        }
+    }
+    qsort(c->pts, c->npts, sizeof *c->pts, cmp_pt);
+    qsort(c->spans, c->nspans, sizeof *c->spans, cmp_span);
+    c->wrap = pick_wrap(c->npts);
+    for (size_t i = 0; i < c->npts; i++) {
+        pt *p = &c->pts[i];
+        const dl_event *e = &l->v[p->ev];
+        dl_date_human(&e->start, p->date, sizeof p->date);
+        if (measure(c, DL_ROLE_LABEL, e->label, c->wrap, HEADLINE_LINES, &p->hw, &p->hh) ||
+            measure(c, DL_ROLE_DATE, p->date, 0, 1, &p->dw, &p->dh))
+            return -1;
+    }
+    double mh;
+    return measure(c, DL_ROLE_MORE, "+9999 more", 0, 1, &c->more_w, &mh);
+}
+
+/* Width of a point's label block, stem included. */
+static double pt_block_w(const pt *p)
+{
+    return STEM_PAD + fmax(p->hw, p->dw) + 1.0;
+}
+
+/* Height of a point's label entry: headline and date. */
+static double pt_block_h(const pt *p)
+{
+    return p->hh + DATE_GAP + p->dh;
+}
+
+/* ---- pass 2: segments and the time-to-x mapping -------------------------- */
+
+/* Order intervals by start. */
+static int cmp_ival(const void *a, const void *b)
+{
+    const ival *p = a, *q = b;
+    return (p->a > q->a) - (p->a < q->a);
+}
+
+/* Merge the occupied intervals of all points and spans. */
+static int make_intervals(ctx *c)
+{
+    size_t n = c->npts + c->nspans;
+    c->iv = calloc(n ? n : 1, sizeof *c->iv);
+    c->cut = calloc(n ? n : 1, 1);
+    if (!c->iv || !c->cut) {
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < c->npts; i++)
+        c->iv[k++] = (ival){c->pts[i].t, c->pts[i].t, c->pts[i].unit, 1};
+    for (size_t i = 0; i < c->nspans; i++) {
+        const dl_event *e = &c->l->v[c->spans[i].ev];
+        double u = fmin(prec_days(e->start.prec), prec_days(e->end.prec));
+        c->iv[k++] = (ival){c->spans[i].t0, c->spans[i].t1, u, 1};
+    }
+    qsort(c->iv, k, sizeof *c->iv, cmp_ival);
+    size_t m = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (m && c->iv[i].a <= c->iv[m - 1].b) {
+            ival *p = &c->iv[m - 1];
+            p->b = fmax(p->b, c->iv[i].b);
+            p->unit = fmin(p->unit, c->iv[i].unit);
+            p->n += c->iv[i].n;
+        } else {
+            c->iv[m++] = c->iv[i];
+        }
+    }
+    c->niv = m;
+    return 0;
+}
+
+/* Build segments from the intervals and the current cuts. */
+static void build_segments(ctx *c)
+{
+    c->nsegs = 0;
+    for (size_t i = 0; i < c->niv; i++) {
+        const ival *v = &c->iv[i];
+        if (i == 0 || c->cut[i - 1]) {
+            c->segs[c->nsegs++] = (seg){.a = v->a, .b = v->b, .unit = v->unit, .n = v->n};
+        } else {
+            seg *s = &c->segs[c->nsegs - 1];
+            s->b = v->b;
+            s->unit = fmin(s->unit, v->unit);
+            s->n += v->n;
+        }
+    }
+}
+
+/* Give each segment its share of the axis and fix its scale and domain. */
+static void place_segments(ctx *c)
+{
+    double left = MARGIN_X, right = c->W - MARGIN_X;
+    double avail = right - c->reserve - left - (double)(c->nsegs - 1) * BREAK_W;
+    double min_w = fmin(SEG_MIN_W, avail / (double)c->nsegs);
+    double tot = 0;
+    for (size_t i = 0; i < c->nsegs; i++)
+        tot += (double)c->segs[i].n + 1.0;
+    double extra = avail - min_w * (double)c->nsegs;
+    double x = left;
+    for (size_t i = 0; i < c->nsegs; i++) {
+        seg *s = &c->segs[i];
+        double w = min_w + extra * ((double)s->n + 1.0) / tot;
+        int last = i + 1 == c->nsegs;
+        s->X0 = x;
+        s->X1 = last ? right : x + w;
+        double pad = fmin(SEG_PAD, w / 4);
+        s->cx0 = x + pad;
+        s->cx1 = x + w - pad;
+        double a = s->a, b = s->b;
+        double need = 2.0 * s->unit;
+        if (b - a < need) {          /* one date: show a little time around it */
+            double mid = (a + b) / 2;
+            a = mid - need / 2;
+            b = mid + need / 2;
+        }
+        double scale = (s->cx1 - s->cx0) / (b - a);
+        s->a = a; s->b = b;
+        s->lo = a - (s->cx0 - s->X0) / scale;
+        s->hi = b + (s->X1 - s->cx1) / scale;
+        x += w + BREAK_W;
+    }
+}
+
+/* Map a day to x in segment s. */
+static double seg_x(const seg *s, double t)
+{
+    if (s->b <= s->a)
+        return (s->cx0 + s->cx1) / 2;
+    return s->cx0 + (t - s->a) * (s->cx1 - s->cx0) / (s->b - s->a);
+}
+
+/* Index of the segment holding day t (the segments are in time order). */
+static int seg_of(const ctx *c, double t)
+{
+    size_t lo = 0, hi = c->nsegs;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (c->segs[mid].a <= t)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (int)lo;
+}
+
+/* Position every point and span for the current segments.  Returns the
+ * smallest distance between neighbouring distinct point positions. */
+static double map_all(ctx *c)
+{
+    double min_d = INFINITY;
+    for (size_t i = 0; i < c->npts; i++) {
+        pt *p = &c->pts[i];
+        p->seg = seg_of(c, p->t);
+        p->x = seg_x(&c->segs[p->seg], p->t);
+        if (i && p->t != c->pts[i - 1].t)
+            min_d = fmin(min_d, p->x - c->pts[i - 1].x);
+    }
+    for (size_t i = 0; i < c->nspans; i++) {
+        span *s = &c->spans[i];
+        const seg *g = &c->segs[seg_of(c, s->t0)];
+        s->x0 = seg_x(g, s->t0);
+        s->x1 = seg_x(g, s->t1);
+    }
+    return min_d;
+}
+
+/* How far the labels would run past the right margin, in px. */
+static double overflow(const ctx *c)
+{
+    double over = -INFINITY;
+    for (size_t i = 0; i < c->npts; i++) {
+        double w = fmax(pt_block_w(&c->pts[i]), STEM_PAD + c->more_w);
+        over = fmax(over, c->pts[i].x + w - (c->W - MARGIN_X));
+    }
+    return over;
+}
+
+/* Segments, scales and right-hand reserve for the current cuts. */
+static double map_with_reserve(ctx *c)
+{
+    double maxw = STEM_PAD + c->more_w;
+    for (size_t i = 0; i < c->npts; i++)
+        maxw = fmax(maxw, pt_block_w(&c->pts[i]));
+    c->reserve = c->npts ? pt_block_w(&c->pts[c->npts - 1]) - SEG_PAD : 0;
+    if (c->reserve < 0)
+        c->reserve = 0;
+    double d = 0;
+    for (int iter = 0; iter < 6; iter++) {
+        build_segments(c);
+        place_segments(c);
+        d = map_all(c);
+        double over = overflow(c);
+        if (over <= 0.01)
+            return d;
+        c->reserve += over + 0.5;
+        if (iter >= 4 || c->reserve > maxw)
+            c->reserve = maxw;
+    }
+    return d;
+}
+
+/* Choose axis breaks: while neighbours are crushed, cut the longest empty
+ * gap that is a real share of the whole span. */
+static int choose_breaks(ctx *c)
+{
+    c->segs = calloc(c->niv ? c->niv : 1, sizeof *c->segs);
+    if (!c->segs) {
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    if (!c->niv) {
+        c->segs[0] = (seg){.a = 0, .b = 0, .unit = 365, .n = 0};
+        c->nsegs = 1;
+        place_segments(c);
+        return 0;
+    }
+    double total = c->iv[c->niv - 1].b - c->iv[0].a;
+    double usable = c->W - 2 * MARGIN_X;
+    int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / 260.0));
+    int nb = 0;
+    for (;;) {
+        double d = map_with_reserve(c);
+        if (c->o->linear || d >= CRUSH_PX || nb >= max_breaks)
+            break;
+        size_t best = (size_t)-1;
+        double bg = BREAK_MIN_FRAC * total;
+        for (size_t i = 0; i + 1 < c->niv; i++) {
+            double g = c->iv[i + 1].a - c->iv[i].b;
+            if (!c->cut[i] && g >= bg) {
+                bg = g;
+                best = i;
+            }
+        }
+        if (best == (size_t)-1)
+            break;
+        c->cut[best] = 1;
+        nb++;
+    }
+    return 0;
+}
+
+/* ---- pass 3: ticks --------------------------------------------------------- */
+
+typedef enum { ST_DAY, ST_WEEK, ST_MONTH, ST_YEAR } step_kind;
+
+/* A tick step. */
+typedef struct step {
+    step_kind kind;
+    long n;
+    double days;
+} step;
+
+/* The i-th natural step, finest first; 0 past the end. */
+static int nth_step(int i, step *s)
+{
+    static const step fixed[] = {
+        {ST_DAY, 1, 1}, {ST_DAY, 2, 2}, {ST_WEEK, 1, 7},
+        {ST_MONTH, 1, 30.44}, {ST_MONTH, 3, 91.3}, {ST_MONTH, 6, 182.6},
+    };
+    int nf = (int)(sizeof fixed / sizeof fixed[0]);
+    if (i < nf) {
+        *s = fixed[i];
+        return 1;
+    }
+    i -= nf;                          /* years: 1 2 5 10 20 50 100 ... */
+    if (i > 3 * 8)
+        return 0;
+    static const long mult[3] = {1, 2, 5};
+    long n = mult[i % 3];
+    for (int k = 0; k < i / 3; k++)
+        n *= 10;
+    *s = (step){ST_YEAR, n, 365.2425 * (double)n};
+    return 1;
+}
+
+/* Day number of civil date parts, as a double. */
+static double civil(long y, int m, int d)
+{
+    return (double)dl_days_from_civil(y, m, d);
+}
+
+/* Label of the tick at day t for step s; with_year adds the year. */
+static void tick_text(char *buf, size_t size, const step *s, double t,
+                      int with_year, int bce_axis)
+{
+    int y, m, d;
+    dl_civil_from_days((long)floor(t), &y, &m, &d);
+    char yb[32];
+    fmt_year(yb, sizeof yb, y, bce_axis);
+    if (s->kind == ST_YEAR)
+        snprintf(buf, size, "%s", yb);
+    else if (s->kind == ST_MONTH)
+        snprintf(buf, size, with_year ? "%s %s" : "%s", month_abbr[m - 1], yb);
+    else
+        snprintf(buf, size, with_year ? "%d %s %s" : "%d %s", d, month_abbr[m - 1], yb);
+}
+
+/* The first year at or after y that is a round multiple of n as a reader
+ * counts: AD 10, 20, ... and 10 BC, 20 BC, ... (astronomical year 0 is
+ * 1 BC, so 10 BC is year -9). */
+static long year_tick(long y, long n)
+{
+    if (y > 0)
+        return (y + n - 1) / n * n;
+    long bc = (1 - y) / n * n;
+    return bc >= 1 ? 1 - bc : n;
+}
+
+/* The first tick at or after day lo for step s. */
+static double first_tick(const step *s, double lo)
+{
+    long dlo = (long)ceil(lo);
+    int y, m, d;
+    switch (s->kind) {
+    case ST_DAY:
+        return (double)(dlo + ((s->n - (dlo % s->n)) % s->n + s->n) % s->n);
+    case ST_WEEK: {                   /* Mondays: day 4 was 1970-01-05 */
+        long r = ((dlo - 4) % 7 + 7) % 7;
+        return (double)(r ? dlo + 7 - r : dlo);
+    }
+    case ST_MONTH: {
+        dl_civil_from_days(dlo, &y, &m, &d);
+        long mi = (long)y * 12 + (m - 1);
+        if (d > 1)
+            mi++;
+        mi = floor_div(mi + s->n - 1, s->n) * s->n;
+        return civil(floor_div(mi, 12), (int)(mi - floor_div(mi, 12) * 12) + 1, 1);
+    }
+    case ST_YEAR:
+    default: {
+        dl_civil_from_days(dlo, &y, &m, &d);
+        long yy = y;
+        if (m > 1 || d > 1)
+            yy++;
+        return civil(year_tick(yy, s->n), 1, 1);
+    }
+    }
+}
+
+/* The tick after day t for step s. */
+static double next_tick(const step *s, double t)
+{
+    int y, m, d;
+    switch (s->kind) {
+    case ST_DAY:
+        return t + (double)s->n;
+    case ST_WEEK:
+        return t + 7;
+    case ST_MONTH: {
+        dl_civil_from_days((long)t, &y, &m, &d);
+        long mi = (long)y * 12 + (m - 1) + s->n;
+        return civil(floor_div(mi, 12), (int)(mi - floor_div(mi, 12) * 12) + 1, 1);
+    }
+    case ST_YEAR:
+    default:
+        dl_civil_from_days((long)t, &y, &m, &d);
+        return civil(year_tick((long)y + 1, s->n), 1, 1);
+    }
+}
+
+/* Pick the finest step whose labels fit the segment's scale. */
+static int pick_step(ctx *c, const seg *s, int bce_axis, step *out)
+{
+    double scale = (s->X1 - s->X0) / (s->hi - s->lo);
+    step st;
+    for (int i = 0; nth_step(i, &st); i++) {
+        if (st.days < 0.9 * fmin(s->unit, 365.0) && st.kind != ST_YEAR)
+            continue;
+        if (st.kind == ST_YEAR && s->unit > 365 && st.days < 0.9 * s->unit)
+            continue;
+        char buf[64];
+        double w, h;
+        if (st.kind == ST_YEAR) {
+            long ylo, yhi;
+            int m, d, y;
+            dl_civil_from_days((long)floor(s->lo), &y, &m, &d);
+            ylo = y;
+            dl_civil_from_days((long)floor(s->hi), &y, &m, &d);
+            yhi = y;
+            long wide = labs(ylo) > labs(yhi) ? ylo : yhi;
+            fmt_year(buf, sizeof buf, wide, bce_axis);
+        } else {
+            snprintf(buf, sizeof buf, st.kind == ST_MONTH ? "Sep 2026" : "28 Sep");
+        }
+        if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h))
+            return -1;
+        if (st.days * scale >= fmax(TICK_MIN_PX, w + 40.0)) {
+            *out = st;
+            return 0;
+        }
+    }
+    *out = (step){ST_YEAR, 1000000000L, 365.2425e9};
+    return 0;
+}
+
+/* Ticks and tick labels of one segment, kept inside its extent. */
+static int emit_ticks(ctx *c, const seg *s, double axis_y)
+{
+    int y0, m0, d0;
+    dl_civil_from_days((long)floor(s->lo), &y0, &m0, &d0);
+    int bce_axis = y0 <= 0;
+    step st;
+    if (pick_step(c, s, bce_axis, &st))
+        return -1;
+    double scale = (s->X1 - s->X0) / (s->hi - s->lo);
+    double last_r = -INFINITY;
+    int prev_year = 0, have_prev = 0;
+    double t = first_tick(&st, s->lo);
+    for (int guard = 0; t <= s->hi && guard < 100000; guard++, t = next_tick(&st, t)) {
+        double x = s->X0 + (t - s->lo) * scale;
+        if (x < s->X0 || x > s->X1)
+            continue;
+        if (add_line(c, DL_K_TICK, -1, x, axis_y, x, axis_y + TICK_LEN))
+            return -1;
+        int y, m, d;
+        dl_civil_from_days((long)floor(t), &y, &m, &d);
+        int with_year = !have_prev || y != prev_year;
+        char buf[64];
+        double w, h;
+        tick_text(buf, sizeof buf, &st, t, with_year, bce_axis);
+        if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h))
+            return -1;
+        double lx = x - w / 2;
+        /* tick labels sit below the break marks, so they may reach into
+           half of the break gap; never past the canvas margin */
+        double lo_x = s == c->segs ? MARGIN_X / 2 : s->X0 - BREAK_W / 2 + 2;
+        double hi_x = s == c->segs + c->nsegs - 1 ? c->W - MARGIN_X / 2 : s->X1 + BREAK_W / 2 - 2;
+        if (lx < lo_x || lx + w > hi_x || lx < last_r + 10)
+            continue;
+        if (add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
+                     axis_y + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1))
+            return -1;
+        last_r = lx + w;
+        prev_year = y;
+        have_prev = 1;
+    }
+    return 0;
+}
+
+/* Height of the tick label line. */
+static int tick_height(ctx *c, double *h)
+{
+    double w;
+    return measure(c, DL_ROLE_TICK, "2026", 0, 1, &w, h);
+}
+
+/* ---- pass 4: grouping and placement ------------------------------------ */
+
+/* More important of two events: CSV, then weight.  >0 when a wins. */
+static int importance(const dl_event *a, const dl_event *b)
+{
+    if (a->from_csv != b->from_csv)
+        return a->from_csv ? 1 : -1;
+    if (a->weight != b->weight)
+        return a->weight > b->weight ? 1 : -1;
+    return 0;
+}
+
+/* Decide which members of a group are listed (the rest become "+N more")
+ * and size the block. */
+static int size_group(ctx *c, group *g)
+{
+    pt *p = &c->pts[g->first];
+    for (size_t i = 0; i < g->n; i++)
+        p[i].shown = 1;
+    if (g->n > GROUP_MAX) {
+        /* keep the GROUP_MAX most important (selection, groups are small
+           in practice; big ones cost n x GROUP_MAX) */
+        size_t keep = 0, ncsv = 0;
+        for (size_t i = 0; i < g->n; i++) {
+            p[i].shown = 0;
+            if (c->l->v[p[i].ev].from_csv) {
+                p[i].shown = 1;
+                ncsv++;
+            }
+        }
+        keep = ncsv;
+        while (keep < GROUP_MAX) {
+            size_t best = (size_t)-1;
+            for (size_t i = 0; i < g->n; i++) {
+                if (p[i].shown)
+                    continue;
+                if (best == (size_t)-1 ||
+                    importance(&c->l->v[p[i].ev], &c->l->v[p[best].ev]) > 0)
+                    best = i;
+            }
+            if (best == (size_t)-1)
+                break;
+            p[best].shown = 1;
+            keep++;
+        }
+        g->more = g->n - keep;
+    }
+    g->w = 0;
+    g->h = 0;
+    int first = 1;
+    for (size_t i = 0; i < g->n; i++) {
+        const dl_event *e = &c->l->v[p[i].ev];
+        if (e->from_csv)
+            g->csv = 1;
+        if (i == 0 || e->weight > g->weight)
+            g->weight = e->weight;
+        if (!p[i].shown)
+            continue;
+        g->w = fmax(g->w, pt_block_w(&p[i]));
+        g->h += (first ? 0 : ENTRY_GAP) + pt_block_h(&p[i]);
+        first = 0;
+    }
+    if (g->more) {
+        snprintf(g->more_text, sizeof g->more_text, "+%zu more", g->more);
+        if (measure(c, DL_ROLE_MORE, g->more_text, 0, 1, &g->mw, &g->mh))
+            return -1;
+        g->w = fmax(g->w, STEM_PAD + g->mw + 1.0);
+        g->h += ENTRY_GAP / 2 + g->mh;
+    }
+    return 0;
+}
+
+/* Form groups of points whose markers lie within near px of the group's
+ * first marker. */
+static int make_groups(ctx *c, double near)
+{
+    free(c->grps);
+    c->grps = calloc(c->npts ? c->npts : 1, sizeof *c->grps);
+    if (!c->grps) {
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    c->ngrps = 0;
+    for (size_t i = 0; i < c->npts; i++) {
+        if (c->ngrps) {
+            group *g = &c->grps[c->ngrps - 1];
+            if (c->pts[i].seg == c->pts[g->first].seg && c->pts[i].x - g->x < near) {
+                g->n++;
+                continue;
+            }
+        }
+        group *g = &c->grps[c->ngrps++];
+        g->first = i;
+        g->n = 1;
+        g->x = c->pts[i].x;
+    }
+    for (size_t i = 0; i < c->ngrps; i++)
+        if (size_group(c, &c->grps[i]))
+            return -1;
+    return 0;
+}
+
+/* Rows of placed groups: per row a stack of group ids, right to left. */
+typedef struct rows {
+    size_t **stk;        /* per row: group ids, leftmost on top */
+    size_t *len, *cap;
+    size_t n, alloc;
+} rows;
+
+/* Free the row stacks. */
+static void rows_free(rows *r)
+{
+    for (size_t i = 0; i < r->n; i++)
+        free(r->stk[i]);
+    free(r->stk);
+    free(r->len);
+    free(r->cap);
+    memset(r, 0, sizeof *r);
+}
+
+/* Make sure row index k exists. */
+static int rows_reserve(rows *r, size_t k)
+{
+    if (k < r->n)
+        return 0;
+    if (k >= r->alloc) {
+        size_t na = r->alloc ? r->alloc * 2 : 16;
+        while (na <= k)
+            na *= 2;
+        size_t **s = realloc(r->stk, na * sizeof *s);
+        if (!s)
+            return -1;
+        r->stk = s;
+        size_t *l = realloc(r->len, na * sizeof *l);
+        if (!l)
+            return -1;
+        r->len = l;
+        size_t *cp = realloc(r->cap, na * sizeof *cp);
+        if (!cp)
+            return -1;
+        r->cap = cp;
+        r->alloc = na;
+    }
+    while (r->n <= k) {
+        r->stk[r->n] = NULL;
+        r->len[r->n] = 0;
+        r->cap[r->n] = 0;
+        r->n++;
+    }
+    return 0;
+}
+
+/* Push group id g onto row k. */
+static int rows_push(rows *r, size_t k, size_t g)
+{
+    if (rows_reserve(r, k))
+        return -1;
+    if (r->len[k] == r->cap[k]) {
+        size_t nc = r->cap[k] ? r->cap[k] * 2 : 8;
+        size_t *s = realloc(r->stk[k], nc * sizeof *s);
+        if (!s)
+            return -1;
+        r->stk[k] = s;
+        r->cap[k] = nc;
+    }
+    r->stk[k][r->len[k]++] = g;
+    return 0;
+}
+
+/* Left edge of the leftmost box in row k, +inf when empty. */
+static double row_left(const ctx *c, const rows *r, size_t k)
+{
+    if (k >= r->n || !r->len[k])
+        return INFINITY;
+    return c->grps[r->stk[k][r->len[k] - 1]].x - 1.0;
+}
+
+/* Is group a more important than group b?  >0: yes. */
+static int group_importance(const group *a, const group *b)
+{
+    if (a->csv != b->csv)
+        return a->csv ? 1 : -1;
+    if (a->weight != b->weight)
+        return a->weight > b->weight ? 1 : -1;
+    return 0;
+}
+
+/* The lowest row a box reaching to x = reach can use: one above every row
+ * whose leftmost box starts before reach. */
+static size_t lowest_row(const ctx *c, const rows *r, double reach)
+{
+    size_t j = 0;
+    for (size_t k = 0; k < r->n; k++)
+        if (row_left(c, r, k) < reach)
+            j = k + 1;
+    return j;
+}
+
+/* The row of the least important droppable group blocking rows at or above
+ * max_rows - 1 for a box reaching to reach; (size_t)-1 when none. */
+static size_t weakest_blocker(const ctx *c, const rows *r, double reach, size_t max_rows)
+{
+    size_t best = (size_t)-1;
+    for (size_t k = max_rows ? max_rows - 1 : 0; k < r->n; k++) {
+        if (row_left(c, r, k) >= reach)
+            continue;
+        const group *v = &c->grps[r->stk[k][r->len[k] - 1]];
+        if (v->csv)
+            continue;
+        if (best == (size_t)-1 ||
+            group_importance(v, &c->grps[r->stk[best][r->len[best] - 1]]) < 0)
+            best = k;
+    }
+    return best;
+}
+
+/* Place one group: the lowest row above every box its own box would cover.
+ * When that is beyond max_rows, the least important group in the way (or
+ * this one) gives way; a CSV group with nothing droppable in its way adds
+ * a row instead.  Returns -1 when out of memory. */
+static int place_group(ctx *c, rows *r, size_t gi, size_t max_rows)
+{
+    group *g = &c->grps[gi];
+    double reach = g->x + g->w + LABEL_GAP;
+    for (;;) {
+        size_t j = lowest_row(c, r, reach);
+        if (j < max_rows) {
+            g->row = (int)j;
+            return rows_push(r, j, gi);
+        }
+        size_t k = weakest_blocker(c, r, reach, max_rows);
+        group *v = k == (size_t)-1 ? NULL : &c->grps[r->stk[k][r->len[k] - 1]];
+        if (!v || (!g->csv && group_importance(v, g) >= 0)) {
+            if (!g->csv) {
+                g->row = -1;
+                return 0;
+            }
+            g->row = (int)j;
+            return rows_push(r, j, gi);
+        }
+        v->row = -1;
+        r->len[k]--;
+    }
+}
+
+/* Place all groups right to left with at most max_rows rows (CSV groups
+ * may add rows).  *nrows receives the number of rows used. */
+static int place_all(ctx *c, size_t max_rows, size_t *nrows)
+{
+    rows r = {0};
+    for (size_t i = 0; i < c->ngrps; i++)
+        c->grps[i].row = -1;
+    for (size_t i = c->ngrps; i-- > 0;) {
+        if (place_group(c, &r, i, max_rows)) {
+            rows_free(&r);
+            set_err(c->err, "out of memory");
+            return -1;
+        }
+    }
+    size_t used = 0;
+    for (size_t i = 0; i < c->ngrps; i++)
+        if (c->grps[i].row >= 0 && (size_t)c->grps[i].row + 1 > used)
+            used = (size_t)c->grps[i].row + 1;
+    *nrows = used;
+    rows_free(&r);
+    return 0;
+}
+
+/* Height of the label rows of the current placement. */
+static double placed_height(const ctx *c, size_t nrows)
+{
+    double t = 0;
+    for (size_t k = 0; k < nrows; k++) {
+        double h = 0;
+        for (size_t i = 0; i < c->ngrps; i++)
+            if (c->grps[i].row == (int)k)
+                h = fmax(h, c->grps[i].h);
+        t += h + (k ? ROW_GAP : 0);
+    }
+    return t;
+}
+
+/* Group and place with growing group widths and keep the narrowest that
+ * is not much taller than the best.  Narrow groups give one flag per date;
+ * when events are too dense for flags (a flag must sit above every stem
+ * under its box, so a dense run of flags climbs like a staircase), nearby
+ * events share one stem and a listed block, up to one block per label
+ * width, which fits in a single row. */
+static int arrange(ctx *c, size_t max_rows, size_t *nrows)
+{
+    static const double nears[] = {NEAR_PX, 16, 32, 64, 128};
+    enum { NN = sizeof nears / sizeof nears[0] + 1 };
+    double hs[NN], best = INFINITY;
+    for (size_t i = 0; i < NN; i++) {
+        double near = i < NN - 1 ? nears[i] : c->wrap + STEM_PAD + LABEL_GAP + 2;
+        if (make_groups(c, near) || place_all(c, max_rows, nrows))
+            return -1;
+        hs[i] = placed_height(c, *nrows) + (*nrows > max_rows ? 1e6 : 0);
+        best = fmin(best, hs[i]);
+        if (c->npts < 2 || (i == 0 && hs[0] <= 200))
+            return 0;                /* flags fit comfortably */
+    }
+    for (size_t i = 0; i < NN; i++) {
+        if (hs[i] <= best * 1.3 + 40) {
+            double near = i < NN - 1 ? nears[i] : c->wrap + STEM_PAD + LABEL_GAP + 2;
+            return make_groups(c, near) || place_all(c, max_rows, nrows) ? -1 : 0;
+        }
+    }
+    return 0;
+}
+
+/* ---- pass 5: spans ------------------------------------------------------- */
+
+/* Measure span captions and pack the bars into rows; returns rows used. */
+static int pack_spans(ctx *c, size_t *nrows)
+{
+    double right[SPAN_MAX_ROWS];
+    size_t used = 0;
+    for (size_t i = 0; i < c->nspans; i++) {
+        span *s = &c->spans[i];
+        const dl_event *e = &c->l->v[s->ev];
+        char a[64], b[64];
+        dl_date_human(&e->start, a, sizeof a);
+        dl_date_human(&e->end, b, sizeof b);
+        snprintf(s->date, sizeof s->date, "%s \xe2\x80\x93 %s", a, b);
+        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * MARGIN_X) / 3));
+        if (measure(c, DL_ROLE_SPAN_LABEL, e->label, maxw, 1, &s->lw, &s->lh) ||
+            measure(c, DL_ROLE_SPAN_DATE, s->date, 0, 1, &s->dw, &s->dh))
+            return -1;
+        if (s->x1 - s->x0 < 3)
+            s->x1 = s->x0 + 3;
+        s->cw = s->lw + 6 + s->dw;
+        s->ch = fmax(s->lh, s->dh);
+        s->cx = s->x0;
+        if (s->cx + s->cw > c->W - MARGIN_X)
+            s->cx = fmax(MARGIN_X, s->x1 - s->cw);
+        if (s->cx + s->cw > c->W - MARGIN_X) {   /* too wide: drop the date */
+            s->cw = s->lw;
+            s->dw = 0;
+            s->cx = fmax(MARGIN_X, fmin(s->cx, c->W - MARGIN_X - s->cw));
+        }
+        double l = fmin(s->x0, s->cx), rr = fmax(s->x1, s->cx + s->cw);
+        s->row = -1;
+        for (size_t k = 0; k < SPAN_MAX_ROWS; k++) {
+            if (k == used) {
+                right[used++] = -INFINITY;
+            }
+            if (right[k] + LABEL_GAP <= l) {
+                s->row = (int)k;
+                right[k] = rr;
+                break;
+            }
+        }
+    }
+    *nrows = used;
+    return 0;
+}
+
+/* ---- pass 6: assembly ------------------------------------------------------ */
+
+/* Emit the axis line of every segment and a break mark between them. */
+static int emit_axis(ctx *c, double axis_y)
+{
+    for (size_t i = 0; i < c->nsegs; i++) {
+        const seg *s = &c->segs[i];
+        if (add_line(c, DL_K_AXIS, -1, s->X0, axis_y, s->X1, axis_y))
+            return -1;
+        if (i + 1 < c->nsegs) {
+            double xa = s->X1 + 8, xb = c->segs[i + 1].X0 - 8;
+            if (add_line(c, DL_K_BREAK, -1, xa - 4, axis_y + 7, xa + 4, axis_y - 7) ||
+                add_line(c, DL_K_BREAK, -1, xb - 4, axis_y + 7, xb + 4, axis_y - 7))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Emit the label blocks, stems and markers of placed groups. */
+static int emit_points(ctx *c, double axis_y)
+{
+    for (size_t gi = 0; gi < c->ngrps; gi++) {
+        group *g = &c->grps[gi];
+        pt *p = &c->pts[g->first];
+        if (g->row < 0) {
+            for (size_t i = 0; i < g->n; i++) {
+                c->lay->hidden++;
+                p[i].shown = 0;
+            }
+            continue;
+        }
+        long ev0 = (long)p[0].ev;
+        for (size_t i = 0; i < g->n; i++)
+            if (p[i].shown) {
+                ev0 = (long)p[i].ev;
+                break;
+            }
+        if (add_line(c, DL_K_STEM, ev0, g->x, axis_y - MARKER_R - 2, g->x, g->top))
+            return -1;
+        double xl = p[g->n - 1].x;     /* a bracket over all the group's markers */
+        if (xl - g->x > 2 &&
+            add_line(c, DL_K_STEM, ev0, g->x, axis_y - MARKER_R - 3, xl, axis_y - MARKER_R - 3))
+            return -1;
+        double y = g->top;
+        double tx = g->x + STEM_PAD;
+        int first = 1;
+        for (size_t i = 0; i < g->n; i++) {
+            if (!p[i].shown) {
+                c->lay->hidden++;
+                continue;
+            }
+            const dl_event *e = &c->l->v[p[i].ev];
+            if (!first)
+                y += ENTRY_GAP;
+            first = 0;
+            if (add_text(c, DL_K_LABEL, (long)p[i].ev, DL_ROLE_LABEL, e->label, tx, y,
+                         p[i].hw, p[i].hh, c->wrap, HEADLINE_LINES))
+                return -1;
+            y += p[i].hh + DATE_GAP;
+            if (add_text(c, DL_K_DATE, (long)p[i].ev, DL_ROLE_DATE, p[i].date, tx, y,
+                         p[i].dw, p[i].dh, 0, 1))
+                return -1;
+            y += p[i].dh;
+        }
+        if (g->more) {
+            y += ENTRY_GAP / 2;
+            if (add_text(c, DL_K_MORE, -1, DL_ROLE_MORE, g->more_text, tx, y,
+                         g->mw, g->mh, 0, 1))
+                return -1;
+        }
+    }
+    /* markers last so they sit on top of the axis and stems */
+    for (size_t i = 0; i < c->npts; i++) {
+        dl_item *it = add_item(c, DL_K_MARKER, DL_SHAPE_MARKER, (long)c->pts[i].ev);
+        if (!it)
+            return -1;
+        double r = c->pts[i].shown ? MARKER_R : MARKER_R - 1.5;
+        it->x = c->pts[i].x - r;
+        it->y = axis_y - r;
+        it->w = it->h = 2 * r;
+        it->hollow = !c->pts[i].shown;
+        set_color(c, it, c->pts[i].ev);
+    }
+    return 0;
+}
+
+/* Emit span bars and captions, rows starting at y0 with height rh. */
+static int emit_spans(ctx *c, double y0, double rh)
+{
+    for (size_t i = 0; i < c->nspans; i++) {
+        span *s = &c->spans[i];
+        if (s->row < 0) {
+            c->lay->hidden++;
+            continue;
+        }
+        double y = y0 + (double)s->row * rh;
+        dl_item *it = add_item(c, DL_K_SPAN, DL_SHAPE_RECT, (long)s->ev);
+        if (!it)
+            return -1;
+        it->x = s->x0; it->y = y; it->w = s->x1 - s->x0; it->h = SPAN_BAR_H;
+        set_color(c, it, s->ev);
+        double ty = y + SPAN_BAR_H + 3;
+        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * MARGIN_X) / 3));
+        if (add_text(c, DL_K_SPAN_LABEL, (long)s->ev, DL_ROLE_SPAN_LABEL,
+                     c->l->v[s->ev].label, s->cx, ty, s->lw, s->lh, maxw, 1))
+            return -1;
+        if (s->dw > 0 &&
+            add_text(c, DL_K_SPAN_DATE, (long)s->ev, DL_ROLE_SPAN_DATE, s->date,
+                     s->cx + s->lw + 6, ty + (s->lh - s->dh) / 2, s->dw, s->dh, 0, 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* Heights of the label rows: the tallest block in each. */
+static int row_heights(ctx *c, size_t nrows, double **out)
+{
+    double *h = calloc(nrows ? nrows : 1, sizeof *h);
+    if (!h) {
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    for (size_t i = 0; i < c->ngrps; i++)
+        if (c->grps[i].row >= 0)
+            h[c->grps[i].row] = fmax(h[c->grps[i].row], c->grps[i].h);
+    *out = h;
+    return 0;
+}
+
+/* Sum of row heights and gaps. */
+static double rows_total(const double *h, size_t n)
+{
+    double t = 0;
+    for (size_t i = 0; i < n; i++)
+        t += h[i] + (i ? ROW_GAP : 0);
+    return t;
+}
+
+/* Header (title and subtitle): emit at y and return the height used. */
+static int emit_header(ctx *c, double *y, int emit)
+{
+    double w, h, maxw = c->W - 2 * MARGIN_X;
+    const char *t = c->o->title, *s = c->o->subtitle;
+    if (t && *t) {
+        if (measure(c, DL_ROLE_TITLE, t, maxw, 2, &w, &h))
+            return -1;
+        if (emit && add_text(c, DL_K_TITLE, -1, DL_ROLE_TITLE, t, MARGIN_X, *y, w, h, maxw, 2))
+            return -1;
+        *y += h + TITLE_GAP;
+    }
+    if (s && *s) {
+        if (measure(c, DL_ROLE_SUBTITLE, s, maxw, 3, &w, &h))
+            return -1;
+        if (emit && add_text(c, DL_K_SUBTITLE, -1, DL_ROLE_SUBTITLE, s, MARGIN_X, *y, w, h, maxw, 3))
+            return -1;
+        *y += h;
+    }
+    return 0;
+}
+
+/* Footer lines (hidden-event note, credit): their total height. */
+static int footer_height(ctx *c, const char *note, double *out)
+{
+    double w, h, maxw = c->W - 2 * MARGIN_X;
+    *out = 0;
+    if (note[0]) {
+        if (measure(c, DL_ROLE_NOTE, note, maxw, 2, &w, &h))
+            return -1;
+        *out += h;
+    }
+    if (c->o->credit && *c->o->credit) {
+        if (measure(c, DL_ROLE_CREDIT, c->o->credit, maxw, 2, &w, &h))
+            return -1;
+        *out += (*out > 0 ? 4 : 0) + h;
+    }
+    return 0;
+}
+
+/* Emit the footer with its top at y. */
+static int emit_footer(ctx *c, const char *note, double y)
+{
+    double w, h, maxw = c->W - 2 * MARGIN_X;
+    if (note[0]) {
+        if (measure(c, DL_ROLE_NOTE, note, maxw, 2, &w, &h) ||
+            add_text(c, DL_K_NOTE, -1, DL_ROLE_NOTE, note, MARGIN_X, y, w, h, maxw, 2))
+            return -1;
+        y += h + 4;
+    }
+    if (c->o->credit && *c->o->credit) {
+        if (measure(c, DL_ROLE_CREDIT, c->o->credit, maxw, 2, &w, &h) ||
+            add_text(c, DL_K_CREDIT, -1, DL_ROLE_CREDIT, c->o->credit, MARGIN_X, y, w, h, maxw, 2))
+            return -1;
+    }
+    return 0;
+}
+
+/* Count events without a visible label (dropped groups, "+N more"). */
+static size_t count_hidden(const ctx *c)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->ngrps; i++)
+        n += c->grps[i].row < 0 ? c->grps[i].n : c->grps[i].more;
+    for (size_t i = 0; i < c->nspans; i++)
+        n += c->spans[i].row < 0;
+    return n;
+}
+
+/* The text of the footer note about events without a label. */
+static void hidden_note(const ctx *c, char *buf, size_t size)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < c->ngrps; i++)
+        n += c->grps[i].row < 0 ? c->grps[i].n : 0;
+    for (size_t i = 0; i < c->nspans; i++)
+        n += c->spans[i].row < 0;
+    buf[0] = 0;
+    if (n)
+        snprintf(buf, size, "+%zu more event%s shown as small markers without labels",
+                 n, n == 1 ? "" : "s");
+}
+
+/* Everything after measuring: place, size the canvas, emit the items. */
+static int assemble(ctx *c)
+{
+    double header_y = MARGIN_TOP;
+    if (emit_header(c, &header_y, 0))
+        return -1;
+    double top = header_y > MARGIN_TOP ? header_y + HEADER_GAP : MARGIN_TOP;
+    double tick_h, foot_h;
+    size_t span_rows = 0, nrows = 0;
+    if (tick_height(c, &tick_h) || pack_spans(c, &span_rows))
+        return -1;
+    double span_rh = SPAN_BAR_H + 3 + 17 + SPAN_ROW_GAP;
+    for (size_t i = 0; i < c->nspans; i++)
+        span_rh = fmax(span_rh, SPAN_BAR_H + 3 + c->spans[i].ch + SPAN_ROW_GAP);
+    double below = TICK_LEN + TICK_TEXT_GAP + tick_h;
+    if (span_rows)
+        below += SPAN_TOP_GAP + (double)span_rows * span_rh - SPAN_ROW_GAP;
+    char note[128];
+    double *rh = NULL;
+    size_t max_rows = DEFAULT_ROWS;
+    for (;;) {
+        free(rh);
+        rh = NULL;
+        if (arrange(c, max_rows, &nrows) || row_heights(c, nrows, &rh))
+            return -1;
+        hidden_note(c, note, sizeof note);
+        if (footer_height(c, note, &foot_h)) {
+            free(rh);
+            return -1;
+        }
+        double need = top + rows_total(rh, nrows) + (nrows ? AXIS_GAP : MARKER_R + 4) +
+                      below + (foot_h > 0 ? FOOT_GAP + foot_h : 0) + MARGIN_BOTTOM;
+        c->lay->height = ceil(need);
+        if (c->o->height <= 0 || need <= c->o->height || max_rows <= 1)
+            break;
+        max_rows--;
+    }
+    if (c->o->height > c->lay->height)
+        c->lay->height = c->o->height;
+    double axis_y = top + rows_total(rh, nrows) + (nrows ? AXIS_GAP : MARKER_R + 4);
+    /* row tops, from the axis upwards */
+    double yb = axis_y - AXIS_GAP;
+    double *row_top = calloc(nrows ? nrows : 1, sizeof *row_top);
+    if (!row_top) {
+        free(rh);
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    for (size_t k = 0; k < nrows; k++) {
+        row_top[k] = yb - rh[k];
+        yb = row_top[k] - ROW_GAP;
+    }
+    for (size_t i = 0; i < c->ngrps; i++)
+        if (c->grps[i].row >= 0)
+            c->grps[i].top = row_top[c->grps[i].row];
+    free(row_top);
+    free(rh);
+    double yh = MARGIN_TOP;
+    int rc = emit_header(c, &yh, 1) || emit_axis(c, axis_y);
+    for (size_t i = 0; !rc && c->npts + c->nspans && i < c->nsegs; i++)
+        rc = emit_ticks(c, &c->segs[i], axis_y);
+    if (rc || emit_spans(c, axis_y + TICK_LEN + TICK_TEXT_GAP + tick_h + SPAN_TOP_GAP, span_rh) ||
+        emit_points(c, axis_y))
+        return -1;
+    c->lay->hidden = count_hidden(c);
+    return emit_footer(c, note, c->lay->height - MARGIN_BOTTOM - foot_h);
+}
+
+/* ---- public -------------------------------------------------------------- */
+
+/* Free the working arrays of a layout run. */
+static void ctx_free(ctx *c)
+{
+    free(c->pts);
+    free(c->spans);
+    free(c->iv);
+    free(c->cut);
+    free(c->segs);
+    free(c->grps);
+}
+
+/* Check the options; fill err and return -1 when they cannot be met. */
+static int check_opts(const dl_chart_opts *o, dl_error *err)
+{
+    if (o->width != 0 && !(o->width >= DL_MIN_WIDTH && o->width <= DL_MAX_SIDE)) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "width %g px is out of range (%g to %g)",
+                 o->width, DL_MIN_WIDTH, DL_MAX_SIDE);
+        set_err(err, msg);
+        return -1;
+    }
+    if (o->height != 0 && !(o->height >= 100 && o->height <= DL_MAX_SIDE)) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "height %g px is out of range (100 to %g)",
+                 o->height, DL_MAX_SIDE);
+        set_err(err, msg);
+        return -1;
+    }
+    return 0;
+}
+
+dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
+                           const dl_measurer *m, dl_error *err)
+{
+    static const dl_chart_opts none;
+    static const dl_events empty;
+    if (!o)
+        o = &none;
+    if (!l)
+        l = &empty;
+    if (check_opts(o, err))
+        return NULL;
+    ctx c = {.l = l, .o = o, .m = m, .err = err};
+    c.W = o->width > 0 ? o->width : DL_DEFAULT_WIDTH;
+    c.lay = calloc(1, sizeof *c.lay);
+    if (!c.lay) {
+        set_err(err, "out of memory");
+        return NULL;
+    }
+    c.lay->width = c.W;
+    if (o->title && !(c.lay->title = strdup(o->title))) {
+        set_err(err, "out of memory");
+        goto fail;
+    }
+    if (collect(&c) || make_intervals(&c) || choose_breaks(&c) || 
+        assemble(&c))
+        goto fail;
+    if (c.lay->height > DL_MAX_SIDE) {
+        set_err(err, "the chart would be taller than 32767 px; use fewer events or a wider chart");
+        goto fail;
+    }
+    ctx_free(&c);
+    return c.lay;
+fail:
+    ctx_free(&c);
+    dl_layout_free(c.lay);
+    return NULL;
+}
+
+void dl_layout_size(const dl_layout *lay, double *width, double *height)
+{
+    if (width)
+        *width = lay ? lay->width : 0;
+    if (height)
+        *height = lay ? lay->height : 0;
+}
+
+void dl_layout_free(dl_layout *lay)
+{
+    if (!lay)
+        return;
+    for (size_t i = 0; i < lay->n; i++)
+        free(lay->items[i].text);
+    free(lay->items);
+    free(lay->title);
+    free(lay);
+}
+
+/* ---- layout JSON ------------------------------------------------------------ */
+
+/* A growable string. */
+typedef struct sbuf {
+    char *s;
+    size_t n, cap;
+    int oom;
+} sbuf;
+
+/* Append len bytes. */
+static void sb_put(sbuf *b, const char *s, size_t len)
+{
+    if (b->oom)
+        return;
+    if (b->n + len + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 1024;
+        while (b->n + len + 1 > nc)
+            nc *= 2;
+        char *p = realloc(b->s, nc);
+        if (!p) {
+            b->oom = 1;
+            return;
+        }
+        b->s = p;
+        b->cap = nc;
+    }
+    memcpy(b->s + b->n, s, len);
+    b->n += len;
+    b->s[b->n] = 0;
+}
+
+/* Append formatted text. */
+static void sb_printf(sbuf *b, const char *fmt, ...)
+{
+    char tmp[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        sb_put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+/* Append a JSON string literal. */
+static void sb_json_str(sbuf *b, const char *s)
+{
+    sb_put(b, "\"", 1);
+    for (; *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') {
+            char e[2] = {'\\', (char)ch};
+            sb_put(b, e, 2);
+        } else if (ch < 0x20) {
+            sb_printf(b, "\\u%04x", ch);
+        } else {
+            sb_put(b, s, 1);
+        }
+    }
+    sb_put(b, "\"", 1);
+}
+
+char *dl_layout_json(const dl_layout *lay, size_t *len)
+{
+    sbuf b = {0};
+    if (!lay)
+        return NULL;
+    sb_printf(&b, "{\n  \"width\": %.2f,\n  \"height\": %.2f,\n  \"items\": [",
+              lay->width, lay->height);
+    for (size_t i = 0; i < lay->n; i++) {
+        const dl_item *it = &lay->items[i];
+        sb_printf(&b, "%s\n    {\"kind\": \"%s\", \"event\": %ld, \"x\": %.2f, "
+                  "\"y\": %.2f, \"w\": %.2f, \"h\": %.2f",
+                  i ? "," : "", dl_kind_names[it->kind], it->ev, it->x, it->y, it->w, it->h);
+        if (it->shape == DL_SHAPE_TEXT) {
+            sb_put(&b, ", \"text\": ", 10);
+            sb_json_str(&b, it->text ? it->text : "");
+        }
+        sb_put(&b, "}", 1);
+    }
+    sb_printf(&b, "\n  ]\n}\n");
+    if (b.oom) {
+        free(b.s);
+        return NULL;
+    }
+    if (len)
+        *len = b.n;
+    return b.s;
+}

@@ -1,0 +1,167 @@
+/*
+ * render.c - draw a computed layout into a cairo_t.
+ *
+ * One walk over the display list; each item is drawn by its shape with
+ * the colours of a theme.  Text uses the shared Pango context of fonts.c,
+ * the one the layout measured with, so boxes and glyphs agree.
+ */
+#include "fonts.h"
+
+#include <cairo.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#define DL_PI 3.14159265358979323846
+
+/* Colours of a theme, 0xRRGGBB. */
+typedef struct palette {
+    uint32_t bg, ink, muted, faint, axis, stem, accent, span, span_text;
+} palette;
+
+/* The light theme: near-black type, grey scaffolding, one muted accent. */
+static const palette light = {
+    .bg = 0xFFFFFF, .ink = 0x1B1B1B, .muted = 0x5E6369, .faint = 0x8A8F94,
+    .axis = 0x2B2B2B, .stem = 0xB9BDC1, .accent = 0x2F5D8A, .span = 0x8DAECB,
+    .span_text = 0x1B1B1B,
+};
+
+/* Set a 0xRRGGBB source colour. */
+static void set_rgb(cairo_t *cr, uint32_t c)
+{
+    cairo_set_source_rgb(cr, ((c >> 16) & 0xFF) / 255.0, ((c >> 8) & 0xFF) / 255.0,
+                         (c & 0xFF) / 255.0);
+}
+
+/* The text colour of an item. */
+static uint32_t text_color(const palette *p, const dl_item *it)
+{
+    switch (it->kind) {
+    case DL_K_TITLE:
+    case DL_K_LABEL:
+    case DL_K_SPAN_LABEL:
+        return p->ink;
+    case DL_K_MORE:
+    case DL_K_NOTE:
+    case DL_K_CREDIT:
+        return p->faint;
+    default:
+        return p->muted;
+    }
+}
+
+/* Draw a text item; -1 when Pango cannot make the layout. */
+static int draw_text(cairo_t *cr, const palette *p, const dl_item *it)
+{
+    PangoLayout *pl = dl_fonts_layout(it->role, it->text, it->wrap, it->max_lines);
+    if (!pl)
+        return -1;
+    set_rgb(cr, text_color(p, it));
+    cairo_move_to(cr, it->x, it->y);
+    pango_cairo_show_layout(cr, pl);
+    g_object_unref(pl);
+    return 0;
+}
+
+/* Snap a coordinate to the pixel centre so 1 px strokes stay crisp. */
+static double crisp(double v)
+{
+    return floor(v) + 0.5;
+}
+
+/* Draw a line item: axis, ticks, stems and break marks. */
+static void draw_line(cairo_t *cr, const palette *p, const dl_item *it)
+{
+    double x0 = it->x0, y0 = it->y0, x1 = it->x1, y1 = it->y1;
+    double lw = 1.0;
+    uint32_t col = p->axis;
+    switch (it->kind) {
+    case DL_K_AXIS: lw = 1.5; break;
+    case DL_K_BREAK: lw = 1.5; break;
+    case DL_K_TICK: col = p->faint; break;
+    case DL_K_STEM: col = p->stem; break;
+    default: break;
+    }
+    if (x0 == x1 && lw == 1.0)
+        x0 = x1 = crisp(x0);
+    if (y0 == y1 && lw == 1.0)
+        y0 = y1 = crisp(y0);
+    cairo_set_line_width(cr, lw);
+    cairo_set_line_cap(cr, it->kind == DL_K_AXIS ? CAIRO_LINE_CAP_BUTT : CAIRO_LINE_CAP_ROUND);
+    set_rgb(cr, col);
+    cairo_move_to(cr, x0, y0);
+    cairo_line_to(cr, x1, y1);
+    cairo_stroke(cr);
+}
+
+/* Draw an event marker: a filled dot with a ring of background, or a small
+ * hollow dot for events without a visible label. */
+static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
+{
+    double cx = it->x + it->w / 2, cy = it->y + it->h / 2, r = it->w / 2;
+    uint32_t col = it->has_color ? it->color : p->accent;
+    cairo_new_path(cr);
+    cairo_arc(cr, cx, cy, r, 0, 2 * DL_PI);
+    set_rgb(cr, p->bg);
+    cairo_fill_preserve(cr);
+    if (it->hollow) {
+        cairo_set_line_width(cr, 1.2);
+        set_rgb(cr, col);
+        cairo_new_path(cr);
+        cairo_arc(cr, cx, cy, r - 0.6, 0, 2 * DL_PI);
+        cairo_stroke(cr);
+        return;
+    }
+    cairo_new_path(cr);
+    cairo_arc(cr, cx, cy, r - 1.2, 0, 2 * DL_PI);
+    set_rgb(cr, col);
+    cairo_fill(cr);
+}
+
+/* Draw a span bar. */
+static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
+{
+    uint32_t col = it->has_color ? it->color : p->span;
+    set_rgb(cr, col);
+    cairo_rectangle(cr, it->x, it->y, it->w, it->h);
+    cairo_fill(cr);
+}
+
+int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
+{
+    cairo_t *cr = cairo_cr;
+    const palette *p = &light;
+    if (!lay || !cr) {
+        if (err) {
+            memset(err, 0, sizeof *err);
+            snprintf(err->msg, sizeof err->msg, "nothing to render");
+        }
+        return -1;
+    }
+    if (dl_fonts_init(err))
+        return -1;
+    cairo_save(cr);
+    cairo_rectangle(cr, 0, 0, lay->width, lay->height);
+    set_rgb(cr, p->bg);
+    cairo_fill(cr);
+    int rc = 0;
+    for (size_t i = 0; i < lay->n && rc == 0; i++) {
+        const dl_item *it = &lay->items[i];
+        switch (it->shape) {
+        case DL_SHAPE_TEXT: rc = draw_text(cr, p, it); break;
+        case DL_SHAPE_LINE: draw_line(cr, p, it); break;
+        case DL_SHAPE_MARKER: draw_marker(cr, p, it); break;
+        case DL_SHAPE_RECT: draw_rect(cr, p, it); break;
+        }
+    }
+    cairo_restore(cr);
+    cairo_status_t st = cairo_status(cr);
+    if (rc == 0 && st == CAIRO_STATUS_SUCCESS)
+        return 0;
+    if (err) {
+        memset(err, 0, sizeof *err);
+        snprintf(err->msg, sizeof err->msg, "cannot draw the chart: %s",
+                 rc ? "out of memory" : cairo_status_to_string(st));
+    }
+    return -1;
+}
