@@ -216,7 +216,7 @@ static int fonts_measure(void *ctx, dl_role role, const char *text, double wrap,
 
 const dl_measurer dl_fonts_measurer = {NULL, fonts_measure};
 
-void dl_fonts_shutdown(void)
+int dl_fonts_shutdown(void)
 {
     if (F.meas)
         g_object_unref(F.meas);
@@ -225,11 +225,22 @@ void dl_fonts_shutdown(void)
             pango_font_description_free(F.desc[r]);
     if (F.ctx)
         g_object_unref(F.ctx);
-    if (F.map)
+    int freed = 1;
+    if (F.map) {
+        /* Pango 1.50 initialises fontconfig in a thread that holds a
+           reference to the map for a while: wait (up to 2 s) for it. */
+        static gpointer map;
+        map = F.map;
+        g_object_add_weak_pointer(G_OBJECT(F.map), &map);
         g_object_unref(F.map);
+        for (int i = 0; i < 2000 && g_atomic_pointer_get(&map); i++)
+            g_usleep(1000);
+        freed = g_atomic_pointer_get(&map) == NULL;
+    }
     if (F.cfg)
         FcConfigDestroy(F.cfg);
     memset(&F, 0, sizeof F);
+    return freed ? 0 : -1;
 }
 
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
@@ -239,9 +250,13 @@ dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *e
     return dl_layout_build(l, o, &dl_fonts_measurer, err);
 }
 
+/* Releases the fonts; when nothing of Pango's is still alive, also cairo's
+ * and fontconfig's static data, so leak checkers see a clean exit.  Call it
+ * once, at exit: the process must not use Cairo or fontconfig afterwards. */
 void dl_shutdown(void)
 {
-    dl_fonts_shutdown();
-    cairo_debug_reset_static_data();
-    FcFini();
+    if (dl_fonts_shutdown() == 0) {
+        cairo_debug_reset_static_data();
+        FcFini();
+    }
 }

@@ -24,7 +24,8 @@ PangoLayout *dl_fonts_layout(dl_role role, const char *text, double wrap, int ma
 /* The measurer for dl_layout_build backed by the bundled fonts. */
 extern const dl_measurer dl_fonts_measurer;
 
-/* Release everything dl_fonts_init made. */
-void dl_fonts_shutdown(void);
+/* Release everything dl_fonts_init made.  -1 when the font map is still
+ * referenced elsewhere afterwards (then static data must stay). */
+int dl_fonts_shutdown(void);
 
 #endif
