@@ -715,6 +715,11 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if (the)  /* "the 1990 level": only the year */
         return 0;
+    /* "about 1999 people", "room 2045": counts and labels */
+    if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j))
+        return 0;
+    if (lx(c, e, TXC_NOTYEARNEXT) == 1)
+        return 0;
     /* a number before it ("1,500 2000") or a unit after it is not a year */
     if (lx(c, e, TXC_UNIT) != NOV && !weq(c, e, "year"))
         return 0;
@@ -956,8 +961,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         }
         if (unit == TXU_DAY)
             k->from = TXA_PREV;
-        if (the && dv == 1 && unit == TXU_DAY)
-            k->from = TXA_PREV;
+        if (the && dv == 1 && unit != TXU_DAY)
+            k->from = TXA_SENTD;  /* "the next week": after the date just given */
         if (the && dv == -1 && unit == TXU_DAY)
             k->from = TXA_PREV;
         if (unit == TXU_WEEKEND) {
@@ -1237,6 +1242,18 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     size_t j = i + 1;
     int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
+    /* "the day before", "the week after": next to the previous date */
+    int ag = lx(c, j + 1, TXC_AGO);
+    if (u != NOV && !(u & TXU_PLURAL) && (u == TXU_DAY || u == TXU_WEEK || u == TXU_MONTH ||
+                                         u == TXU_YEAR) &&
+        (weq(c, j + 1, "before") || weq(c, j + 1, "after") || weq(c, j + 1, "earlier") ||
+         weq(c, j + 1, "later"))) {
+        k->kind = TXK_RELUNIT;
+        k->unit = u;
+        k->n = ag < 0 ? -1 : 1;
+        k->from = TXA_PREV;
+        return j + 2;
+    }
     /* not "the year-ago", "the year's", "the week of", "the year before" */
     if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
         lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
@@ -1305,6 +1322,11 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
         }
         *v = 1;
         return i + 1;
+    }
+    if (weq(c, i, "half") && (weq(c, i + 1, "a") || weq(c, i + 1, "an"))) {
+        *v = 0;
+        *half = 1;
+        return i + 2;
     }
     int f = lx(c, i, TXC_FEW);
     if (f != NOV && f != 4) {
@@ -1459,8 +1481,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
         return 0;
-    /* "a day": not after "the" alone (", a day after") unless duration-like */
     e++;
+    /* "a minute and a half" */
+    if (weq(c, e, "and") && weq(c, e + 1, "a") && weq(c, e + 2, "half") && !half && n >= 0) {
+        half = 1;
+        e += 3;
+    }
     /* compound adjectives: "two-year-long" */
     if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "long") && adj(c, e + 1))
         e += 2;
@@ -1974,6 +2000,10 @@ static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
         best = e;
         *k = t;
     }
+    /* never across a paragraph break or a NUL barrier */
+    for (size_t q = i + 1; q < best; q++)
+        if (c->t[q].sp & SP_BREAK)
+            return 0;
     return best;
 }
 
@@ -1990,7 +2020,8 @@ static int can_start(const tx_ctx *c, size_t i)
     return weq(c, i, "the") || weq(c, i, "at") || weq(c, i, "its") || weq(c, i, "their") ||
            weq(c, i, "no") || weq(c, i, "up") || weq(c, i, "year") || weq(c, i, "new") ||
            weq(c, i, "these") || weq(c, i, "fiscal") || weq(c, i, "twice") ||
-           weq(c, i, "comparable") || weq(c, i, "corresponding") || weq(c, i, "fewer");
+           weq(c, i, "comparable") || weq(c, i, "corresponding") || weq(c, i, "fewer") ||
+           weq(c, i, "right") || weq(c, i, "election");
 }
 
 /* ---- tense -------------------------------------------------------------- */
@@ -2018,7 +2049,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (f == NOV && p == NOV && c->t[i].kind == TT_WORD) {
             size_t n = c->t[i].e - c->t[i].s;
             const char *s = c->s + c->t[i].s;
-            if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd')
+            if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && i > 0 &&
+                !weq(c, i - 1, "be") && !weq(c, i - 1, "been") && !weq(c, i - 1, "is") &&
+                !weq(c, i - 1, "are"))
                 score -= 2 * w;
         }
     }

@@ -22,7 +22,8 @@ typedef enum tx_kind {
 /* TXA_SENT: the last finer date of the sentence ("a year ago" after "the
  * third quarter" is that quarter a year before), else the article date;
  * TXA_SENTP: the same, else the previous date. */
-enum { TXA_DCT = 0, TXA_PREV = 1, TXA_SENT = 2, TXA_SENTP = 3 };
+/* TXA_SENTD: the last date of the sentence, else the article date. */
+enum { TXA_DCT = 0, TXA_PREV = 1, TXA_SENT = 2, TXA_SENTP = 3, TXA_SENTD = 4 };
 
 typedef struct tx_cand {
     size_t t0, t1;        /* token range [t0, t1) */

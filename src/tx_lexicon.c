@@ -183,12 +183,14 @@ static const tx_word tzs[] = {
 static const tx_word futcues[] = {
     {"will", TXC_FUTCUE, 3}, {"ll", TXC_FUTCUE, 3}, {"shall", TXC_FUTCUE, 3},
     {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
-    {"expected", TXC_FUTCUE, 2}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
+    {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 1}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
     {"tomorrow", TXC_FUTCUE, 2}, {"await", TXC_FUTCUE, 1},
     {"awaiting", TXC_FUTCUE, 1},
     {"intends", TXC_FUTCUE, 2},
-    {"starting", TXC_FUTCUE, 1}, {"begins", TXC_FUTCUE, 1}, {"opens", TXC_FUTCUE, 1},
+    {"starting", TXC_FUTCUE, 1}, {"begins", TXC_FUTCUE, 2}, {"opens", TXC_FUTCUE, 2},
+    {"ends", TXC_FUTCUE, 2}, {"starts", TXC_FUTCUE, 2}, {"resumes", TXC_FUTCUE, 2},
+    {"meets", TXC_FUTCUE, 1}, {"next", TXC_FUTCUE, 2},
 };
 
 /* Words that show the sentence speaks of the past. */
@@ -248,13 +250,41 @@ static const tx_word falsenext[] = {
     {"offensive", TXC_FALSENEXT, 1}, {"war", TXC_FALSENEXT, 1},
 };
 
+/* Words before a four-digit number that make it a count or a label. */
+static const tx_word notyearprev[] = {
+    {"about", TXC_NOTYEARPREV, 1}, {"around", TXC_NOTYEARPREV, 1},
+    {"nearly", TXC_NOTYEARPREV, 1}, {"approximately", TXC_NOTYEARPREV, 1},
+    {"some", TXC_NOTYEARPREV, 1}, {"over", TXC_NOTYEARPREV, 1}, {"than", TXC_NOTYEARPREV, 1},
+    {"route", TXC_NOTYEARPREV, 1}, {"room", TXC_NOTYEARPREV, 1}, {"flight", TXC_NOTYEARPREV, 1},
+    {"page", TXC_NOTYEARPREV, 1}, {"number", TXC_NOTYEARPREV, 1}, {"no", TXC_NOTYEARPREV, 1},
+    {"bus", TXC_NOTYEARPREV, 1}, {"highway", TXC_NOTYEARPREV, 1}, {"gate", TXC_NOTYEARPREV, 1},
+    {"exit", TXC_NOTYEARPREV, 1}, {"channel", TXC_NOTYEARPREV, 1}, {"model", TXC_NOTYEARPREV, 1},
+    {"version", TXC_NOTYEARPREV, 1}, {"at", TXC_NOTYEARPREV, 1}, {"almost", TXC_NOTYEARPREV, 1},
+    {"roughly", TXC_NOTYEARPREV, 1}, {"only", TXC_NOTYEARPREV, 1}, {"total", TXC_NOTYEARPREV, 1},
+    {"suite", TXC_NOTYEARPREV, 1}, {"apartment", TXC_NOTYEARPREV, 1}, {"resolution", TXC_NOTYEARPREV, 1},
+};
+
+/* Words after a four-digit number that make it a count. */
+static const tx_word notyearnext[] = {
+    {"people", TXC_NOTYEARNEXT, 1}, {"pages", TXC_NOTYEARNEXT, 1}, {"points", TXC_NOTYEARNEXT, 1},
+    {"feet", TXC_NOTYEARNEXT, 1}, {"meters", TXC_NOTYEARNEXT, 1}, {"metres", TXC_NOTYEARNEXT, 1},
+    {"miles", TXC_NOTYEARNEXT, 1}, {"votes", TXC_NOTYEARNEXT, 1}, {"troops", TXC_NOTYEARNEXT, 1},
+    {"workers", TXC_NOTYEARNEXT, 1}, {"cars", TXC_NOTYEARNEXT, 1}, {"units", TXC_NOTYEARNEXT, 1},
+    {"shares", TXC_NOTYEARNEXT, 1}, {"employees", TXC_NOTYEARNEXT, 1}, {"jobs", TXC_NOTYEARNEXT, 1},
+    {"dollars", TXC_NOTYEARNEXT, 1}, {"soldiers", TXC_NOTYEARNEXT, 1}, {"residents", TXC_NOTYEARNEXT, 1},
+    {"students", TXC_NOTYEARNEXT, 1}, {"members", TXC_NOTYEARNEXT, 1}, {"tons", TXC_NOTYEARNEXT, 1},
+    {"barrels", TXC_NOTYEARNEXT, 1}, {"kilometers", TXC_NOTYEARNEXT, 1}, {"acres", TXC_NOTYEARNEXT, 1},
+    {"delegates", TXC_NOTYEARNEXT, 1}, {"deaths", TXC_NOTYEARNEXT, 1}, {"cases", TXC_NOTYEARNEXT, 1},
+    {"homes", TXC_NOTYEARNEXT, 1}, {"is", TXC_NOTYEARNEXT, 2}, {"percent", TXC_NOTYEARNEXT, 1},
+};
+
 #define T(x) {#x, x, sizeof x / sizeof x[0]}
 /* All tables, for the index and the tests. */
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
     T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(decwords), T(holidays),
-    T(mayverbnext), T(falsenext),
+    T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T
 

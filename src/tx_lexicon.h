@@ -42,6 +42,8 @@ typedef enum tx_cls {
     TXC_HOLIDAY,    /* val: month*100+day of fixed holidays */
     TXC_MAYVERBNEXT,/* words after "May"/"March" that show a verb use */
     TXC_FALSENEXT,  /* words after a date word that make it a name ("Times") */
+    TXC_NOTYEARPREV,/* words before a number that make it a count ("about 1999") */
+    TXC_NOTYEARNEXT,/* words after a number that make it a count ("1999 people") */
     TXC_COUNT
 } tx_cls;
 

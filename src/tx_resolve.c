@@ -84,7 +84,7 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
     long before = same > cur ? same - p : same;
     long after = same < cur ? same + p : same;
     if (dir == 0)
-        return same;
+        return t == (cur % p + p) % p && same != cur ? cur : same;
     if (dir == -1)
         return (strict && before == cur) ? before - p : before;
     if (dir == 1)
@@ -94,7 +94,7 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
     if (tense == 1)
         return after;
     /* nearest; a tense cue (|tense| 3) makes the other side look farther */
-    long db = (cur - before) * (tense > 0 ? 4 : 1), da = (after - cur) * (tense < 0 ? 4 : 1);
+    long db = (cur - before) * (tense > 0 ? 8 : 2), da = (after - cur) * (tense < 0 ? 8 : 3);
     return db <= da ? before : after;
 }
 
@@ -256,8 +256,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     if (k->dir == -1 && t > cur)
                         continue;
                     /* nearest, but a tense cue makes the other side look farther */
-                    long dist = t > cur ? (t - cur) * (tense < 0 ? 4 : 1)
-                                        : (cur - t) * (tense > 0 ? 4 : 1);
+                    long dist = t > cur ? (t - cur) * (tense < 0 ? 8 : 3)
+                                        : (cur - t) * (tense > 0 ? 8 : 2);
                     if (!found || dist < bd) {
                         best = t;
                         bd = dist;
@@ -389,6 +389,10 @@ static dl_date shift_years_keep(const dl_date *a, int n)
 static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
 {
     *idx = -1;
+    if (from == TXA_SENTD && r->sent_last.prec != DL_PREC_NONE) {
+        *idx = r->sent_last_idx;
+        return &r->sent_last;
+    }
     if ((from == TXA_PREV || from == TXA_SENTP) && r->last.prec != DL_PREC_NONE) {
         *idx = r->last_idx;
         return &r->last;
@@ -416,7 +420,14 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     const dl_date *a = anchor_of(r, k->from, anchor);
     if (!a)
         return 0;
-    if (!shift_unit(a, k->unit, k->n, d)) {
+    if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK) {
+        /* "three weeks earlier" after "June 2010": the month it falls in */
+        dl_date first = dl_date_day(a->year, a->month, 1);
+        long days = k->unit == TXU_DAY ? k->n : 7L * k->n;
+        *d = dl_date_truncate(date_from_days(day_of(&first) + days), DL_PREC_MONTH);
+        return 1;
+    }
+    if (d->prec == DL_PREC_NONE) {
         if (a != r->dct && r->dct) {
             *anchor = -1;
             if (!shift_unit(r->dct, k->unit, k->n, d))
