@@ -4344,8 +4344,10 @@ const char *dl_wn_verb_lemma(const char *form)
     size_t n = wn_lower(form, buf);
     if (!n)
         return NULL;
-    if ((k = wn_find(wn_exc_pool, wn_exc_off, WN_COUNT(wn_exc_off), buf)))
-        return wn_verb(wn_value(k)) ? wn_verb(wn_value(k)) : wn_value(k);
+    if ((k = wn_find(wn_exc_pool, wn_exc_off, WN_COUNT(wn_exc_off), buf))) {
+        const char *lemma = wn_value(k), *v = wn_verb(lemma);
+        return v ? v : lemma;                /* the verb table's copy */
+    }
     if ((k = wn_verb(buf)))
         return k;
     if (n >= 3 && buf[n - 1] == 's') {

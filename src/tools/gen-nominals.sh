@@ -13,41 +13,51 @@
 #     WORDNET_DIR  default /usr/share/wordnet (or $WNDIR), must hold data.verb,
 #                  data.noun, index.verb, verb.exc and cntlist.rev
 #     OUTPUT       default src/wn_nominals.c next to this script
-# Needs only POSIX sh, awk (mawk, gawk and busybox awk all do) and sort.
-# The output is deterministic: the same WordNet files give the same bytes.
+# Needs only POSIX sh, awk and sort; mawk, gawk, gawk --posix and busybox awk
+# give byte-identical output (AWK=gawk picks one): same input, same bytes.
 #
-# How the noun is chosen (see also the comment written into the output):
+# How the noun is chosen (the output's header comment points here):
 #   * candidates are the derivational links ("+" pointers) in data.verb from a
 #     verb synset to a noun synset, read word-to-word through the pointer's
 #     source/target word numbers, so "elect" reaches "election", "elector",
-#     "electorate" and nothing that only shares the synset;
-#   * the noun synset's lexicographer file must be noun.act, noun.event,
-#     noun.process (weight 2) or noun.phenomenon, noun.communication,
-#     noun.state (weight 1); person, artifact, group, possession ... are out;
+#     "electorate" and nothing that merely shares a synset with them;
+#   * the noun synset's lexicographer file (data.noun field 2) must be
+#     noun.act, noun.event, noun.process (weight 3) or noun.phenomenon,
+#     noun.communication, noun.state (weight 1); person, artifact, group,
+#     possession, cognition ... are out;
 #   * agent/patient nouns are out: a candidate ending in -er, -or, -ist, -ant,
 #     -ee or -eer that has a noun.person or noun.artifact sense anywhere
-#     (invader, elector, signer, launcher), unless spelt like the verb (attack,
-#     order); "merger" and "takeover" stay, they have no such sense;
+#     (invader, elector, signer, launcher), unless spelt like the verb (order);
+#     "merger" and "takeover" stay, they have no such sense;
 #   * proper nouns (capitalised in WordNet) are out;
-#   * score = (sum over its links of lexfile weight * (1 + tag count of the
-#     verb sense)) * (1 + tag count of the noun's act/event/... senses)
-#     * 2 when the noun looks like an event noun (same spelling as the verb,
-#     -ion, -ment, -al, -ance, -ence, -ing, -ure, -y, -age, -sis, -th);
-#     tag counts come from cntlist.rev (the counts behind index.noun's order);
-#     ties go to the higher noun count, then the shorter, then the first in
-#     byte order, so the choice does not depend on awk's hash order;
+#   * score = L * sqrt(1 + N) * M, where L sums over the candidate's links the
+#     lexfile weight times (1 + tag count of the verb sense), N is the tag
+#     count of the noun's senses in those lexfiles, and M is 2 when the noun
+#     looks like an event noun (spelt like the verb, or ending -ion, -ment,
+#     -al, -ance, -ence, -ing, -ure, -y but not -ty, -age, -sis, -th), else 1;
+#     tag counts come from cntlist.rev (the counts behind index.noun's sense
+#     order); ties go to the higher N, then the shorter noun, then byte
+#     order, so the result never depends on awk's hash order;
+#   * a verb with no candidate and no link to any other noun than persons and
+#     artifacts (annex, appoint) may take a noun.act/event/process noun spelt
+#     from it with a regular suffix (annexation, appointment), if that noun
+#     has no derivational link of its own to a verb (verbs of 5+ letters);
 #   * OVERRIDES below then replace a handful of choices where WordNet lacks
-#     the act noun a headline uses; each is listed with its reason and the
-#     number is printed in the output's header comment.
+#     the act noun a headline uses; each is listed with its reason, and they
+#     are counted and listed in the output's header comment.
 # Verb lemmas are every verb in index.verb (one word, or two words such as
-# "take over" when they have a noun); verb.exc gives the irregular forms,
-# and a form with several lemmas keeps the first that has a noun.
+# "take over" when they have a noun); verb.exc gives the irregular forms
+# (those whose lemma is one word), and a form with several lemmas keeps the
+# first that has a noun, else the first.
+# Debugging: GEN_NOMINALS_DEBUG=FILE writes every candidate with its score
+# ("d verb noun score L N") and every suffix fallback ("f verb noun") to FILE.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 WN=${1:-${WNDIR:-/usr/share/wordnet}}
-OUT=${2:-$here/../wn_nominals.c}
+OUT=${2:-$(cd "$here/.." && pwd)/wn_nominals.c}
 CODE=$here/wn_nominals_code.c.in
+AWK=${AWK:-awk}
 
 for f in data.verb data.noun index.verb verb.exc cntlist.rev; do
     [ -r "$WN/$f" ] || { echo "gen-nominals: cannot read $WN/$f" >&2; exit 1; }
@@ -67,11 +77,15 @@ printf '%s\n' "$OVERRIDES" > "$tmp/overrides"
 
 # Pass 1: choose the nouns. Output: "v<TAB>verb<TAB>noun" (noun may be empty)
 # and "x<TAB>form<TAB>lemma" lines, plus "s<TAB>name<TAB>value" statistics.
-awk -v FS=" " -v debug="${GEN_NOMINALS_DEBUG:-}" '
+"$AWK" -v FS=" " -v debug="${GEN_NOMINALS_DEBUG:-}" '
 function hex(h,    i, v) {
     v = 0; h = tolower(h)
     for (i = 1; i <= length(h); i++) v = v * 16 + index("0123456789abcdef", substr(h, i, 1)) - 1
     return v
+}
+function dec(s) {      # "010" is 10: busybox awk would read a leading 0 as octal
+    sub(/^0+/, "", s)
+    return s + 0
 }
 function lexw(lf) {   # weight of a noun lexicographer file, 0 = not an event
     if (lf == "04" || lf == "11" || lf == "22") return 3     # act, event, process
@@ -82,6 +96,12 @@ function eventish(n, v) {
     if (n == v) return 1
     if (n ~ /ty$/) return 0         # liberty, safety: states
     return n ~ /(ion|ment|al|ance|ence|ing|ure|y|age|sis|th)$/
+}
+function root(x,    r, i) {   # square root by Newton steps; some awks (busybox) lack sqrt()
+    if (x <= 0) return 0
+    r = x
+    for (i = 0; i < 40; i++) r = (r + x / r) / 2
+    return r
 }
 function agentish(n) {
     return n ~ /(er|or|ist|ant|ee|eer)$/
@@ -122,7 +142,7 @@ FILENAME ~ /data\.noun$/ {
     }
     nlfall[$1] = lf
     if (w8 == 3) {                  # act/event/process nouns made from a verb
-        p0 = 5 + 2 * nw; np = $p0 + 0
+        p0 = 5 + 2 * nw; np = dec($p0)
         for (j = 0; j < np; j++) {
             p = p0 + 1 + 4 * j; s = hex(substr($(p + 3), 1, 2))
             if ($p == "+" && $(p + 2) == "v" && s > 0) fromverb[tolower($(3 + 2 * s))] = 1
@@ -142,7 +162,7 @@ FILENAME ~ /data\.verb$/ {
         k = vw[i] "%2:" lf ":" sprintf("%02d", id) "::"
         vc[i] = (k in cnt) ? cnt[k] : 0
     }
-    p0 = 5 + 2 * nw; np = $p0 + 0
+    p0 = 5 + 2 * nw; np = dec($p0)
     for (j = 0; j < np; j++) {
         p = p0 + 1 + 4 * j
         if ($p != "+" || $(p + 2) != "n") continue
@@ -171,7 +191,7 @@ END {
         best = ""; bs = -1
         for (i = 1; i <= nc; i++) {
             n = c[i]
-            sc = links[v, n] * sqrt(1 + ncount[n]) * (eventish(n, v) ? 2 : 1)
+            sc = links[v, n] * root(1 + ncount[n]) * (eventish(n, v) ? 2 : 1)
             if (debug) printf "d\t%s\t%s\t%d\t%d\t%d\n", v, n, sc, links[v, n], ncount[n]
             if (sc > bs || (sc == bs && (ncount[n] > ncount[best] || \
                 (ncount[n] == ncount[best] && (length(n) < length(best) || \
@@ -213,7 +233,7 @@ grep "^s$tab" "$tmp/all" | cut -f2- > "$tmp/stats"
 # Pass 2: write the C file. Each table is a pool of "key\0value\0" records
 # and a sorted array of record offsets: no pointers, so no relocations and
 # nothing to do at start-up.
-awk -v FS="$tab" -v codefile="$CODE" '
+"$AWK" -v FS="$tab" -v codefile="$CODE" '
 function esc(s) {     # WordNet words hold no quote or backslash; refuse if one does
     if (s ~ /["\\]/) { print "gen-nominals: bad word: " s > "/dev/stderr"; exit 1 }
     return s
