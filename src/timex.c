@@ -834,6 +834,7 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     size_t pe = pod_after(c, j, &pod);
     if (pe && pod <= TXP_NI) {
         k->pod = pod;
+        k->pod_date = 1;
         k->type = DL_TX_TIME;
         return pe;
     }
@@ -981,6 +982,7 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         size_t pe = pod_after(c, j + 1, &pod);
         if (pe && pod <= TXP_NI) {
             k->pod = pod;
+            k->pod_date = 1;
             k->type = DL_TX_TIME;
             return pe;
         }
@@ -1258,6 +1260,10 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
         lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
         return 0;
+    if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
+        lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30": a span */
+        return j + 1;
+    }
     if (u == TXU_YEAR || u == TXU_WEEK) {
         k->kind = TXK_RELUNIT;
         k->unit = u;

@@ -37,6 +37,7 @@ typedef struct tx_cand {
     int decade;           /* 197 for "the 1970s" (y = -1) */
     int season, quarter, half, week;
     int pod;              /* part of day, tx_pod */
+    int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
     /* TXK_RELDAY / TXK_WEEKDAY / TXK_RELUNIT */
     int n;                /* offset in units (days for RELDAY) */

@@ -94,7 +94,7 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
     if (tense == 1)
         return after;
     /* nearest; a tense cue (|tense| 3) makes the other side look farther */
-    long db = (cur - before) * (tense > 0 ? 8 : 2), da = (after - cur) * (tense < 0 ? 8 : 3);
+    long db = (cur - before) * (tense > 0 ? 8 : 2), da = (after - cur) * (tense < 0 ? 8 : tense > 0 ? 2 : 3);
     return db <= da ? before : after;
 }
 
@@ -192,8 +192,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             if (k->quarter == 0)
                 t = cur - 1;
             else
-                t = pick_cycle(cur, (long)a->year * 4, k->quarter - 1, 4, 2, 0,
-                               tense > 0 ? 1 : -1);
+                t = pick_cycle(cur, (long)a->year * 4, k->quarter - 1, 4, 2, 0, -1);
             d->year = (int)(t >= 0 ? t / 4 : (t - 3) / 4);
             d->part = (int)(t - (long)d->year * 4) + 1;
         } else {
@@ -256,7 +255,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     if (k->dir == -1 && t > cur)
                         continue;
                     /* nearest, but a tense cue makes the other side look farther */
-                    long dist = t > cur ? (t - cur) * (tense < 0 ? 8 : 3)
+                    long dist = t > cur ? (t - cur) * (tense < 0 ? 8 : tense > 0 ? 2 : 3)
                                         : (cur - t) * (tense > 0 ? 8 : 2);
                     if (!found || dist < bd) {
                         best = t;
@@ -551,14 +550,18 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         return;
     }
     format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
-    if (d.prec == DL_PREC_MINUTE || pod)
+    if ((d.prec == DL_PREC_MINUTE || pod) && !(k->pod_date && d.prec != DL_PREC_MINUTE))
         x->type = DL_TX_TIME;
     else if (x->type == DL_TX_TIME)
         x->type = DL_TX_DATE;
+    if (k->pod_date && d.prec != DL_PREC_MINUTE)
+        x->type = DL_TX_DATE;  /* annotators treat "Friday night" as a day */
     x->anchor = anchor;
     set_date(x, &d);
-    /* remember it as the last mentioned date */
-    if (d.prec >= DL_PREC_YEAR) {
+    /* remember it as the last mentioned date (not "a year ago" in results
+     * news, which compares with the date in focus without moving it) */
+    int derived = k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP);
+    if (d.prec >= DL_PREC_YEAR && !derived) {
         dl_date keep = d;
         if (keep.prec == DL_PREC_MINUTE)
             keep = dl_date_day(keep.year, keep.month, keep.day);
