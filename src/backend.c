@@ -7,7 +7,8 @@
  * failure the previous file is untouched and no temporary file remains.
  *
  * PNG goes through libpng directly (cairo's writer records no resolution):
- * the file carries a pHYs chunk of 96 dpi.  SVG uses px units, so a
+ * it is drawn at dl_chart_opts.dpi (96: one pixel per px) and carries that
+ * resolution in a pHYs chunk, so the physical size is the layout's.  SVG uses px units, so a
  * browser shows it at the layout's size; PDF pages are the same physical
  * size (1 px = 0.75 pt) and carry a fixed creation date (or
  * SOURCE_DATE_EPOCH) so the same input gives the same bytes.
@@ -29,7 +30,6 @@
 #include <time.h>
 #include <unistd.h>
 
-#define PX_PER_METRE_96DPI 3780 /* 96 / 0.0254, rounded */
 #define DEFAULT_PDF_DATE "2000-01-01T00:00:00Z"
 
 /* A growable byte buffer used as a cairo / libpng write target. */
@@ -170,8 +170,8 @@ static int has_alpha(const unsigned char *data, int stride, int w, int h)
     return 0;
 }
 
-/* Encode an image surface as PNG with a 96 dpi pHYs chunk. */
-static int encode_png(cairo_surface_t *sf, membuf *out, dl_error *err)
+/* Encode an image surface as PNG with a pHYs chunk of dpi. */
+static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, dl_error *err)
 {
     cairo_surface_flush(sf);
     int w = cairo_image_surface_get_width(sf), h = cairo_image_surface_get_height(sf);
@@ -201,7 +201,8 @@ static int encode_png(cairo_surface_t *sf, membuf *out, dl_error *err)
     png_set_IHDR(png, info, (png_uint_32)w, (png_uint_32)h, 8,
                  alpha ? PNG_COLOR_TYPE_RGB_ALPHA : PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
                  PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_set_pHYs(png, info, PX_PER_METRE_96DPI, PX_PER_METRE_96DPI, PNG_RESOLUTION_METER);
+    png_uint_32 ppm = (png_uint_32)lround(dpi / 0.0254);
+    png_set_pHYs(png, info, ppm, ppm, PNG_RESOLUTION_METER);
     png_write_info(png, info);
     for (int y = 0; y < h; y++) {
         row_to_bytes((const uint32_t *)(const void *)(data + (size_t)y * stride), row, w, alpha);
@@ -213,16 +214,23 @@ static int encode_png(cairo_surface_t *sf, membuf *out, dl_error *err)
     return 0;
 }
 
-/* Render to PNG bytes. */
+/* Render to PNG bytes at the layout's resolution. */
 static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
 {
     int w, h;
+    double scale = lay->dpi > 0 ? lay->dpi / 96.0 : 1.0;
     if (canvas_px(lay, &w, &h, err))
         return -1;
-    cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
-    int rc = draw_surface(lay, sf, 1.0, err);
+    if (ceil(w * scale) > 32767 || ceil(h * scale) > 32767) {
+        io_err(err, NULL, "the image would be larger than 32767 pixels a side; "
+               "lower the resolution or the size", NULL);
+        return -1;
+    }
+    cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, (int)ceil(w * scale),
+                                                     (int)ceil(h * scale));
+    int rc = draw_surface(lay, sf, scale, err);
     if (rc == 0)
-        rc = encode_png(sf, out, err);
+        rc = encode_png(sf, out, lay->dpi > 0 ? lay->dpi : 96.0, err);
     cairo_surface_destroy(sf);
     return rc;
 }

@@ -170,6 +170,9 @@ typedef struct dl_chart_opts {
     double width;          /* in px (1/96 in); 0: default */
     double height;         /* 0: as tall as the content needs */
     int linear;            /* 1: strictly proportional axis, no breaks */
+    const char *theme;     /* "light" (NULL: the default), "dark" or "print" */
+    int transparent;       /* 1: no background fill (PNG and SVG; PDF too) */
+    double dpi;            /* PNG resolution; 0: 96 (1 px = 1 pixel) */
 } dl_chart_opts;
 
 /* Opaque computed geometry of a chart. */

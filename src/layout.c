@@ -470,9 +470,8 @@ static void place_segments(ctx *c)
     for (size_t i = 0; i < c->nsegs; i++) {
         seg *s = &c->segs[i];
         double w = min_w + extra * ((double)s->n + 1.0) / tot;
-        int last = i + 1 == c->nsegs;
         s->X0 = x;
-        s->X1 = last ? right : x + w;
+        s->X1 = x + w;
         double pad = fmin(SEG_PAD, w / 4);
         s->cx0 = x + pad;
         s->cx1 = x + w - pad;
@@ -1485,6 +1484,19 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
         set_err(err, msg);
         return -1;
     }
+    if (o->theme && strcmp(o->theme, "light") && strcmp(o->theme, "dark") &&
+        strcmp(o->theme, "print")) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown theme '%.60s' (light, dark or print)", o->theme);
+        set_err(err, msg);
+        return -1;
+    }
+    if (o->dpi != 0 && !(o->dpi >= 24 && o->dpi <= 2400)) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "resolution %g dpi is out of range (24 to 2400)", o->dpi);
+        set_err(err, msg);
+        return -1;
+    }
     if (o->height != 0 && !(o->height >= 100 && o->height <= DL_MAX_SIDE)) {
         char msg[128];
         snprintf(msg, sizeof msg, "height %g px is out of range (100 to %g)",
@@ -1514,6 +1526,10 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
         return NULL;
     }
     c.lay->width = c.W;
+    c.lay->theme = !o->theme || !strcmp(o->theme, "light") ? DL_THEME_LIGHT
+                   : !strcmp(o->theme, "dark") ? DL_THEME_DARK : DL_THEME_PRINT;
+    c.lay->transparent = o->transparent != 0;
+    c.lay->dpi = o->dpi > 0 ? o->dpi : 96.0;
     if (o->title && !(c.lay->title = strdup(o->title))) {
         set_err(err, "out of memory");
         goto fail;

@@ -70,9 +70,15 @@ typedef struct dl_item {
     int hollow;              /* markers of events without a visible label */
 } dl_item;
 
+/* Colour themes, see render.c. */
+typedef enum dl_theme { DL_THEME_LIGHT, DL_THEME_DARK, DL_THEME_PRINT } dl_theme;
+
 /* The computed chart: canvas size and the display list in drawing order. */
 struct dl_layout {
     double width, height;
+    dl_theme theme;
+    int transparent;
+    double dpi;              /* PNG pixels per inch (96: one per px) */
     dl_item *items;
     size_t n, cap;
     char *title;             /* for document metadata; may be NULL */

@@ -19,11 +19,25 @@ typedef struct palette {
     uint32_t bg, ink, muted, faint, axis, stem, accent, span, span_text;
 } palette;
 
-/* The light theme: near-black type, grey scaffolding, one muted accent. */
-static const palette light = {
-    .bg = 0xFFFFFF, .ink = 0x1B1B1B, .muted = 0x5E6369, .faint = 0x8A8F94,
-    .axis = 0x2B2B2B, .stem = 0xB9BDC1, .accent = 0x2F5D8A, .span = 0x8DAECB,
-    .span_text = 0x1B1B1B,
+/* The themes, by dl_theme: light (near-black type, grey scaffolding, one
+ * muted blue accent), dark (the same roles on a charcoal ground) and print
+ * (black and greys only, nothing that needs colour to be read). */
+static const palette themes[3] = {
+    [DL_THEME_LIGHT] = {
+        .bg = 0xFFFFFF, .ink = 0x1B1B1B, .muted = 0x5E6369, .faint = 0x8A8F94,
+        .axis = 0x2B2B2B, .stem = 0xB9BDC1, .accent = 0x2F5D8A, .span = 0x8DAECB,
+        .span_text = 0x1B1B1B,
+    },
+    [DL_THEME_DARK] = {
+        .bg = 0x17191C, .ink = 0xEDEEEF, .muted = 0xAEB4BA, .faint = 0x878D94,
+        .axis = 0xC9CDD1, .stem = 0x4B5158, .accent = 0x79AEE0, .span = 0x3F6A93,
+        .span_text = 0xEDEEEF,
+    },
+    [DL_THEME_PRINT] = {
+        .bg = 0xFFFFFF, .ink = 0x000000, .muted = 0x333333, .faint = 0x555555,
+        .axis = 0x000000, .stem = 0x8C8C8C, .accent = 0x000000, .span = 0x9A9A9A,
+        .span_text = 0x000000,
+    },
 };
 
 /* Set a 0xRRGGBB source colour. */
@@ -99,7 +113,7 @@ static void draw_line(cairo_t *cr, const palette *p, const dl_item *it)
 static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
 {
     double cx = it->x + it->w / 2, cy = it->y + it->h / 2, r = it->w / 2;
-    uint32_t col = it->has_color ? it->color : p->accent;
+    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->accent;
     cairo_new_path(cr);
     cairo_arc(cr, cx, cy, r, 0, 2 * DL_PI);
     set_rgb(cr, p->bg);
@@ -121,7 +135,7 @@ static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
 /* Draw a span bar. */
 static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
 {
-    uint32_t col = it->has_color ? it->color : p->span;
+    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->span;
     set_rgb(cr, col);
     cairo_rectangle(cr, it->x, it->y, it->w, it->h);
     cairo_fill(cr);
@@ -130,7 +144,7 @@ static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
 int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
 {
     cairo_t *cr = cairo_cr;
-    const palette *p = &light;
+    const palette *p;
     if (!lay || !cr) {
         if (err) {
             memset(err, 0, sizeof *err);
@@ -140,10 +154,13 @@ int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
     }
     if (dl_fonts_init(err))
         return -1;
+    p = &themes[lay->theme <= DL_THEME_PRINT ? lay->theme : DL_THEME_LIGHT];
     cairo_save(cr);
-    cairo_rectangle(cr, 0, 0, lay->width, lay->height);
-    set_rgb(cr, p->bg);
-    cairo_fill(cr);
+    if (!lay->transparent) {
+        cairo_rectangle(cr, 0, 0, lay->width, lay->height);
+        set_rgb(cr, p->bg);
+        cairo_fill(cr);
+    }
     int rc = 0;
     for (size_t i = 0; i < lay->n && rc == 0; i++) {
         const dl_item *it = &lay->items[i];

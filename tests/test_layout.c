@@ -428,10 +428,19 @@ static void test_opts(void)
     dl_error err = {0};
     CHECK(dl_layout_build(&l, &o, &fake, &err) == NULL);
     CHECK(strstr(err.msg, "width") != NULL);
+    o.width = 0;
+    o.theme = "neon";
+    CHECK(dl_layout_build(&l, &o, &fake, &err) == NULL);
+    CHECK(strstr(err.msg, "theme") != NULL);
+    o.theme = "dark";
+    o.dpi = 5;
+    CHECK(dl_layout_build(&l, &o, &fake, &err) == NULL);
+    CHECK(strstr(err.msg, "dpi") != NULL);
+    o.dpi = 300;
     o.width = 800;
     o.height = 2000;
     dl_layout *lay = dl_layout_build(&l, &o, &fake, &err);
-    CHECK(lay && lay->height == 2000);
+    CHECK(lay && lay->height == 2000 && lay->theme == DL_THEME_DARK && lay->dpi == 300);
     dl_layout_free(lay);
     dl_events_free(&l);
 }
