@@ -18,8 +18,10 @@
 
 #include <stdint.h>
 
-/* verb lemma -> event noun ("" when none): 8867 records, "key\0value\0" each, sorted by key (strcmp). */
-static const char wn_verb_pool[] =
+/* verb lemma -> event noun ("" when none): 8867 records, "key\0value\0" each, sorted by key (strcmp),
+ * in rows of at most 4095 bytes (each row is one string literal no longer
+ * than C requires compilers to accept); wn_verb_off[i] is row * 4096 + offset. */
+static const char wn_verb_pool[31][4096] = {
     "aah\0\0" "abacinate\0\0" "abandon\0abandonment\0" "abase\0abasement\0"
     "abash\0\0" "abate\0abatement\0" "abbreviate\0abbreviation\0"
     "abdicate\0abdication\0" "abduce\0\0" "abduct\0abduction\0"
@@ -103,8 +105,8 @@ static const char wn_verb_pool[] =
     "anathematize\0anathematization\0" "anathemise\0\0" "anathemize\0\0"
     "anatomise\0anatomy\0" "anatomize\0anatomy\0" "anchor\0anchorage\0"
     "ancylose\0\0" "anele\0\0" "anesthetise\0\0" "anesthetize\0\0"
-    "anger\0anger\0" "angle\0\0" "angle-park\0\0" "anglicise\0\0"
-    "anglicize\0\0" "anguish\0anguish\0" "angulate\0\0"
+    "anger\0anger\0" "angle\0\0" "angle-park\0\0",
+    "anglicise\0\0" "anglicize\0\0" "anguish\0anguish\0" "angulate\0\0"
     "animadvert\0animadversion\0" "animalise\0\0" "animalize\0\0"
     "animate\0animation\0" "animise\0\0" "animize\0\0" "ankylose\0\0"
     "anneal\0annealing\0" "annex\0annexation\0" "annihilate\0annihilation\0"
@@ -188,7 +190,7 @@ static const char wn_verb_pool[] =
     "barge\0\0" "bark\0bark\0" "barnstorm\0\0" "baronetise\0\0"
     "baronetize\0\0" "barrack\0barracking\0" "barrage\0barrage\0" "barrel\0\0"
     "barricade\0\0" "barricado\0\0" "barter\0barter\0" "base\0\0"
-    "bash\0bash\0" "basify\0\0" "bask\0\0" "basset\0\0"
+    "bash\0bash\0" "basify\0\0" "bask\0\0" "basset\0\0",
     "bastardise\0bastardisation\0" "bastardize\0bastardization\0"
     "baste\0basting\0" "bastinado\0\0" "bat\0batting\0"
     "bat mitzvah\0bat mitzvah\0" "batch\0\0" "bate\0\0" "batfowl\0\0"
@@ -277,7 +279,7 @@ static const char wn_verb_pool[] =
     "braise\0braising\0" "brake\0\0" "branch\0\0" "brand\0brand\0"
     "brandish\0brandish\0" "brandmark\0\0" "brattice\0\0" "brattle\0\0"
     "brave\0\0" "bravo\0bravo\0" "brawl\0brawl\0" "bray\0bray\0" "braze\0\0"
-    "brazen\0\0" "breach\0breach\0" "bread\0\0" "break\0break\0"
+    "brazen\0\0" "breach\0breach\0" "bread\0\0" "break\0break\0",
     "break away\0breakaway\0" "break dance\0break dance\0"
     "break down\0breakdown\0" "break in\0break-in\0" "break out\0breakout\0"
     "break through\0breakthrough\0" "break up\0breakup\0" "break-dance\0\0"
@@ -364,7 +366,7 @@ static const char wn_verb_pool[] =
     "cave\0\0" "cave in\0cave in\0" "cavern\0\0" "cavil\0cavil\0" "cavort\0\0"
     "caw\0caw\0" "cease\0cessation\0" "cede\0cession\0"
     "celebrate\0celebration\0" "cement\0\0" "cense\0\0" "censor\0\0"
-    "censure\0censure\0" "census\0census\0" "center\0\0"
+    "censure\0censure\0" "census\0census\0" "center\0\0",
     "centralise\0centralisation\0" "centralize\0centralization\0" "centre\0\0"
     "centrifugate\0\0" "centrifuge\0centrifugation\0" "cere\0\0"
     "cerebrate\0\0" "certificate\0certificate\0" "certify\0certification\0"
@@ -450,7 +452,7 @@ static const char wn_verb_pool[] =
     "collimate\0collimation\0" "collocate\0collocation\0" "collogue\0\0"
     "collude\0collusion\0" "colly\0\0" "colonise\0colonisation\0"
     "colonize\0colonization\0" "color\0coloration\0" "colorcast\0\0"
-    "colorise\0\0" "colorize\0\0" "colour\0colouring\0" "colourise\0\0"
+    "colorise\0\0" "colorize\0\0" "colour\0colouring\0" "colourise\0\0",
     "colourize\0\0" "comb\0comb\0" "comb out\0comb-out\0" "combat\0combat\0"
     "combine\0combine\0" "combust\0combustion\0" "come\0coming\0"
     "come back\0comeback\0" "comfit\0\0" "comfort\0comfort\0"
@@ -534,14 +536,15 @@ static const char wn_verb_pool[] =
     "convolute\0convolution\0" "convolve\0convolution\0" "convoy\0convoy\0"
     "convulse\0convulsion\0" "coo\0coo\0" "cooccur\0co-occurrence\0"
     "cook\0cooking\0" "cool\0cooling\0" "cooper\0\0"
-    "cooperate\0cooperation\0" "coordinate\0coordination\0" "cop\0\0"
-    "cop out\0copout\0" "cope\0\0" "copolymerise\0\0" "copolymerize\0\0"
-    "copper\0\0" "copper-bottom\0\0" "copulate\0copulation\0"
-    "copy\0copying\0" "copyedit\0\0" "copyread\0\0" "copyright\0copyright\0"
-    "coquet\0coquetry\0" "coquette\0\0" "corbel\0\0" "cord\0\0" "corduroy\0\0"
-    "core\0\0" "cork\0\0" "corkscrew\0\0" "corn\0\0" "corner\0corner\0"
-    "cornice\0\0" "coronate\0coronation\0" "corrade\0corrasion\0" "corral\0\0"
-    "correct\0correction\0" "correlate\0\0" "correspond\0correspondence\0"
+    "cooperate\0cooperation\0",
+    "coordinate\0coordination\0" "cop\0\0" "cop out\0copout\0" "cope\0\0"
+    "copolymerise\0\0" "copolymerize\0\0" "copper\0\0" "copper-bottom\0\0"
+    "copulate\0copulation\0" "copy\0copying\0" "copyedit\0\0" "copyread\0\0"
+    "copyright\0copyright\0" "coquet\0coquetry\0" "coquette\0\0" "corbel\0\0"
+    "cord\0\0" "corduroy\0\0" "core\0\0" "cork\0\0" "corkscrew\0\0" "corn\0\0"
+    "corner\0corner\0" "cornice\0\0" "coronate\0coronation\0"
+    "corrade\0corrasion\0" "corral\0\0" "correct\0correction\0"
+    "correlate\0\0" "correspond\0correspondence\0"
     "corroborate\0corroboration\0" "corrode\0corrosion\0"
     "corrugate\0corrugation\0" "corrupt\0corruption\0" "corset\0\0"
     "coruscate\0coruscation\0" "cosh\0\0" "cosign\0\0" "cosponsor\0\0"
@@ -620,21 +623,21 @@ static const char wn_verb_pool[] =
     "decaffeinate\0\0" "decalcify\0decalcification\0" "decamp\0decampment\0"
     "decant\0decantation\0" "decapitate\0decapitation\0" "decarbonate\0\0"
     "decarbonise\0\0" "decarbonize\0\0" "decarboxylate\0decarboxylation\0"
-    "decarburise\0\0" "decarburize\0\0" "decay\0decay\0" "decease\0decease\0"
-    "deceive\0deception\0" "decelerate\0\0" "decentralise\0decentralisation\0"
-    "decentralize\0decentralization\0" "decerebrate\0\0" "decertify\0\0"
-    "dechlorinate\0\0" "decide\0decision\0" "decimalise\0decimalisation\0"
-    "decimalize\0decimalization\0" "decimate\0decimation\0"
-    "decipher\0decipherment\0" "deck\0\0" "declaim\0declamation\0"
-    "declare\0declaration\0" "declassify\0declassification\0" "declaw\0\0"
-    "decline\0decline\0" "declutch\0\0" "decoct\0decoction\0"
-    "decode\0decoding\0" "decoke\0\0" "decollate\0\0"
-    "decolonise\0decolonisation\0" "decolonize\0decolonization\0"
-    "decolor\0\0" "decolorise\0\0" "decolorize\0\0" "decolour\0\0"
-    "decolourise\0\0" "decolourize\0\0" "decommission\0\0"
-    "decompose\0decomposition\0" "decompress\0decompression\0"
-    "deconcentrate\0\0" "deconsecrate\0\0" "deconstruct\0\0"
-    "decontaminate\0decontamination\0" "decontrol\0\0"
+    "decarburise\0\0" "decarburize\0\0" "decay\0decay\0",
+    "decease\0decease\0" "deceive\0deception\0" "decelerate\0\0"
+    "decentralise\0decentralisation\0" "decentralize\0decentralization\0"
+    "decerebrate\0\0" "decertify\0\0" "dechlorinate\0\0" "decide\0decision\0"
+    "decimalise\0decimalisation\0" "decimalize\0decimalization\0"
+    "decimate\0decimation\0" "decipher\0decipherment\0" "deck\0\0"
+    "declaim\0declamation\0" "declare\0declaration\0"
+    "declassify\0declassification\0" "declaw\0\0" "decline\0decline\0"
+    "declutch\0\0" "decoct\0decoction\0" "decode\0decoding\0" "decoke\0\0"
+    "decollate\0\0" "decolonise\0decolonisation\0"
+    "decolonize\0decolonization\0" "decolor\0\0" "decolorise\0\0"
+    "decolorize\0\0" "decolour\0\0" "decolourise\0\0" "decolourize\0\0"
+    "decommission\0\0" "decompose\0decomposition\0"
+    "decompress\0decompression\0" "deconcentrate\0\0" "deconsecrate\0\0"
+    "deconstruct\0\0" "decontaminate\0decontamination\0" "decontrol\0\0"
     "decorate\0decoration\0" "decorticate\0decortication\0" "decouple\0\0"
     "decoy\0\0" "decrease\0decrease\0" "decree\0decree\0"
     "decrepitate\0decrepitation\0" "decrescendo\0\0"
@@ -703,7 +706,7 @@ static const char wn_verb_pool[] =
     "desacralize\0\0" "desalinate\0desalination\0"
     "desalinise\0desalinisation\0" "desalinize\0desalinization\0" "desalt\0\0"
     "descale\0\0" "descant\0descant\0" "descend\0descent\0"
-    "describe\0description\0" "descry\0\0" "desecrate\0desecration\0"
+    "describe\0description\0" "descry\0\0" "desecrate\0desecration\0",
     "desegregate\0desegregation\0" "desensitise\0desensitisation\0"
     "desensitize\0desensitization\0" "desert\0desertion\0" "deserve\0\0"
     "desex\0\0" "desexualise\0\0" "desexualize\0\0" "desiccate\0desiccation\0"
@@ -785,14 +788,14 @@ static const char wn_verb_pool[] =
     "dismiss\0dismissal\0" "dismount\0dismount\0" "disobey\0disobedience\0"
     "disoblige\0\0" "disorder\0disorder\0" "disorganise\0disorganisation\0"
     "disorganize\0disorganization\0" "disorient\0\0" "disorientate\0\0"
-    "disown\0disowning\0" "disparage\0disparagement\0" "dispatch\0dispatch\0"
-    "dispel\0\0" "dispense\0dispensation\0" "disperse\0dispersion\0"
-    "dispirit\0\0" "displace\0displacement\0" "display\0display\0"
-    "displease\0\0" "displume\0\0" "disport\0\0" "dispose\0disposition\0"
-    "dispossess\0dispossession\0" "dispread\0\0" "disprove\0\0"
-    "dispute\0dispute\0" "disqualify\0disqualification\0" "disquiet\0\0"
-    "disregard\0disregard\0" "disrespect\0disrespect\0" "disrobe\0\0"
-    "disrupt\0disruption\0" "diss\0\0" "dissatisfy\0\0"
+    "disown\0disowning\0" "disparage\0disparagement\0",
+    "dispatch\0dispatch\0" "dispel\0\0" "dispense\0dispensation\0"
+    "disperse\0dispersion\0" "dispirit\0\0" "displace\0displacement\0"
+    "display\0display\0" "displease\0\0" "displume\0\0" "disport\0\0"
+    "dispose\0disposition\0" "dispossess\0dispossession\0" "dispread\0\0"
+    "disprove\0\0" "dispute\0dispute\0" "disqualify\0disqualification\0"
+    "disquiet\0\0" "disregard\0disregard\0" "disrespect\0disrespect\0"
+    "disrobe\0\0" "disrupt\0disruption\0" "diss\0\0" "dissatisfy\0\0"
     "dissect\0dissection\0" "dissemble\0dissembling\0"
     "disseminate\0dissemination\0" "dissent\0dissent\0"
     "dissertate\0dissertation\0" "dissever\0\0" "dissimilate\0dissimilation\0"
@@ -870,7 +873,7 @@ static const char wn_verb_pool[] =
     "emphasise\0\0" "emphasize\0emphasis\0" "emplace\0emplacement\0"
     "emplane\0\0" "employ\0employment\0" "empower\0empowerment\0"
     "empty\0emptying\0" "empurple\0\0" "emulate\0emulation\0" "emulsify\0\0"
-    "enable\0\0" "enact\0enactment\0" "enamel\0\0" "enamor\0\0" "enamour\0\0"
+    "enable\0\0" "enact\0enactment\0" "enamel\0\0" "enamor\0\0" "enamour\0\0",
     "encamp\0encampment\0" "encapsulate\0encapsulation\0"
     "encase\0encasement\0" "enchain\0\0" "enchant\0enchantment\0"
     "encipher\0\0" "encircle\0encirclement\0" "enclose\0enclosure\0"
@@ -955,36 +958,37 @@ static const char wn_verb_pool[] =
     "exsiccate\0\0" "extemporise\0extemporisation\0"
     "extemporize\0extemporization\0" "extend\0extension\0"
     "extenuate\0extenuation\0" "exteriorise\0exteriorisation\0"
-    "exteriorize\0exteriorization\0" "exterminate\0extermination\0"
-    "externalise\0externalisation\0" "externalize\0externalization\0"
-    "extinguish\0extinction\0" "extirpate\0extirpation\0" "extol\0extolment\0"
-    "extort\0extortion\0" "extract\0extraction\0" "extradite\0extradition\0"
-    "extrapolate\0\0" "extravasate\0extravasation\0"
-    "extricate\0extrication\0" "extrude\0extrusion\0" "exuberate\0\0"
-    "exudate\0\0" "exude\0exudation\0" "exult\0exultation\0" "exuviate\0\0"
-    "eye\0\0" "eyeball\0\0" "eyewitness\0\0" "fabricate\0fabrication\0"
-    "face\0facing\0" "face off\0face-off\0" "face-harden\0\0"
-    "face-lift\0face lifting\0" "facilitate\0facilitation\0" "facsimile\0\0"
-    "factor\0\0" "factorise\0\0" "factorize\0\0" "fade\0fade\0"
-    "fade out\0fadeout\0" "fag\0\0" "faggot\0\0" "fagot\0\0" "fail\0failure\0"
-    "faint\0faint\0" "fair\0\0" "fake\0fakery\0" "falcon\0\0" "fall\0fall\0"
-    "fall back\0fallback\0" "fall off\0falloff\0" "falsify\0falsification\0"
-    "falter\0faltering\0" "familiarise\0\0" "familiarize\0\0" "famish\0\0"
-    "fan\0\0" "fancify\0\0" "fancy\0\0" "fantasise\0\0" "fantasize\0\0"
-    "fantasy\0\0" "farce\0\0" "fare\0\0" "farm\0farming\0" "farrow\0farrow\0"
-    "fart\0fart\0" "fascinate\0fascination\0" "fashion\0fashioning\0"
-    "fast\0fast\0" "fasten\0fastening\0" "fat\0\0" "fate\0fate\0" "father\0\0"
-    "fathom\0\0" "fatigue\0fatigue\0" "fatten\0\0" "fault\0fault\0"
-    "favor\0favor\0" "favour\0favour\0" "fawn\0\0" "fax\0\0" "faze\0\0"
-    "fear\0\0" "feast\0feast\0" "feather\0feather\0"
-    "featherbed\0featherbedding\0" "feature\0feature\0"
-    "fecundate\0fecundation\0" "federalise\0federalisation\0"
-    "federalize\0federalization\0" "federate\0federation\0" "fee\0\0"
-    "fee-tail\0\0" "feed\0feeding\0" "feed back\0feedback\0" "feel\0feeling\0"
-    "feign\0feigning\0" "feint\0feint\0" "felicitate\0felicitation\0"
-    "fell\0fell\0" "fellate\0fellation\0" "felt\0\0"
-    "feminise\0feminisation\0" "feminize\0feminization\0" "fence\0fencing\0"
-    "fend\0\0" "ferment\0fermentation\0" "ferret\0\0" "ferry\0ferry\0"
+    "exteriorize\0exteriorization\0",
+    "exterminate\0extermination\0" "externalise\0externalisation\0"
+    "externalize\0externalization\0" "extinguish\0extinction\0"
+    "extirpate\0extirpation\0" "extol\0extolment\0" "extort\0extortion\0"
+    "extract\0extraction\0" "extradite\0extradition\0" "extrapolate\0\0"
+    "extravasate\0extravasation\0" "extricate\0extrication\0"
+    "extrude\0extrusion\0" "exuberate\0\0" "exudate\0\0" "exude\0exudation\0"
+    "exult\0exultation\0" "exuviate\0\0" "eye\0\0" "eyeball\0\0"
+    "eyewitness\0\0" "fabricate\0fabrication\0" "face\0facing\0"
+    "face off\0face-off\0" "face-harden\0\0" "face-lift\0face lifting\0"
+    "facilitate\0facilitation\0" "facsimile\0\0" "factor\0\0" "factorise\0\0"
+    "factorize\0\0" "fade\0fade\0" "fade out\0fadeout\0" "fag\0\0"
+    "faggot\0\0" "fagot\0\0" "fail\0failure\0" "faint\0faint\0" "fair\0\0"
+    "fake\0fakery\0" "falcon\0\0" "fall\0fall\0" "fall back\0fallback\0"
+    "fall off\0falloff\0" "falsify\0falsification\0" "falter\0faltering\0"
+    "familiarise\0\0" "familiarize\0\0" "famish\0\0" "fan\0\0" "fancify\0\0"
+    "fancy\0\0" "fantasise\0\0" "fantasize\0\0" "fantasy\0\0" "farce\0\0"
+    "fare\0\0" "farm\0farming\0" "farrow\0farrow\0" "fart\0fart\0"
+    "fascinate\0fascination\0" "fashion\0fashioning\0" "fast\0fast\0"
+    "fasten\0fastening\0" "fat\0\0" "fate\0fate\0" "father\0\0" "fathom\0\0"
+    "fatigue\0fatigue\0" "fatten\0\0" "fault\0fault\0" "favor\0favor\0"
+    "favour\0favour\0" "fawn\0\0" "fax\0\0" "faze\0\0" "fear\0\0"
+    "feast\0feast\0" "feather\0feather\0" "featherbed\0featherbedding\0"
+    "feature\0feature\0" "fecundate\0fecundation\0"
+    "federalise\0federalisation\0" "federalize\0federalization\0"
+    "federate\0federation\0" "fee\0\0" "fee-tail\0\0" "feed\0feeding\0"
+    "feed back\0feedback\0" "feel\0feeling\0" "feign\0feigning\0"
+    "feint\0feint\0" "felicitate\0felicitation\0" "fell\0fell\0"
+    "fellate\0fellation\0" "felt\0\0" "feminise\0feminisation\0"
+    "feminize\0feminization\0" "fence\0fencing\0" "fend\0\0"
+    "ferment\0fermentation\0" "ferret\0\0" "ferry\0ferry\0"
     "fertilise\0fertilisation\0" "fertilize\0fertilization\0"
     "fester\0festering\0" "festinate\0festination\0" "festoon\0\0" "fetch\0\0"
     "fete\0fete\0" "fetishize\0fetish\0" "fetter\0\0" "fettle\0\0"
@@ -1040,16 +1044,17 @@ static const char wn_verb_pool[] =
     "foreshow\0\0" "forest\0\0" "forestall\0forestalling\0" "foreswear\0\0"
     "foretell\0foretelling\0" "forewarn\0forewarning\0" "forfeit\0forfeit\0"
     "forfend\0\0" "forgather\0\0" "forge\0forgery\0" "forget\0\0"
-    "forgive\0\0" "forgo\0forgoing\0" "fork\0fork\0" "form\0formation\0"
-    "formalise\0formalisation\0" "formalize\0formalization\0"
-    "format\0formatting\0" "formicate\0formication\0" "formularise\0\0"
-    "formularize\0formula\0" "formulate\0formulation\0"
-    "fornicate\0fornication\0" "forsake\0forsaking\0"
-    "forswear\0forswearing\0" "fort\0\0" "fortify\0fortification\0"
-    "forward\0forwarding\0" "fossilise\0fossilisation\0"
-    "fossilize\0fossilization\0" "foster\0fostering\0" "foul\0foul\0"
-    "foul up\0foul-up\0" "found\0founding\0" "founder\0foundering\0"
-    "fowl\0\0" "fox\0\0" "foxhunt\0foxhunt\0" "foxtrot\0\0" "fraction\0\0"
+    "forgive\0\0" "forgo\0forgoing\0" "fork\0fork\0",
+    "form\0formation\0" "formalise\0formalisation\0"
+    "formalize\0formalization\0" "format\0formatting\0"
+    "formicate\0formication\0" "formularise\0\0" "formularize\0formula\0"
+    "formulate\0formulation\0" "fornicate\0fornication\0"
+    "forsake\0forsaking\0" "forswear\0forswearing\0" "fort\0\0"
+    "fortify\0fortification\0" "forward\0forwarding\0"
+    "fossilise\0fossilisation\0" "fossilize\0fossilization\0"
+    "foster\0fostering\0" "foul\0foul\0" "foul up\0foul-up\0"
+    "found\0founding\0" "founder\0foundering\0" "fowl\0\0" "fox\0\0"
+    "foxhunt\0foxhunt\0" "foxtrot\0\0" "fraction\0\0"
     "fractionate\0fractionation\0" "fracture\0fracture\0"
     "fragment\0fragmentation\0" "fragmentise\0\0" "fragmentize\0\0"
     "frame\0framing\0" "franchise\0franchise\0" "frank\0\0" "frap\0\0"
@@ -1127,12 +1132,13 @@ static const char wn_verb_pool[] =
     "grouch\0\0" "ground\0grounding\0" "group\0grouping\0" "grouse\0\0"
     "grout\0\0" "grovel\0\0" "grow\0growth\0" "growl\0growling\0" "grub\0\0"
     "grubstake\0\0" "grudge\0\0" "grumble\0grumble\0" "grunt\0grunt\0"
-    "grunt-hoot\0\0" "gruntle\0\0" "guarantee\0guarantee\0" "guard\0guard\0"
-    "guess\0guess\0" "guesstimate\0\0" "guffaw\0guffaw\0" "guggle\0\0"
-    "guide\0guidance\0" "guillotine\0\0" "gull\0\0" "gulp\0gulp\0"
-    "gum\0gumming\0" "gun\0gun\0" "gurgle\0gurgle\0" "gush\0gush\0" "gut\0\0"
-    "gutter\0\0" "guttle\0\0" "guy\0\0" "guzzle\0guzzling\0" "gybe\0\0"
-    "gyp\0gyp\0" "gyrate\0gyration\0" "habilitate\0\0" "habit\0habitation\0"
+    "grunt-hoot\0\0" "gruntle\0\0",
+    "guarantee\0guarantee\0" "guard\0guard\0" "guess\0guess\0"
+    "guesstimate\0\0" "guffaw\0guffaw\0" "guggle\0\0" "guide\0guidance\0"
+    "guillotine\0\0" "gull\0\0" "gulp\0gulp\0" "gum\0gumming\0" "gun\0gun\0"
+    "gurgle\0gurgle\0" "gush\0gush\0" "gut\0\0" "gutter\0\0" "guttle\0\0"
+    "guy\0\0" "guzzle\0guzzling\0" "gybe\0\0" "gyp\0gyp\0"
+    "gyrate\0gyration\0" "habilitate\0\0" "habit\0habitation\0"
     "habituate\0habit\0" "hack\0\0" "hackle\0\0"
     "haemagglutinate\0haemagglutination\0" "haggle\0haggle\0" "hail\0hail\0"
     "hale\0\0" "halloo\0halloo\0" "hallow\0\0" "hallucinate\0hallucination\0"
@@ -1212,11 +1218,11 @@ static const char wn_verb_pool[] =
     "illuminate\0illumination\0" "illumine\0\0" "illustrate\0illustration\0"
     "image\0\0" "imagine\0\0" "imbed\0\0" "imbibe\0imbibition\0"
     "imbricate\0\0" "imbrue\0\0" "imbue\0\0" "imitate\0imitation\0"
-    "immaterialise\0\0" "immaterialize\0\0" "immerse\0immersion\0"
-    "immigrate\0immigration\0" "immingle\0\0" "immix\0\0"
-    "immobilise\0immobilisation\0" "immobilize\0immobilizing\0"
-    "immolate\0immolation\0" "immortalise\0\0" "immortalize\0\0"
-    "immunise\0immunisation\0" "immunize\0immunization\0"
+    "immaterialise\0\0",
+    "immaterialize\0\0" "immerse\0immersion\0" "immigrate\0immigration\0"
+    "immingle\0\0" "immix\0\0" "immobilise\0immobilisation\0"
+    "immobilize\0immobilizing\0" "immolate\0immolation\0" "immortalise\0\0"
+    "immortalize\0\0" "immunise\0immunisation\0" "immunize\0immunization\0"
     "immure\0immurement\0" "impact\0impact\0" "impair\0impairment\0"
     "impale\0impalement\0" "impanel\0\0" "impart\0imparting\0"
     "impeach\0impeachment\0" "impede\0\0" "impel\0impulsion\0"
@@ -1295,7 +1301,7 @@ static const char wn_verb_pool[] =
     "interrogate\0interrogation\0" "interrupt\0interruption\0"
     "intersect\0intersection\0" "intersperse\0interspersion\0"
     "interstratify\0\0" "intertwine\0\0" "intervene\0intervention\0"
-    "interview\0interview\0" "interweave\0\0" "intimate\0intimation\0"
+    "interview\0interview\0" "interweave\0\0" "intimate\0intimation\0",
     "intimidate\0intimidation\0" "intonate\0intonation\0"
     "intone\0intonation\0" "intoxicate\0intoxication\0" "intransitivise\0\0"
     "intransitivize\0\0" "intrench\0\0" "intrigue\0\0"
@@ -1383,45 +1389,45 @@ static const char wn_verb_pool[] =
     "linger\0\0" "link\0link\0" "lionise\0\0" "lionize\0\0" "lip-read\0\0"
     "lip-sync\0\0" "lip-synch\0\0" "lipread\0lipreading\0" "lipstick\0\0"
     "liquefy\0liquefaction\0" "liquidate\0liquidation\0" "liquidise\0\0"
-    "liquidize\0\0" "liquify\0liquid\0" "lisp\0lisp\0" "list\0list\0"
-    "listen\0listening\0" "literalise\0\0" "literalize\0\0" "lithograph\0\0"
-    "litigate\0litigation\0" "litter\0\0" "live\0living\0" "liven\0\0"
-    "load\0loading\0" "loaf\0\0" "loan\0\0" "loathe\0\0" "lob\0lob\0"
-    "lobby\0\0" "localise\0localisation\0" "localize\0localization\0"
-    "locate\0location\0" "lock\0lock\0" "lock out\0lockout\0"
-    "lock up\0lockup\0" "locomote\0locomotion\0" "lodge\0lodging\0" "loft\0\0"
-    "log\0logging\0" "log-in\0\0" "logroll\0logrolling\0" "loiter\0\0"
-    "loll\0\0" "lollop\0\0" "lollygag\0\0" "long\0\0" "look\0look\0"
-    "look out\0lookout\0" "loom\0\0" "loop\0loop\0" "loose\0\0"
-    "loosen\0loosening\0" "loot\0looting\0" "lop\0\0" "lope\0lope\0"
-    "lord\0\0" "lose\0\0" "lot\0\0" "louden\0\0" "lounge\0\0" "lour\0\0"
-    "love\0love\0" "low\0\0" "lowball\0\0" "lower\0lowering\0" "lube\0\0"
-    "lubricate\0lubrication\0" "lucubrate\0lucubration\0" "luff\0luff\0"
-    "lug\0\0" "luge\0luging\0" "lull\0lull\0" "lumber\0\0"
-    "luminesce\0luminescence\0" "lump\0\0" "lunch\0lunching\0"
-    "lunge\0lunge\0" "lurch\0lurch\0" "lure\0\0" "lurk\0\0" "lust\0lust\0"
-    "lustrate\0lustrum\0" "luxate\0luxation\0" "luxuriate\0luxuriation\0"
-    "lynch\0lynching\0" "lyophilise\0lyophilisation\0"
-    "lyophilize\0lyophilization\0" "lyric\0lyric\0"
-    "lysogenize\0lysogenization\0" "macadamise\0\0" "macadamize\0\0"
-    "macerate\0maceration\0" "machicolate\0\0" "machinate\0\0" "machine\0\0"
-    "machine-wash\0\0" "macrame\0\0" "maculate\0maculation\0" "madden\0\0"
-    "madder\0\0" "madrigal\0madrigal\0" "magnetise\0magnetisation\0"
-    "magnetize\0magnetization\0" "magnify\0magnification\0" "mail\0mail\0"
-    "maim\0\0" "mainline\0\0" "maintain\0maintenance\0" "major\0\0"
-    "make\0making\0" "make believe\0make-believe\0"
-    "make merry\0merrymaking\0" "make over\0makeover\0" "make up\0makeup\0"
-    "maledict\0malediction\0" "malfunction\0malfunction\0"
-    "malign\0malignment\0" "malinger\0malingering\0"
-    "malnourish\0malnourishment\0" "malt\0\0" "maltreat\0maltreatment\0"
-    "malversate\0malversation\0" "mambo\0mambo\0" "man\0\0" "manacle\0\0"
-    "manage\0management\0" "mandate\0mandate\0" "manducate\0\0"
-    "maneuver\0maneuver\0" "mangle\0\0" "manhandle\0\0" "manicure\0manicure\0"
-    "manifest\0manifestation\0" "manifold\0\0" "manipulate\0manipulation\0"
-    "manoeuver\0\0" "manoeuvre\0manoeuvre\0" "mantle\0\0"
-    "manufacture\0manufacture\0" "manumit\0manumission\0" "manure\0\0"
-    "map\0mapping\0" "mapquest\0\0" "mar\0\0" "maraud\0maraud\0" "marble\0\0"
-    "marbleise\0\0" "marbleize\0\0" "marcel\0\0" "march\0march\0"
+    "liquidize\0\0" "liquify\0liquid\0",
+    "lisp\0lisp\0" "list\0list\0" "listen\0listening\0" "literalise\0\0"
+    "literalize\0\0" "lithograph\0\0" "litigate\0litigation\0" "litter\0\0"
+    "live\0living\0" "liven\0\0" "load\0loading\0" "loaf\0\0" "loan\0\0"
+    "loathe\0\0" "lob\0lob\0" "lobby\0\0" "localise\0localisation\0"
+    "localize\0localization\0" "locate\0location\0" "lock\0lock\0"
+    "lock out\0lockout\0" "lock up\0lockup\0" "locomote\0locomotion\0"
+    "lodge\0lodging\0" "loft\0\0" "log\0logging\0" "log-in\0\0"
+    "logroll\0logrolling\0" "loiter\0\0" "loll\0\0" "lollop\0\0"
+    "lollygag\0\0" "long\0\0" "look\0look\0" "look out\0lookout\0" "loom\0\0"
+    "loop\0loop\0" "loose\0\0" "loosen\0loosening\0" "loot\0looting\0"
+    "lop\0\0" "lope\0lope\0" "lord\0\0" "lose\0\0" "lot\0\0" "louden\0\0"
+    "lounge\0\0" "lour\0\0" "love\0love\0" "low\0\0" "lowball\0\0"
+    "lower\0lowering\0" "lube\0\0" "lubricate\0lubrication\0"
+    "lucubrate\0lucubration\0" "luff\0luff\0" "lug\0\0" "luge\0luging\0"
+    "lull\0lull\0" "lumber\0\0" "luminesce\0luminescence\0" "lump\0\0"
+    "lunch\0lunching\0" "lunge\0lunge\0" "lurch\0lurch\0" "lure\0\0"
+    "lurk\0\0" "lust\0lust\0" "lustrate\0lustrum\0" "luxate\0luxation\0"
+    "luxuriate\0luxuriation\0" "lynch\0lynching\0"
+    "lyophilise\0lyophilisation\0" "lyophilize\0lyophilization\0"
+    "lyric\0lyric\0" "lysogenize\0lysogenization\0" "macadamise\0\0"
+    "macadamize\0\0" "macerate\0maceration\0" "machicolate\0\0"
+    "machinate\0\0" "machine\0\0" "machine-wash\0\0" "macrame\0\0"
+    "maculate\0maculation\0" "madden\0\0" "madder\0\0" "madrigal\0madrigal\0"
+    "magnetise\0magnetisation\0" "magnetize\0magnetization\0"
+    "magnify\0magnification\0" "mail\0mail\0" "maim\0\0" "mainline\0\0"
+    "maintain\0maintenance\0" "major\0\0" "make\0making\0"
+    "make believe\0make-believe\0" "make merry\0merrymaking\0"
+    "make over\0makeover\0" "make up\0makeup\0" "maledict\0malediction\0"
+    "malfunction\0malfunction\0" "malign\0malignment\0"
+    "malinger\0malingering\0" "malnourish\0malnourishment\0" "malt\0\0"
+    "maltreat\0maltreatment\0" "malversate\0malversation\0" "mambo\0mambo\0"
+    "man\0\0" "manacle\0\0" "manage\0management\0" "mandate\0mandate\0"
+    "manducate\0\0" "maneuver\0maneuver\0" "mangle\0\0" "manhandle\0\0"
+    "manicure\0manicure\0" "manifest\0manifestation\0" "manifold\0\0"
+    "manipulate\0manipulation\0" "manoeuver\0\0" "manoeuvre\0manoeuvre\0"
+    "mantle\0\0" "manufacture\0manufacture\0" "manumit\0manumission\0"
+    "manure\0\0" "map\0mapping\0" "mapquest\0\0" "mar\0\0" "maraud\0maraud\0"
+    "marble\0\0" "marbleise\0\0" "marbleize\0\0" "marcel\0\0" "march\0march\0"
     "marginalise\0marginalisation\0" "marginalize\0marginalization\0"
     "marinade\0\0" "marinate\0\0" "mark\0mark\0" "market\0market\0"
     "maroon\0\0" "marry\0marriage\0" "marshal\0\0" "martyr\0\0"
@@ -1469,11 +1475,12 @@ static const char wn_verb_pool[] =
     "miscarry\0miscarriage\0" "miscast\0\0" "miscegenate\0miscegenation\0"
     "misconceive\0\0" "misconduct\0misconduct\0"
     "misconstrue\0misconstruction\0" "miscount\0miscount\0"
-    "miscreate\0miscreation\0" "misdate\0\0" "misdeal\0misdeal\0"
-    "misdeliver\0\0" "misdemean\0\0" "misdirect\0misdirection\0" "misdo\0\0"
-    "misestimate\0misestimation\0" "misfire\0misfire\0" "misfunction\0\0"
-    "misgauge\0\0" "misgive\0\0" "misgovern\0misgovernment\0" "misguide\0\0"
-    "mishandle\0\0" "misidentify\0\0" "misinform\0misinformation\0"
+    "miscreate\0miscreation\0",
+    "misdate\0\0" "misdeal\0misdeal\0" "misdeliver\0\0" "misdemean\0\0"
+    "misdirect\0misdirection\0" "misdo\0\0" "misestimate\0misestimation\0"
+    "misfire\0misfire\0" "misfunction\0\0" "misgauge\0\0" "misgive\0\0"
+    "misgovern\0misgovernment\0" "misguide\0\0" "mishandle\0\0"
+    "misidentify\0\0" "misinform\0misinformation\0"
     "misinterpret\0misinterpretation\0" "misjudge\0\0" "mislay\0\0"
     "mislead\0\0" "mismanage\0mismanagement\0" "mismarry\0\0" "mismatch\0\0"
     "mismate\0\0" "misname\0\0" "misperceive\0\0" "misplace\0\0"
@@ -1554,23 +1561,24 @@ static const char wn_verb_pool[] =
     "obliterate\0obliteration\0" "obnubilate\0\0" "obscure\0\0"
     "observe\0observation\0" "obsess\0\0" "obsolesce\0obsolescence\0"
     "obstinate\0\0" "obstipate\0obstipation\0" "obstruct\0obstruction\0"
-    "obtain\0obtention\0" "obtrude\0\0" "obtund\0\0" "obturate\0\0"
-    "obviate\0obviation\0" "occasion\0occasion\0" "occidentalise\0\0"
-    "occidentalize\0\0" "occlude\0occlusion\0" "occult\0occultation\0"
-    "occupy\0occupation\0" "occur\0\0" "odorize\0\0" "odourise\0\0" "off\0\0"
-    "offend\0offence\0" "offer\0offer\0" "officer\0\0" "officialise\0\0"
-    "officialize\0\0" "officiate\0office\0" "offload\0\0" "offsaddle\0\0"
-    "offset\0offset\0" "ogle\0\0" "oil\0\0" "oink\0\0" "okay\0okay\0"
-    "omen\0omen\0" "omit\0omission\0" "one-step\0one-step\0" "ooh\0\0"
-    "ooze\0ooze\0" "opacify\0opacification\0" "opalesce\0\0" "opalise\0\0"
-    "opalize\0\0" "open\0opening\0" "operate\0operation\0" "opine\0opinion\0"
-    "oppose\0opposition\0" "oppress\0oppression\0" "oppugn\0\0"
-    "opsonize\0opsonisation\0" "opt\0option\0" "optimise\0optimisation\0"
-    "optimize\0optimization\0" "orate\0\0" "orb\0\0" "orbit\0\0"
-    "orchestrate\0orchestration\0" "ordain\0ordinance\0" "order\0order\0"
-    "ordinate\0ordination\0" "organise\0organisation\0"
-    "organize\0organization\0" "orient\0orientation\0" "orientalise\0\0"
-    "orientalize\0\0" "orientate\0orientation\0" "originate\0origination\0"
+    "obtain\0obtention\0" "obtrude\0\0" "obtund\0\0",
+    "obturate\0\0" "obviate\0obviation\0" "occasion\0occasion\0"
+    "occidentalise\0\0" "occidentalize\0\0" "occlude\0occlusion\0"
+    "occult\0occultation\0" "occupy\0occupation\0" "occur\0\0" "odorize\0\0"
+    "odourise\0\0" "off\0\0" "offend\0offence\0" "offer\0offer\0"
+    "officer\0\0" "officialise\0\0" "officialize\0\0" "officiate\0office\0"
+    "offload\0\0" "offsaddle\0\0" "offset\0offset\0" "ogle\0\0" "oil\0\0"
+    "oink\0\0" "okay\0okay\0" "omen\0omen\0" "omit\0omission\0"
+    "one-step\0one-step\0" "ooh\0\0" "ooze\0ooze\0" "opacify\0opacification\0"
+    "opalesce\0\0" "opalise\0\0" "opalize\0\0" "open\0opening\0"
+    "operate\0operation\0" "opine\0opinion\0" "oppose\0opposition\0"
+    "oppress\0oppression\0" "oppugn\0\0" "opsonize\0opsonisation\0"
+    "opt\0option\0" "optimise\0optimisation\0" "optimize\0optimization\0"
+    "orate\0\0" "orb\0\0" "orbit\0\0" "orchestrate\0orchestration\0"
+    "ordain\0ordinance\0" "order\0order\0" "ordinate\0ordination\0"
+    "organise\0organisation\0" "organize\0organization\0"
+    "orient\0orientation\0" "orientalise\0\0" "orientalize\0\0"
+    "orientate\0orientation\0" "originate\0origination\0"
     "ornament\0ornamentation\0" "orphan\0orphanage\0"
     "oscillate\0oscillation\0" "osculate\0osculation\0"
     "ossify\0ossification\0" "ostentate\0ostentation\0"
@@ -1639,13 +1647,14 @@ static const char wn_verb_pool[] =
     "parallel\0\0" "parallel-park\0\0" "parallelize\0\0" "paralyse\0\0"
     "paralyze\0\0" "paraphrase\0paraphrase\0" "parboil\0\0"
     "parcel\0parcellation\0" "parch\0\0" "pardon\0pardon\0" "pare\0\0"
-    "parent\0parentage\0" "parget\0pargeting\0" "park\0parking\0" "parlay\0\0"
-    "parley\0parley\0" "parody\0parody\0" "parole\0parole\0" "parrot\0\0"
-    "parry\0parry\0" "parse\0\0" "part\0parting\0" "partake\0\0"
-    "parti-color\0\0" "participate\0participation\0"
-    "particularise\0particularisation\0" "particularize\0particularization\0"
-    "partition\0partition\0" "partner\0\0" "party\0party\0" "pass\0passage\0"
-    "paste\0\0" "pasteurise\0pasteurisation\0" "pasteurize\0pasteurization\0"
+    "parent\0parentage\0",
+    "parget\0pargeting\0" "park\0parking\0" "parlay\0\0" "parley\0parley\0"
+    "parody\0parody\0" "parole\0parole\0" "parrot\0\0" "parry\0parry\0"
+    "parse\0\0" "part\0parting\0" "partake\0\0" "parti-color\0\0"
+    "participate\0participation\0" "particularise\0particularisation\0"
+    "particularize\0particularization\0" "partition\0partition\0"
+    "partner\0\0" "party\0party\0" "pass\0passage\0" "paste\0\0"
+    "pasteurise\0pasteurisation\0" "pasteurize\0pasteurization\0"
     "pasture\0\0" "pat\0pat\0" "patch\0patching\0" "patent\0patent\0"
     "patinate\0\0" "patinise\0\0" "patinize\0\0" "patrol\0patrol\0"
     "patronage\0patronage\0" "patronise\0\0" "patronize\0\0"
@@ -1723,13 +1732,13 @@ static const char wn_verb_pool[] =
     "popularize\0popularization\0" "populate\0population\0" "porcelainize\0\0"
     "pore\0\0" "port\0portage\0" "portend\0portent\0" "porter\0porterage\0"
     "portion\0portion\0" "portray\0portrayal\0" "pose\0posing\0"
-    "posit\0position\0" "position\0position\0" "possess\0possession\0"
-    "post\0post\0" "postdate\0\0" "postmark\0postmark\0"
-    "postpone\0postponement\0" "postpose\0postposition\0"
-    "postulate\0postulate\0" "posture\0\0" "pot\0\0"
-    "potentiate\0potentiation\0" "pother\0pother\0" "potter\0\0" "pouch\0\0"
-    "poultice\0\0" "pounce\0pounce\0" "pound\0pounding\0" "pour\0\0"
-    "pout\0pout\0" "powder\0\0" "powderise\0\0" "powderize\0\0"
+    "posit\0position\0" "position\0position\0",
+    "possess\0possession\0" "post\0post\0" "postdate\0\0"
+    "postmark\0postmark\0" "postpone\0postponement\0"
+    "postpose\0postposition\0" "postulate\0postulate\0" "posture\0\0"
+    "pot\0\0" "potentiate\0potentiation\0" "pother\0pother\0" "potter\0\0"
+    "pouch\0\0" "poultice\0\0" "pounce\0pounce\0" "pound\0pounding\0"
+    "pour\0\0" "pout\0pout\0" "powder\0\0" "powderise\0\0" "powderize\0\0"
     "power\0power\0" "power-dive\0\0" "powerwash\0\0" "powwow\0powwow\0"
     "practice\0practice\0" "practise\0\0" "praise\0praise\0"
     "prance\0prance\0" "prang\0\0" "prank\0\0" "prate\0prate\0"
@@ -1807,7 +1816,7 @@ static const char wn_verb_pool[] =
     "putrefy\0putrefaction\0" "putt\0putt\0" "putter\0\0" "putty\0\0"
     "puzzle\0puzzle\0" "pyramid\0\0" "quack\0quackery\0"
     "quadruple\0quadrupling\0" "quadruplicate\0\0" "quaff\0\0" "quail\0\0"
-    "quake\0quake\0" "qualify\0qualifying\0" "quantify\0quantification\0"
+    "quake\0quake\0" "qualify\0qualifying\0" "quantify\0quantification\0",
     "quantise\0quantisation\0" "quantize\0quantization\0"
     "quarantine\0quarantine\0" "quarrel\0quarrel\0" "quarry\0quarrying\0"
     "quarter\0quartering\0" "quarterback\0quarterback\0" "quash\0\0"
@@ -1892,22 +1901,23 @@ static const char wn_verb_pool[] =
     "reflectorise\0\0" "reflectorize\0\0" "refloat\0\0"
     "refocus\0refocusing\0" "reforest\0reforestation\0" "reforge\0\0"
     "reform\0reform\0" "reformulate\0\0" "refract\0refraction\0"
-    "refracture\0\0" "refrain\0\0" "refresh\0refreshment\0" "refreshen\0\0"
-    "refrigerate\0refrigeration\0" "refuel\0refueling\0" "refund\0refund\0"
-    "refurbish\0refurbishment\0" "refurnish\0\0" "refuse\0refusal\0"
-    "refute\0refutation\0" "regain\0regaining\0" "regale\0\0"
-    "regard\0regard\0" "regenerate\0regeneration\0"
-    "regiment\0regimentation\0" "register\0registration\0" "regorge\0\0"
-    "regress\0regress\0" "regret\0\0" "regroup\0\0" "regrow\0\0"
-    "regularise\0regularisation\0" "regularize\0regularization\0"
-    "regulate\0regulation\0" "regurgitate\0regurgitation\0"
-    "rehabilitate\0rehabilitation\0" "reharmonise\0\0"
-    "reharmonize\0reharmonization\0" "rehash\0rehash\0" "rehear\0rehearing\0"
-    "rehearse\0rehearsal\0" "reheat\0\0" "reheel\0\0" "rehouse\0\0"
-    "reify\0reification\0" "reign\0reign\0" "reignite\0\0" "reimburse\0\0"
-    "reimpose\0reimposition\0" "rein\0\0" "reincarnate\0reincarnation\0"
-    "reinforce\0reinforcement\0" "reinstall\0\0" "reinstate\0reinstatement\0"
-    "reinsure\0\0" "reintegrate\0\0" "reinterpret\0reinterpretation\0"
+    "refracture\0\0" "refrain\0\0",
+    "refresh\0refreshment\0" "refreshen\0\0" "refrigerate\0refrigeration\0"
+    "refuel\0refueling\0" "refund\0refund\0" "refurbish\0refurbishment\0"
+    "refurnish\0\0" "refuse\0refusal\0" "refute\0refutation\0"
+    "regain\0regaining\0" "regale\0\0" "regard\0regard\0"
+    "regenerate\0regeneration\0" "regiment\0regimentation\0"
+    "register\0registration\0" "regorge\0\0" "regress\0regress\0" "regret\0\0"
+    "regroup\0\0" "regrow\0\0" "regularise\0regularisation\0"
+    "regularize\0regularization\0" "regulate\0regulation\0"
+    "regurgitate\0regurgitation\0" "rehabilitate\0rehabilitation\0"
+    "reharmonise\0\0" "reharmonize\0reharmonization\0" "rehash\0rehash\0"
+    "rehear\0rehearing\0" "rehearse\0rehearsal\0" "reheat\0\0" "reheel\0\0"
+    "rehouse\0\0" "reify\0reification\0" "reign\0reign\0" "reignite\0\0"
+    "reimburse\0\0" "reimpose\0reimposition\0" "rein\0\0"
+    "reincarnate\0reincarnation\0" "reinforce\0reinforcement\0"
+    "reinstall\0\0" "reinstate\0reinstatement\0" "reinsure\0\0"
+    "reintegrate\0\0" "reinterpret\0reinterpretation\0"
     "reintroduce\0reintroduction\0" "reinvent\0\0" "reinvigorate\0\0"
     "reissue\0reissue\0" "reiterate\0reiteration\0" "reject\0rejection\0"
     "rejig\0\0" "rejoice\0rejoicing\0" "rejoin\0\0"
@@ -1977,15 +1987,15 @@ static const char wn_verb_pool[] =
     "retrovert\0retroversion\0" "retry\0retrial\0" "return\0return\0"
     "reunify\0reunion\0" "reunite\0reunion\0" "reuse\0\0" "rev\0\0"
     "revalue\0\0" "revamp\0\0" "reveal\0revealing\0" "revel\0revel\0"
-    "revenge\0revenge\0" "reverberate\0reverberation\0" "revere\0\0"
-    "reverence\0\0" "reverse\0reversal\0" "revert\0reversion\0" "revet\0\0"
-    "review\0review\0" "revile\0revilement\0" "revise\0revision\0"
-    "revisit\0\0" "revitalise\0revitalisation\0"
-    "revitalize\0revitalization\0" "revive\0revival\0"
-    "revivify\0revivification\0" "revoke\0revoke\0" "revolt\0revolution\0"
-    "revolutionise\0revolution\0" "revolutionize\0revolution\0"
-    "revolve\0revolution\0" "reward\0reward\0" "rewire\0\0"
-    "reword\0rewording\0" "rework\0\0" "rewrite\0rewrite\0"
+    "revenge\0revenge\0",
+    "reverberate\0reverberation\0" "revere\0\0" "reverence\0\0"
+    "reverse\0reversal\0" "revert\0reversion\0" "revet\0\0" "review\0review\0"
+    "revile\0revilement\0" "revise\0revision\0" "revisit\0\0"
+    "revitalise\0revitalisation\0" "revitalize\0revitalization\0"
+    "revive\0revival\0" "revivify\0revivification\0" "revoke\0revoke\0"
+    "revolt\0revolution\0" "revolutionise\0revolution\0"
+    "revolutionize\0revolution\0" "revolve\0revolution\0" "reward\0reward\0"
+    "rewire\0\0" "reword\0rewording\0" "rework\0\0" "rewrite\0rewrite\0"
     "rhapsodise\0rhapsody\0" "rhapsodize\0rhapsody\0" "rhumba\0rhumba\0"
     "rhyme\0rhyme\0" "rib\0ribbing\0" "rice\0\0" "rick\0rick\0"
     "ricochet\0ricochet\0" "rid\0riddance\0" "riddle\0riddle\0" "ride\0ride\0"
@@ -2064,7 +2074,7 @@ static const char wn_verb_pool[] =
     "secede\0secession\0" "secern\0secernment\0" "secernate\0\0"
     "seclude\0seclusion\0" "second\0secondment\0" "second-guess\0\0"
     "secrete\0secretion\0" "section\0\0" "sectionalise\0sectionalisation\0"
-    "sectionalize\0sectionalization\0" "secularise\0secularisation\0"
+    "sectionalize\0sectionalization\0" "secularise\0secularisation\0",
     "secularize\0secularization\0" "secure\0\0" "sedate\0sedation\0"
     "sediment\0sedimentation\0" "seduce\0seduction\0" "see\0\0" "seed\0\0"
     "seek\0seeking\0" "seel\0\0" "seem\0\0" "seep\0seepage\0" "seesaw\0\0"
@@ -2151,7 +2161,7 @@ static const char wn_verb_pool[] =
     "slide\0slide\0" "slight\0slight\0" "slim\0\0" "slime\0\0"
     "sling\0slinging\0" "slink\0\0" "slip\0slip\0" "slip up\0slip-up\0"
     "slit\0\0" "slither\0\0" "sliver\0\0" "slobber\0\0" "slog\0\0"
-    "sloganeer\0sloganeering\0" "slop\0\0" "slope\0\0" "slosh\0\0" "slot\0\0"
+    "sloganeer\0sloganeering\0" "slop\0\0" "slope\0\0" "slosh\0\0" "slot\0\0",
     "slouch\0\0" "slough\0sloughing\0" "slow\0\0" "slow down\0slowdown\0"
     "slue\0\0" "slug\0slug\0" "sluice\0\0" "slum\0\0" "slumber\0slumber\0"
     "slump\0slump\0" "slur\0slur\0" "slurp\0\0" "slush\0\0" "smack\0smack\0"
@@ -2236,21 +2246,21 @@ static const char wn_verb_pool[] =
     "steamroller\0\0" "steel\0\0" "steep\0\0" "steepen\0\0"
     "steer\0steering\0" "stem\0stem\0" "stencil\0\0" "stenograph\0\0"
     "step\0step\0" "step down\0step-down\0" "step up\0step-up\0"
-    "stereotype\0\0" "sterilise\0sterilisation\0" "sterilize\0sterilization\0"
-    "stet\0\0" "stew\0stewing\0" "stick\0\0" "stick up\0stickup\0"
-    "stickle\0\0" "stiffen\0stiffening\0" "stifle\0stifling\0"
-    "stigmatise\0stigmatisation\0" "stigmatize\0stigmatization\0" "still\0\0"
-    "still-fish\0\0" "still-hunt\0\0" "stimulate\0stimulation\0"
-    "sting\0sting\0" "stink\0\0" "stint\0\0" "stipple\0\0"
-    "stipulate\0stipulation\0" "stir\0stirring\0" "stitch\0stitching\0"
-    "stock\0stocking\0" "stock-take\0stock-taking\0" "stockade\0\0"
-    "stockpile\0stockpiling\0" "stoke\0\0" "stomach\0\0" "stomp\0stomp\0"
-    "stone\0stoning\0" "stone-wash\0\0" "stonewall\0stonewalling\0"
-    "stonewash\0\0" "stooge\0\0" "stool\0\0" "stoop\0stoop\0" "stop\0stop\0"
-    "stop over\0stopover\0" "stopper\0\0" "stopple\0\0" "store\0storage\0"
-    "storm\0storm\0" "stow\0stowage\0" "straddle\0straddle\0"
-    "strafe\0strafe\0" "straggle\0\0" "straighten\0\0" "strain\0strain\0"
-    "straiten\0\0" "strand\0\0" "strangle\0strangulation\0"
+    "stereotype\0\0" "sterilise\0sterilisation\0",
+    "sterilize\0sterilization\0" "stet\0\0" "stew\0stewing\0" "stick\0\0"
+    "stick up\0stickup\0" "stickle\0\0" "stiffen\0stiffening\0"
+    "stifle\0stifling\0" "stigmatise\0stigmatisation\0"
+    "stigmatize\0stigmatization\0" "still\0\0" "still-fish\0\0"
+    "still-hunt\0\0" "stimulate\0stimulation\0" "sting\0sting\0" "stink\0\0"
+    "stint\0\0" "stipple\0\0" "stipulate\0stipulation\0" "stir\0stirring\0"
+    "stitch\0stitching\0" "stock\0stocking\0" "stock-take\0stock-taking\0"
+    "stockade\0\0" "stockpile\0stockpiling\0" "stoke\0\0" "stomach\0\0"
+    "stomp\0stomp\0" "stone\0stoning\0" "stone-wash\0\0"
+    "stonewall\0stonewalling\0" "stonewash\0\0" "stooge\0\0" "stool\0\0"
+    "stoop\0stoop\0" "stop\0stop\0" "stop over\0stopover\0" "stopper\0\0"
+    "stopple\0\0" "store\0storage\0" "storm\0storm\0" "stow\0stowage\0"
+    "straddle\0straddle\0" "strafe\0strafe\0" "straggle\0\0" "straighten\0\0"
+    "strain\0strain\0" "straiten\0\0" "strand\0\0" "strangle\0strangulation\0"
     "strangulate\0strangulation\0" "strap\0\0" "stratify\0stratification\0"
     "straw\0\0" "stray\0\0" "streak\0\0" "stream\0stream\0" "streamline\0\0"
     "street-walk\0\0" "streetwalk\0\0" "strengthen\0strengthening\0"
@@ -2322,35 +2332,36 @@ static const char wn_verb_pool[] =
     "syllabify\0syllabification\0" "syllabise\0\0" "syllabize\0syllable\0"
     "syllogise\0\0" "syllogize\0\0" "symbolise\0symbol\0"
     "symbolize\0symbolizing\0" "symmetrise\0\0" "symmetrize\0\0"
-    "sympathise\0\0" "sympathize\0\0" "symphonise\0\0"
-    "symphonize\0symphony\0" "sync\0\0" "synchronise\0synchronisation\0"
-    "synchronize\0synchronizing\0" "syncopate\0syncopation\0" "syncretise\0\0"
-    "syncretize\0syncretism\0" "syndicate\0syndication\0"
-    "synthesise\0synthesis\0" "synthesize\0\0" "syphon\0\0" "syringe\0\0"
-    "systematise\0systematisation\0" "systematize\0systematization\0"
-    "systemise\0\0" "systemize\0\0" "table\0\0" "taboo\0\0" "tabularise\0\0"
-    "tabularize\0\0" "tabulate\0tabulation\0" "tack\0tacking\0"
-    "tackle\0tackle\0" "tag\0tag\0" "tail\0tailing\0" "tailgate\0\0"
-    "tailor\0tailoring\0" "tailor-make\0\0" "taint\0taint\0" "take\0taking\0"
-    "take down\0takedown\0" "take in\0take-in\0" "take off\0takeoff\0"
-    "take over\0takeover\0" "talc\0\0" "talk\0talk\0" "tally\0tally\0"
-    "tame\0\0" "tamp\0\0" "tamper\0tampering\0" "tampon\0tamponage\0"
-    "tan\0tanning\0" "tangle\0\0" "tango\0tango\0" "tank\0tankage\0"
-    "tantalise\0\0" "tantalize\0tantalization\0" "tap\0tap\0"
-    "tap dance\0tap dance\0" "tapdance\0\0" "tape\0\0" "taper\0tapering\0"
-    "tar\0\0" "tar-and-feather\0\0" "target\0\0" "tariff\0\0" "tarmac\0\0"
-    "tarnish\0\0" "tarry\0tarriance\0" "task\0task\0" "taste\0taste\0"
-    "tat\0tatting\0" "tattle\0tattle\0" "tattoo\0tattoo\0" "taunt\0taunt\0"
-    "tauten\0\0" "tax\0taxation\0" "taxi\0\0" "teach\0teaching\0" "team\0\0"
-    "tear\0tear\0" "teargas\0\0" "tease\0tease\0" "tee\0\0"
-    "tee off\0teeoff\0" "teem\0\0" "teeter\0\0" "teeter-totter\0\0"
-    "teetertotter\0\0" "teethe\0teething\0" "teetotal\0\0"
-    "telecast\0telecast\0" "telecommunicate\0telecommunication\0"
-    "telefax\0\0" "telegraph\0\0" "telepathise\0\0" "telepathize\0telepathy\0"
-    "telephone\0telephone\0" "teleport\0teleportation\0" "telescope\0\0"
-    "televise\0television\0" "telex\0\0" "tell\0tale\0" "temper\0tempering\0"
-    "temporise\0\0" "temporize\0\0" "tempt\0temptation\0" "tenant\0\0"
-    "tend\0tending\0" "tender\0tender\0" "tenderise\0tenderisation\0"
+    "sympathise\0\0",
+    "sympathize\0\0" "symphonise\0\0" "symphonize\0symphony\0" "sync\0\0"
+    "synchronise\0synchronisation\0" "synchronize\0synchronizing\0"
+    "syncopate\0syncopation\0" "syncretise\0\0" "syncretize\0syncretism\0"
+    "syndicate\0syndication\0" "synthesise\0synthesis\0" "synthesize\0\0"
+    "syphon\0\0" "syringe\0\0" "systematise\0systematisation\0"
+    "systematize\0systematization\0" "systemise\0\0" "systemize\0\0"
+    "table\0\0" "taboo\0\0" "tabularise\0\0" "tabularize\0\0"
+    "tabulate\0tabulation\0" "tack\0tacking\0" "tackle\0tackle\0" "tag\0tag\0"
+    "tail\0tailing\0" "tailgate\0\0" "tailor\0tailoring\0" "tailor-make\0\0"
+    "taint\0taint\0" "take\0taking\0" "take down\0takedown\0"
+    "take in\0take-in\0" "take off\0takeoff\0" "take over\0takeover\0"
+    "talc\0\0" "talk\0talk\0" "tally\0tally\0" "tame\0\0" "tamp\0\0"
+    "tamper\0tampering\0" "tampon\0tamponage\0" "tan\0tanning\0" "tangle\0\0"
+    "tango\0tango\0" "tank\0tankage\0" "tantalise\0\0"
+    "tantalize\0tantalization\0" "tap\0tap\0" "tap dance\0tap dance\0"
+    "tapdance\0\0" "tape\0\0" "taper\0tapering\0" "tar\0\0"
+    "tar-and-feather\0\0" "target\0\0" "tariff\0\0" "tarmac\0\0" "tarnish\0\0"
+    "tarry\0tarriance\0" "task\0task\0" "taste\0taste\0" "tat\0tatting\0"
+    "tattle\0tattle\0" "tattoo\0tattoo\0" "taunt\0taunt\0" "tauten\0\0"
+    "tax\0taxation\0" "taxi\0\0" "teach\0teaching\0" "team\0\0" "tear\0tear\0"
+    "teargas\0\0" "tease\0tease\0" "tee\0\0" "tee off\0teeoff\0" "teem\0\0"
+    "teeter\0\0" "teeter-totter\0\0" "teetertotter\0\0" "teethe\0teething\0"
+    "teetotal\0\0" "telecast\0telecast\0"
+    "telecommunicate\0telecommunication\0" "telefax\0\0" "telegraph\0\0"
+    "telepathise\0\0" "telepathize\0telepathy\0" "telephone\0telephone\0"
+    "teleport\0teleportation\0" "telescope\0\0" "televise\0television\0"
+    "telex\0\0" "tell\0tale\0" "temper\0tempering\0" "temporise\0\0"
+    "temporize\0\0" "tempt\0temptation\0" "tenant\0\0" "tend\0tending\0"
+    "tender\0tender\0" "tenderise\0tenderisation\0"
     "tenderize\0tenderization\0" "tense\0tension\0" "tent\0tenting\0"
     "tenure\0\0" "tergiversate\0tergiversation\0" "term\0term\0"
     "terminate\0termination\0" "terrace\0\0" "terrasse\0\0" "terrify\0\0"
@@ -2407,21 +2418,22 @@ static const char wn_verb_pool[] =
     "transmogrify\0transmogrification\0" "transmute\0transmutation\0"
     "transpirate\0\0" "transpire\0transpiration\0" "transplant\0transplant\0"
     "transport\0transport\0" "transpose\0transposition\0"
-    "transship\0transshipment\0" "transubstantiate\0transubstantiation\0"
-    "transude\0transudation\0" "trap\0\0" "trash\0\0" "traumatise\0trauma\0"
-    "traumatize\0trauma\0" "travail\0travail\0" "travel\0travel\0"
-    "traverse\0traverse\0" "travesty\0travesty\0" "trawl\0\0" "tread\0tread\0"
-    "treadle\0\0" "treasure\0\0" "treat\0treatment\0" "treble\0\0" "tree\0\0"
-    "trek\0\0" "trellis\0\0" "tremble\0tremble\0" "tremor\0tremor\0"
-    "trench\0\0" "trend\0\0" "trepan\0\0" "trephine\0trephination\0"
-    "trespass\0trespass\0" "triangulate\0triangulation\0"
-    "tribulate\0tribulation\0" "trice\0\0" "trick\0trick\0"
-    "trickle\0trickle\0" "trifle\0trifling\0" "trifurcate\0trifurcation\0"
-    "trigger\0trigger\0" "trill\0trill\0" "trim\0trim\0" "trip\0trip\0"
-    "trip up\0trip-up\0" "triple\0triple\0" "triple-space\0triple-spacing\0"
-    "triple-tongue\0\0" "triplicate\0\0" "trisect\0\0" "triumph\0triumph\0"
-    "trivialise\0\0" "trivialize\0\0" "troat\0\0" "troll\0troll\0" "troop\0\0"
-    "trot\0trot\0" "trouble\0trouble\0" "trouble-shoot\0\0" "troubleshoot\0\0"
+    "transship\0transshipment\0",
+    "transubstantiate\0transubstantiation\0" "transude\0transudation\0"
+    "trap\0\0" "trash\0\0" "traumatise\0trauma\0" "traumatize\0trauma\0"
+    "travail\0travail\0" "travel\0travel\0" "traverse\0traverse\0"
+    "travesty\0travesty\0" "trawl\0\0" "tread\0tread\0" "treadle\0\0"
+    "treasure\0\0" "treat\0treatment\0" "treble\0\0" "tree\0\0" "trek\0\0"
+    "trellis\0\0" "tremble\0tremble\0" "tremor\0tremor\0" "trench\0\0"
+    "trend\0\0" "trepan\0\0" "trephine\0trephination\0" "trespass\0trespass\0"
+    "triangulate\0triangulation\0" "tribulate\0tribulation\0" "trice\0\0"
+    "trick\0trick\0" "trickle\0trickle\0" "trifle\0trifling\0"
+    "trifurcate\0trifurcation\0" "trigger\0trigger\0" "trill\0trill\0"
+    "trim\0trim\0" "trip\0trip\0" "trip up\0trip-up\0" "triple\0triple\0"
+    "triple-space\0triple-spacing\0" "triple-tongue\0\0" "triplicate\0\0"
+    "trisect\0\0" "triumph\0triumph\0" "trivialise\0\0" "trivialize\0\0"
+    "troat\0\0" "troll\0troll\0" "troop\0\0" "trot\0trot\0"
+    "trouble\0trouble\0" "trouble-shoot\0\0" "troubleshoot\0\0"
     "trounce\0trouncing\0" "trowel\0\0" "truck\0trucking\0"
     "truckle\0truckling\0" "trudge\0trudge\0" "true\0\0" "trump\0trumping\0"
     "trumpet\0\0" "truncate\0truncation\0" "trundle\0\0" "truss\0\0"
@@ -2492,7 +2504,7 @@ static const char wn_verb_pool[] =
     "vacillate\0vacillation\0" "vacuum\0\0" "vacuum-clean\0\0"
     "vagabond\0vagabondage\0" "valet\0\0" "validate\0validation\0"
     "valuate\0\0" "value\0\0" "vamoose\0\0" "vamp\0\0" "vandalise\0\0"
-    "vandalize\0\0" "vanish\0vanishing\0" "vanquish\0\0"
+    "vandalize\0\0" "vanish\0vanishing\0" "vanquish\0\0",
     "vaporise\0vaporisation\0" "vaporize\0vaporization\0"
     "variegate\0variegation\0" "varnish\0\0" "vary\0variation\0"
     "vascularise\0vascularisation\0" "vascularize\0vascularization\0"
@@ -2582,10 +2594,12 @@ static const char wn_verb_pool[] =
     "wrong\0wrong\0" "x-ray\0\0" "xerox\0\0" "yacht\0yachting\0"
     "yack\0yack\0" "yak\0\0" "yammer\0\0" "yank\0\0" "yap\0\0" "yarn\0yarn\0"
     "yarn-dye\0\0" "yaup\0\0" "yaw\0yaw\0" "yawl\0\0" "yawn\0yawn\0"
-    "yawp\0\0" "yearn\0\0" "yell\0yell\0" "yellow\0\0" "yelp\0yelp\0"
-    "yen\0\0" "yield\0yield\0" "yip\0\0" "yodel\0yodeling\0" "yoke\0\0"
-    "yowl\0yowl\0" "zap\0\0" "zero\0\0" "zest\0\0" "zigzag\0\0" "zinc\0\0"
-    "zip\0\0" "zipper\0\0" "zone\0\0" "zoom\0zoom\0";
+    "yawp\0\0" "yearn\0\0",
+    "yell\0yell\0" "yellow\0\0" "yelp\0yelp\0" "yen\0\0" "yield\0yield\0"
+    "yip\0\0" "yodel\0yodeling\0" "yoke\0\0" "yowl\0yowl\0" "zap\0\0"
+    "zero\0\0" "zest\0\0" "zigzag\0\0" "zinc\0\0" "zip\0\0" "zipper\0\0"
+    "zone\0\0" "zoom\0zoom\0"
+};
 static const uint32_t wn_verb_off[8867] = {
     0, 5, 16, 36, 52, 59, 75, 99, 119, 127, 144, 164, 177, 184, 199, 217,
     239, 255, 275, 293, 315, 330, 338, 360, 376, 384, 403, 423, 443, 462,
@@ -2608,882 +2622,885 @@ static const uint32_t wn_verb_off[8867] = {
     3438, 3458, 3478, 3492, 3516, 3532, 3540, 3553, 3566, 3577, 3601, 3617,
     3639, 3661, 3669, 3678, 3698, 3714, 3728, 3742, 3758, 3780, 3802, 3820,
     3838, 3847, 3864, 3876, 3906, 3936, 3948, 3960, 3978, 3996, 4013, 4023,
-    4030, 4043, 4056, 4068, 4075, 4087, 4098, 4109, 4125, 4135, 4160, 4171,
-    4182, 4200, 4209, 4218, 4228, 4245, 4262, 4286, 4300, 4322, 4338, 4354,
-    4366, 4375, 4384, 4402, 4416, 4438, 4460, 4466, 4486, 4496, 4518, 4540,
-    4558, 4576, 4588, 4600, 4611, 4620, 4635, 4645, 4663, 4681, 4699, 4717,
-    4729, 4741, 4765, 4789, 4800, 4813, 4826, 4842, 4859, 4868, 4882, 4900,
-    4920, 4928, 4940, 4951, 4960, 4970, 4988, 5008, 5032, 5050, 5060, 5084,
-    5107, 5119, 5136, 5145, 5163, 5182, 5208, 5225, 5251, 5262, 5280, 5300,
-    5322, 5332, 5342, 5347, 5353, 5371, 5389, 5398, 5413, 5421, 5428, 5441,
-    5448, 5456, 5467, 5478, 5493, 5513, 5522, 5529, 5543, 5558, 5578, 5591,
-    5604, 5620, 5644, 5661, 5672, 5681, 5686, 5691, 5709, 5718, 5742, 5762,
-    5770, 5778, 5804, 5820, 5832, 5852, 5866, 5883, 5891, 5915, 5939, 5957,
-    5981, 5999, 6021, 6029, 6048, 6066, 6075, 6093, 6110, 6128, 6138, 6147,
-    6157, 6168, 6179, 6199, 6219, 6235, 6251, 6269, 6283, 6301, 6310, 6320,
-    6336, 6354, 6376, 6395, 6403, 6425, 6447, 6455, 6474, 6485, 6493, 6509,
-    6521, 6528, 6546, 6567, 6574, 6582, 6606, 6624, 6652, 6660, 6684, 6708,
-    6719, 6739, 6759, 6771, 6783, 6795, 6811, 6823, 6843, 6850, 6870, 6878,
-    6892, 6901, 6916, 6926, 6936, 6944, 6960, 6968, 6980, 6996, 7003, 7010,
-    7027, 7039, 7044, 7048, 7053, 7060, 7068, 7077, 7091, 7097, 7107, 7113,
-    7123, 7136, 7155, 7170, 7180, 7191, 7201, 7219, 7241, 7259, 7277, 7286,
-    7307, 7318, 7331, 7341, 7363, 7374, 7386, 7396, 7408, 7419, 7430, 7441,
-    7453, 7461, 7471, 7479, 7484, 7498, 7504, 7516, 7532, 7538, 7544, 7550,
-    7561, 7572, 7578, 7593, 7602, 7621, 7635, 7653, 7663, 7674, 7682, 7688,
-    7706, 7713, 7723, 7741, 7751, 7761, 7781, 7790, 7804, 7820, 7836, 7844,
-    7868, 7874, 7898, 7922, 7932, 7942, 7950, 7956, 7963, 7969, 7975, 7991,
-    7998, 8008, 8019, 8031, 8043, 8062, 8078, 8086, 8097, 8108, 8122, 8128,
-    8138, 8146, 8152, 8160, 8186, 8212, 8226, 8237, 8249, 8273, 8280, 8286,
-    8295, 8305, 8319, 8326, 8334, 8342, 8356, 8363, 8369, 8377, 8386, 8395,
-    8409, 8416, 8430, 8436, 8442, 8452, 8464, 8470, 8477, 8487, 8509, 8533,
-    8541, 8553, 8561, 8571, 8580, 8588, 8597, 8605, 8610, 8619, 8627, 8635,
-    8643, 8653, 8661, 8681, 8688, 8696, 8705, 8712, 8721, 8732, 8742, 8752,
-    8761, 8769, 8777, 8784, 8791, 8799, 8817, 8827, 8837, 8849, 8856, 8864,
-    8872, 8888, 8897, 8907, 8916, 8924, 8941, 8949, 8958, 8966, 8975, 8984,
-    8994, 9001, 9013, 9036, 9043, 9052, 9072, 9082, 9096, 9103, 9127, 9139,
-    9151, 9162, 9174, 9182, 9192, 9200, 9208, 9216, 9224, 9231, 9237, 9245,
-    9266, 9276, 9302, 9311, 9323, 9332, 9340, 9351, 9361, 9369, 9389, 9396,
-    9403, 9412, 9420, 9427, 9436, 9454, 9463, 9473, 9480, 9491, 9502, 9511,
-    9522, 9530, 9542, 9548, 9560, 9572, 9580, 9596, 9605, 9615, 9623, 9632,
-    9640, 9649, 9665, 9683, 9701, 9708, 9716, 9724, 9735, 9745, 9754, 9762,
-    9768, 9773, 9787, 9805, 9813, 9819, 9829, 9851, 9858, 9864, 9871, 9877,
-    9887, 9895, 9909, 9914, 9927, 9939, 9949, 9961, 9968, 9974, 9985, 9993,
-    10003, 10024, 10035, 10041, 10055, 10065, 10077, 10094, 10109, 10119,
-    10125, 10133, 10145, 10157, 10166, 10172, 10181, 10188, 10214, 10233,
-    10253, 10265, 10274, 10286, 10297, 10308, 10318, 10338, 10358, 10368,
-    10379, 10391, 10399, 10421, 10428, 10437, 10449, 10465, 10476, 10488,
-    10507, 10513, 10520, 10536, 10548, 10556, 10570, 10577, 10589, 10604,
-    10616, 10625, 10633, 10645, 10660, 10676, 10690, 10697, 10708, 10719,
-    10731, 10740, 10749, 10758, 10770, 10782, 10794, 10800, 10815, 10833,
-    10839, 10846, 10854, 10866, 10875, 10881, 10889, 10899, 10909, 10926,
-    10941, 10951, 10957, 10966, 10976, 10988, 11001, 11012, 11024, 11040,
-    11047, 11053, 11060, 11072, 11088, 11095, 11107, 11120, 11131, 11139,
-    11147, 11167, 11173, 11180, 11186, 11197, 11208, 11213, 11220, 11228,
-    11234, 11252, 11260, 11270, 11282, 11294, 11303, 11313, 11326, 11346,
-    11368, 11390, 11401, 11407, 11418, 11429, 11435, 11441, 11447, 11455,
-    11463, 11469, 11483, 11496, 11506, 11526, 11548, 11560, 11570, 11579,
-    11589, 11600, 11607, 11615, 11623, 11629, 11646, 11658, 11664, 11674,
-    11684, 11696, 11710, 11718, 11730, 11742, 11750, 11764, 11776, 11786,
-    11793, 11801, 11827, 11853, 11860, 11866, 11873, 11884, 11900, 11909,
-    11916, 11938, 11954, 11960, 11970, 11977, 11984, 12000, 12007, 12032,
-    12055, 12071, 12078, 12086, 12098, 12116, 12127, 12137, 12146, 12153,
-    12165, 12177, 12187, 12194, 12202, 12216, 12223, 12235, 12256, 12280,
-    12301, 12319, 12338, 12365, 12382, 12395, 12406, 12413, 12421, 12433,
-    12447, 12460, 12473, 12491, 12502, 12517, 12531, 12545, 12551, 12565,
-    12573, 12581, 12593, 12602, 12612, 12618, 12625, 12640, 12647, 12656,
-    12665, 12673, 12693, 12702, 12713, 12722, 12731, 12743, 12751, 12760,
-    12771, 12779, 12787, 12794, 12801, 12808, 12818, 12825, 12837, 12851,
-    12865, 12872, 12880, 12892, 12912, 12929, 12953, 12977, 12985, 13008,
-    13014, 13022, 13030, 13039, 13044, 13051, 13059, 13065, 13074, 13082,
-    13090, 13095, 13110, 13117, 13132, 13149, 13156, 13162, 13172, 13181,
-    13191, 13209, 13222, 13240, 13255, 13265, 13274, 13279, 13287, 13297,
-    13304, 13316, 13324, 13330, 13344, 13350, 13358, 13368, 13378, 13383,
-    13391, 13399, 13408, 13420, 13440, 13456, 13463, 13469, 13489, 13499,
-    13508, 13518, 13524, 13532, 13544, 13553, 13565, 13570, 13576, 13584,
-    13595, 13601, 13611, 13621, 13635, 13641, 13658, 13664, 13687, 13695,
-    13706, 13714, 13726, 13736, 13758, 13768, 13779, 13796, 13811, 13821,
-    13829, 13837, 13844, 13849, 13856, 13865, 13872, 13884, 13891, 13915,
-    13923, 13937, 13945, 13952, 13959, 13969, 13985, 13991, 14009, 14031,
-    14042, 14062, 14084, 14102, 14112, 14134, 14143, 14149, 14159, 14179,
-    14195, 14213, 14229, 14241, 14251, 14260, 14274, 14280, 14299, 14313,
-    14321, 14343, 14356, 14374, 14386, 14391, 14410, 14432, 14454, 14474,
-    14482, 14489, 14495, 14509, 14522, 14535, 14549, 14569, 14591, 14615,
-    14639, 14646, 14668, 14690, 14700, 14708, 14714, 14728, 14740, 14764,
-    14772, 14792, 14800, 14809, 14817, 14829, 14840, 14852, 14878, 14904,
-    14928, 14938, 14948, 14958, 14976, 14987, 14996, 15014, 15032, 15041,
-    15057, 15079, 15095, 15105, 15117, 15129, 15138, 15160, 15184, 15208,
-    15221, 15231, 15242, 15253, 15263, 15273, 15287, 15295, 15309, 15331,
-    15350, 15356, 15365, 15376, 15387, 15396, 15408, 15420, 15436, 15442,
-    15462, 15470, 15497, 15509, 15522, 15538, 15558, 15572, 15581, 15587,
-    15596, 15602, 15611, 15619, 15629, 15651, 15665, 15685, 15690, 15702,
-    15724, 15740, 15760, 15770, 15780, 15790, 15806, 15818, 15838, 15858,
-    15884, 15910, 15920, 15932, 15939, 15959, 15968, 15996, 16009, 16022,
-    16035, 16049, 16057, 16064, 16076, 16086, 16104, 16122, 16138, 16144,
-    16160, 16168, 16180, 16188, 16196, 16212, 16225, 16247, 16255, 16262,
-    16270, 16286, 16300, 16308, 16334, 16360, 16368, 16382, 16408, 16414,
-    16425, 16449, 16471, 16487, 16499, 16506, 16515, 16524, 16531, 16544,
-    16551, 16561, 16568, 16588, 16597, 16606, 16613, 16623, 16637, 16648,
-    16662, 16685, 16701, 16715, 16741, 16767, 16782, 16788, 16798, 16809,
-    16815, 16835, 16865, 16895, 16905, 16919, 16928, 16940, 16952, 16959,
-    16975, 16987, 17001, 17010, 17032, 17042, 17061, 17072, 17078, 17087,
-    17099, 17111, 17129, 17148, 17157, 17177, 17187, 17199, 17211, 17226,
-    17237, 17245, 17263, 17287, 17295, 17304, 17313, 17321, 17328, 17338,
-    17354, 17369, 17383, 17397, 17410, 17422, 17437, 17444, 17450, 17466,
-    17473, 17485, 17495, 17502, 17514, 17526, 17533, 17549, 17557, 17568,
-    17586, 17595, 17603, 17610, 17634, 17646, 17653, 17660, 17674, 17686,
-    17697, 17705, 17715, 17727, 17740, 17756, 17770, 17778, 17799, 17813,
-    17827, 17835, 17851, 17871, 17885, 17909, 17916, 17932, 17939, 17949,
-    17956, 17970, 17977, 17984, 17991, 18010, 18029, 18041, 18053, 18065,
-    18079, 18093, 18109, 18137, 18165, 18187, 18203, 18227, 18239, 18271,
-    18300, 18317, 18332, 18357, 18371, 18398, 18412, 18420, 18429, 18451,
-    18461, 18470, 18482, 18494, 18500, 18516, 18533, 18549, 18556, 18577,
-    18589, 18605, 18623, 18635, 18645, 18656, 18669, 18677, 18699, 18708,
-    18720, 18732, 18739, 18751, 18763, 18787, 18803, 18811, 18817, 18825,
-    18840, 18857, 18875, 18890, 18901, 18908, 18924, 18938, 18953, 18959,
-    18971, 18985, 18997, 19011, 19018, 19030, 19039, 19049, 19058, 19065,
-    19074, 19081, 19091, 19101, 19108, 19115, 19121, 19135, 19156, 19175,
-    19183, 19199, 19213, 19221, 19237, 19252, 19264, 19279, 19285, 19291,
-    19303, 19309, 19321, 19333, 19342, 19356, 19372, 19383, 19395, 19405,
-    19424, 19433, 19442, 19451, 19466, 19481, 19503, 19509, 19528, 19535,
-    19544, 19556, 19569, 19582, 19598, 19611, 19622, 19633, 19639, 19647,
-    19655, 19667, 19675, 19680, 19688, 19698, 19718, 19740, 19756, 19776,
-    19784, 19789, 19797, 19807, 19816, 19825, 19846, 19862, 19868, 19876,
-    19886, 19892, 19905, 19915, 19925, 19931, 19943, 19971, 19981, 19991,
-    20017, 20035, 20049, 20067, 20082, 20101, 20131, 20161, 20179, 20201,
-    20223, 20245, 20255, 20273, 20280, 20302, 20324, 20341, 20352, 20362,
-    20372, 20389, 20400, 20411, 20421, 20439, 20453, 20469, 20488, 20500,
-    20519, 20527, 20543, 20559, 20571, 20597, 20619, 20640, 20656, 20675,
-    20707, 20739, 20750, 20761, 20772, 20798, 20820, 20838, 20856, 20865,
-    20878, 20891, 20909, 20935, 20959, 20983, 20994, 21014, 21033, 21044,
-    21053, 21072, 21089, 21098, 21136, 21174, 21183, 21198, 21216, 21240,
-    21249, 21269, 21289, 21308, 21318, 21330, 21350, 21362, 21374, 21398,
-    21420, 21429, 21447, 21456, 21476, 21485, 21506, 21518, 21539, 21549,
-    21571, 21591, 21604, 21632, 21640, 21666, 21685, 21704, 21724, 21735,
-    21761, 21772, 21804, 21836, 21845, 21854, 21866, 21885, 21904, 21928,
-    21948, 21967, 21983, 22003, 22015, 22027, 22046, 22065, 22086, 22108,
-    22133, 22153, 22172, 22192, 22201, 22220, 22226, 22240, 22266, 22285,
-    22307, 22333, 22351, 22370, 22389, 22400, 22420, 22441, 22465, 22491,
-    22501, 22519, 22540, 22550, 22573, 22591, 22611, 22623, 22635, 22655,
-    22663, 22682, 22694, 22716, 22744, 22772, 22800, 22824, 22836, 22845,
-    22867, 22887, 22893, 22899, 22918, 22937, 22957, 22976, 22999, 23023,
-    23039, 23061, 23084, 23104, 23113, 23125, 23145, 23171, 23182, 23191,
-    23211, 23224, 23237, 23261, 23285, 23304, 23337, 23348, 23371, 23383,
-    23406, 23425, 23442, 23463, 23483, 23507, 23523, 23543, 23557, 23571,
-    23597, 23606, 23632, 23646, 23660, 23679, 23695, 23711, 23733, 23752,
-    23768, 23794, 23812, 23825, 23850, 23869, 23901, 23919, 23944, 23968,
-    23992, 24013, 24029, 24041, 24059, 24084, 24103, 24121, 24157, 24193,
-    24213, 24235, 24254, 24272, 24291, 24301, 24321, 24343, 24364, 24378,
-    24398, 24406, 24428, 24441, 24454, 24462, 24484, 24508, 24513, 24528,
-    24534, 24548, 24562, 24570, 24585, 24605, 24618, 24628, 24638, 24658,
-    24674, 24684, 24692, 24698, 24708, 24714, 24720, 24731, 24737, 24751,
-    24760, 24780, 24798, 24806, 24825, 24836, 24862, 24888, 24906, 24928,
-    24947, 24955, 24977, 24983, 24991, 25002, 25010, 25016, 25025, 25033,
-    25040, 25052, 25071, 25086, 25107, 25131, 25147, 25162, 25187, 25215,
-    25231, 25249, 25264, 25278, 25304, 25317, 25341, 25355, 25379, 25392,
-    25418, 25432, 25445, 25469, 25482, 25497, 25510, 25525, 25553, 25569,
-    25585, 25600, 25628, 25646, 25658, 25676, 25683, 25688, 25695, 25704,
-    25710, 25715, 25730, 25736, 25751, 25772, 25790, 25806, 25814, 25826,
-    25832, 25839, 25847, 25854, 25861, 25867, 25874, 25886, 25898, 25905,
-    25914, 25921, 25931, 25943, 25951, 25963, 25978, 25985, 25993, 26009,
-    26023, 26035, 26053, 26061, 26083, 26107, 26123, 26133, 26140, 26162,
-    26173, 26180, 26186, 26196, 26208, 26224, 26242, 26270, 26286, 26293,
-    26302, 26310, 26319, 26328, 26335, 26344, 26356, 26376, 26387, 26405,
-    26420, 26439, 26446, 26453, 26460, 26475, 26481, 26497, 26512, 26544,
-    26574, 26587, 26600, 26636, 26672, 26684, 26708, 26730, 26764, 26777,
-    26789, 26799, 26811, 26822, 26836, 26846, 26861, 26868, 26888, 26902,
-    26909, 26918, 26925, 26934, 26948, 26964, 26976, 26983, 26991, 27003,
-    27015, 27043, 27069, 27074, 27080, 27089, 27097, 27111, 27119, 27127,
-    27133, 27139, 27161, 27183, 27192, 27200, 27210, 27222, 27232, 27248,
-    27260, 27273, 27280, 27291, 27303, 27312, 27321, 27337, 27351, 27367,
-    27381, 27390, 27400, 27413, 27424, 27435, 27447, 27464, 27474, 27496,
-    27508, 27520, 27534, 27542, 27550, 27556, 27569, 27585, 27590, 27604,
-    27615, 27630, 27636, 27653, 27665, 27674, 27682, 27698, 27706, 27716,
-    27733, 27746, 27756, 27766, 27778, 27789, 27807, 27817, 27830, 27837,
-    27853, 27863, 27873, 27879, 27887, 27898, 27909, 27923, 27937, 27950,
-    27963, 27989, 27997, 28023, 28034, 28047, 28071, 28088, 28098, 28104,
-    28112, 28122, 28144, 28168, 28184, 28203, 28221, 28235, 28251, 28275,
-    28282, 28290, 28299, 28318, 28333, 28350, 28362, 28376, 28402, 28420,
-    28439, 28463, 28476, 28489, 28502, 28532, 28545, 28558, 28570, 28586,
-    28604, 28616, 28646, 28676, 28689, 28700, 28714, 28730, 28756, 28782,
-    28802, 28824, 28830, 28850, 28870, 28898, 28906, 28922, 28932, 28949,
-    28965, 28973, 28984, 29010, 29036, 29045, 29057, 29069, 29079, 29092,
-    29105, 29119, 29143, 29168, 29183, 29197, 29210, 29240, 29251, 29271,
-    29297, 29307, 29314, 29332, 29346, 29372, 29385, 29417, 29449, 29456,
-    29475, 29486, 29506, 29540, 29548, 29565, 29571, 29581, 29595, 29605,
-    29615, 29632, 29650, 29672, 29690, 29698, 29705, 29714, 29728, 29748,
-    29765, 29777, 29789, 29804, 29832, 29847, 29872, 29900, 29913, 29931,
-    29949, 29973, 29991, 30010, 30031, 30038, 30060, 30083, 30102, 30111,
-    30127, 30136, 30145, 30161, 30175, 30182, 30201, 30225, 30234, 30249,
-    30264, 30284, 30294, 30313, 30332, 30340, 30366, 30392, 30404, 30426,
-    30441, 30448, 30466, 30473, 30483, 30500, 30512, 30530, 30546, 30570,
-    30579, 30588, 30600, 30622, 30634, 30642, 30659, 30671, 30680, 30696,
-    30710, 30717, 30745, 30773, 30787, 30798, 30813, 30828, 30843, 30858,
-    30866, 30880, 30894, 30924, 30954, 30962, 30970, 30980, 30987, 31013,
-    31039, 31067, 31080, 31104, 31124, 31150, 31176, 31198, 31220, 31246,
-    31272, 31298, 31314, 31325, 31340, 31353, 31364, 31396, 31428, 31460,
-    31492, 31506, 31520, 31530, 31554, 31576, 31587, 31611, 31629, 31651,
-    31657, 31667, 31685, 31697, 31708, 31719, 31731, 31742, 31753, 31766,
-    31783, 31801, 31833, 31865, 31880, 31900, 31909, 31927, 31936, 31954,
-    31965, 31974, 32000, 32026, 32034, 32058, 32077, 32095, 32111, 32120,
-    32142, 32166, 32185, 32199, 32213, 32233, 32251, 32261, 32271, 32295,
-    32313, 32333, 32341, 32354, 32367, 32391, 32406, 32418, 32434, 32452,
-    32472, 32485, 32509, 32535, 32561, 32569, 32578, 32594, 32610, 32631,
-    32639, 32661, 32687, 32715, 32743, 32760, 32769, 32776, 32789, 32802,
-    32824, 32838, 32860, 32874, 32882, 32902, 32920, 32936, 32954, 32963,
-    32983, 32992, 33016, 33044, 33072, 33081, 33109, 33137, 33146, 33156,
-    33176, 33186, 33199, 33213, 33228, 33243, 33261, 33275, 33292, 33309,
-    33326, 33335, 33361, 33385, 33393, 33401, 33423, 33431, 33451, 33459,
-    33466, 33478, 33502, 33521, 33530, 33546, 33562, 33590, 33618, 33626,
-    33648, 33668, 33690, 33698, 33718, 33736, 33752, 33762, 33772, 33788,
-    33814, 33840, 33851, 33860, 33879, 33895, 33903, 33914, 33925, 33944,
-    33957, 33970, 33990, 33996, 34005, 34022, 34033, 34041, 34047, 34075,
-    34103, 34111, 34127, 34135, 34143, 34153, 34170, 34180, 34198, 34223,
-    34244, 34262, 34270, 34287, 34313, 34339, 34349, 34359, 34368, 34387,
-    34393, 34417, 34435, 34448, 34460, 34476, 34481, 34492, 34512, 34520,
-    34528, 34540, 34546, 34556, 34563, 34571, 34585, 34608, 34625, 34640,
-    34660, 34670, 34681, 34695, 34706, 34719, 34741, 34751, 34779, 34803,
-    34829, 34852, 34871, 34897, 34907, 34922, 34935, 34963, 34981, 35001,
-    35019, 35031, 35039, 35050, 35069, 35082, 35098, 35107, 35116, 35125,
-    35145, 35167, 35187, 35207, 35214, 35237, 35250, 35263, 35288, 35302,
-    35318, 35329, 35341, 35353, 35365, 35390, 35402, 35429, 35449, 35467,
-    35483, 35509, 35529, 35548, 35568, 35596, 35615, 35624, 35648, 35678,
-    35689, 35715, 35727, 35738, 35750, 35763, 35797, 35821, 35849, 35879,
-    35899, 35917, 35937, 35961, 35986, 36016, 36038, 36056, 36068, 36086,
-    36095, 36101, 36115, 36141, 36151, 36169, 36189, 36202, 36216, 36228,
-    36251, 36276, 36302, 36330, 36352, 36376, 36388, 36408, 36418, 36424,
-    36437, 36446, 36468, 36490, 36512, 36520, 36544, 36562, 36580, 36601,
-    36612, 36630, 36658, 36686, 36697, 36711, 36728, 36752, 36770, 36778,
-    36800, 36820, 36830, 36852, 36868, 36879, 36889, 36898, 36918, 36943,
-    36953, 36963, 36979, 37007, 37017, 37037, 37059, 37068, 37087, 37093,
-    37105, 37124, 37146, 37172, 37188, 37212, 37222, 37248, 37274, 37296,
-    37320, 37341, 37352, 37372, 37382, 37402, 37421, 37429, 37450, 37463,
-    37482, 37503, 37513, 37523, 37547, 37557, 37567, 37587, 37597, 37615,
-    37622, 37636, 37648, 37668, 37692, 37702, 37725, 37744, 37770, 37787,
-    37806, 37822, 37840, 37856, 37875, 37882, 37889, 37893, 37897, 37910,
-    37924, 37932, 37955, 37963, 37975, 37981, 37986, 38004, 38015, 38031,
-    38040, 38066, 38079, 38092, 38102, 38115, 38135, 38145, 38150, 38166,
-    38172, 38180, 38190, 38196, 38202, 38208, 38213, 38219, 38235, 38264,
-    38278, 38291, 38305, 38318, 38332, 38345, 38352, 38366, 38380, 38390,
-    38397, 38403, 38414, 38424, 38434, 38454, 38461, 38471, 38486, 38496,
-    38505, 38514, 38529, 38545, 38561, 38568, 38577, 38590, 38602, 38609,
-    38616, 38624, 38641, 38656, 38672, 38684, 38699, 38714, 38724, 38734,
-    38746, 38754, 38770, 38784, 38791, 38798, 38808, 38826, 38837, 38848,
-    38866, 38873, 38887, 38901, 38917, 38931, 38941, 38946, 38969, 38979,
-    38990, 38999, 39009, 39018, 39023, 39036, 39046, 39055, 39066, 39072,
-    39083, 39090, 39103, 39108, 39114, 39124, 39136, 39144, 39166, 39172,
-    39178, 39185, 39192, 39210, 39221, 39227, 39237, 39247, 39257, 39271,
-    39278, 39287, 39293, 39308, 39320, 39331, 39342, 39350, 39359, 39368,
-    39378, 39394, 39405, 39423, 39433, 39439, 39446, 39459, 39473, 39496,
-    39514, 39521, 39533, 39538, 39556, 39570, 39588, 39600, 39612, 39637,
-    39662, 39678, 39685, 39690, 39699, 39713, 39735, 39750, 39772, 39780,
-    39794, 39809, 39824, 39851, 39877, 39903, 39917, 39926, 39940, 39958,
-    39966, 39980, 40002, 40020, 40040, 40056, 40078, 40092, 40106, 40116,
-    40128, 40146, 40170, 40194, 40212, 40220, 40236, 40254, 40278, 40288,
-    40295, 40319, 40341, 40363, 40373, 40391, 40401, 40409, 40418, 40434,
-    40445, 40456, 40467, 40488, 40508, 40517, 40524, 40541, 40558, 40578,
-    40592, 40599, 40607, 40616, 40627, 40638, 40649, 40668, 40688, 40697,
-    40715, 40735, 40750, 40760, 40778, 40788, 40796, 40812, 40820, 40828,
-    40837, 40855, 40881, 40899, 40908, 40928, 40938, 40960, 40978, 40988,
-    41004, 41028, 41042, 41062, 41086, 41097, 41119, 41140, 41159, 41169,
-    41177, 41187, 41205, 41223, 41243, 41263, 41279, 41286, 41303, 41313,
-    41329, 41349, 41371, 41391, 41401, 41418, 41438, 41466, 41484, 41494,
-    41502, 41523, 41531, 41551, 41560, 41576, 41585, 41593, 41613, 41631,
-    41647, 41657, 41665, 41685, 41696, 41713, 41722, 41730, 41750, 41759,
-    41768, 41784, 41792, 41803, 41821, 41829, 41845, 41863, 41873, 41883,
-    41893, 41901, 41908, 41928, 41937, 41946, 41953, 41961, 41969, 41979,
-    41994, 42018, 42027, 42037, 42059, 42068, 42086, 42095, 42113, 42122,
-    42132, 42150, 42159, 42169, 42178, 42187, 42209, 42231, 42253, 42273,
-    42282, 42291, 42301, 42311, 42321, 42329, 42347, 42365, 42383, 42390,
-    42397, 42419, 42441, 42457, 42481, 42494, 42518, 42534, 42558, 42580,
-    42594, 42609, 42623, 42634, 42644, 42661, 42676, 42694, 42714, 42724,
-    42738, 42746, 42754, 42771, 42783, 42795, 42819, 42833, 42843, 42861,
-    42881, 42903, 42916, 42928, 42940, 42950, 42960, 42973, 42986, 42996,
-    43006, 43016, 43036, 43049, 43071, 43087, 43103, 43114, 43134, 43147,
-    43160, 43180, 43194, 43214, 43235, 43257, 43279, 43301, 43307, 43323,
-    43338, 43353, 43371, 43379, 43403, 43410, 43427, 43451, 43466, 43490,
-    43507, 43527, 43551, 43571, 43579, 43586, 43603, 43619, 43637, 43653,
-    43671, 43691, 43709, 43721, 43751, 43773, 43791, 43815, 43837, 43851,
-    43871, 43889, 43907, 43924, 43948, 43966, 43981, 44003, 44021, 44040,
-    44059, 44071, 44090, 44108, 44120, 44136, 44146, 44168, 44178, 44188,
-    44205, 44227, 44251, 44270, 44296, 44316, 44332, 44351, 44360, 44382,
-    44404, 44422, 44440, 44460, 44482, 44500, 44521, 44541, 44558, 44574,
-    44593, 44619, 44638, 44657, 44671, 44697, 44715, 44737, 44745, 44756,
-    44784, 44812, 44829, 44851, 44879, 44907, 44933, 44961, 44989, 45011,
-    45033, 45049, 45066, 45085, 45107, 45120, 45146, 45168, 45186, 45197,
-    45206, 45222, 45239, 45249, 45254, 45263, 45275, 45297, 45309, 45327,
-    45340, 45363, 45387, 45398, 45406, 45417, 45428, 45438, 45455, 45460,
-    45468, 45475, 45488, 45500, 45506, 45518, 45526, 45536, 45555, 45572,
-    45594, 45611, 45624, 45637, 45645, 45650, 45659, 45666, 45677, 45688,
-    45697, 45704, 45710, 45723, 45737, 45747, 45769, 45788, 45798, 45815,
-    45820, 45830, 45838, 45846, 45862, 45870, 45882, 45894, 45908, 45914,
-    45919, 45925, 45931, 45943, 45959, 45985, 46001, 46023, 46049, 46075,
-    46095, 46100, 46110, 46123, 46142, 46155, 46170, 46182, 46206, 46216,
-    46234, 46240, 46262, 46284, 46298, 46304, 46325, 46333, 46345, 46369,
-    46393, 46410, 46432, 46441, 46448, 46458, 46475, 46483, 46491, 46501,
-    46512, 46524, 46548, 46578, 46599, 46607, 46615, 46630, 46642, 46654,
-    46672, 46679, 46689, 46696, 46705, 46727, 46737, 46750, 46758, 46768,
-    46779, 46797, 46807, 46812, 46821, 46843, 46865, 46881, 46892, 46905,
-    46911, 46922, 46932, 46949, 46978, 46992, 47019, 47046, 47060, 47066,
-    47076, 47086, 47097, 47103, 47116, 47126, 47135, 47155, 47167, 47178,
-    47194, 47200, 47208, 47221, 47231, 47255, 47262, 47269, 47277, 47289,
-    47296, 47306, 47318, 47336, 47348, 47369, 47383, 47393, 47402, 47419,
-    47433, 47441, 47450, 47460, 47466, 47473, 47481, 47493, 47501, 47513,
-    47520, 47528, 47535, 47548, 47560, 47576, 47590, 47609, 47623, 47635,
-    47645, 47656, 47671, 47681, 47690, 47705, 47729, 47736, 47750, 47762,
-    47774, 47781, 47791, 47798, 47814, 47824, 47831, 47849, 47856, 47866,
-    47883, 47893, 47915, 47927, 47936, 47943, 47950, 47973, 47997, 48023,
-    48049, 48063, 48075, 48084, 48091, 48107, 48117, 48128, 48149, 48158,
-    48164, 48170, 48175, 48197, 48219, 48234, 48242, 48250, 48263, 48270,
-    48280, 48298, 48320, 48337, 48367, 48386, 48405, 48421, 48434, 48445,
-    48455, 48463, 48481, 48491, 48507, 48519, 48539, 48558, 48570, 48596,
-    48608, 48618, 48627, 48647, 48665, 48687, 48697, 48707, 48717, 48729,
-    48737, 48749, 48759, 48771, 48780, 48792, 48805, 48815, 48823, 48846,
-    48857, 48878, 48899, 48915, 48924, 48935, 48949, 48957, 48966, 48981,
-    48991, 49006, 49030, 49054, 49072, 49094, 49107, 49127, 49149, 49171,
-    49189, 49210, 49216, 49238, 49257, 49281, 49305, 49322, 49332, 49348,
-    49363, 49382, 49388, 49393, 49409, 49418, 49428, 49454, 49472, 49495,
-    49508, 49521, 49535, 49555, 49562, 49568, 49594, 49620, 49626, 49642,
-    49649, 49658, 49671, 49687, 49698, 49709, 49719, 49730, 49746, 49771,
-    49790, 49798, 49810, 49821, 49831, 49845, 49854, 49861, 49871, 49882,
-    49890, 49911, 49919, 49931, 49940, 49948, 49955, 49964, 49971, 49977,
-    49988, 50002, 50009, 50021, 50028, 50040, 50064, 50079, 50101, 50112,
-    50117, 50127, 50142, 50150, 50157, 50170, 50188, 50208, 50214, 50224,
-    50246, 50260, 50270, 50290, 50311, 50324, 50336, 50347, 50353, 50361,
-    50370, 50379, 50385, 50395, 50414, 50422, 50442, 50454, 50474, 50484,
-    50495, 50500, 50514, 50519, 50527, 50533, 50541, 50547, 50556, 50566,
-    50577, 50591, 50600, 50624, 50648, 50662, 50676, 50688, 50694, 50705,
-    50723, 50729, 50734, 50744, 50752, 50758, 50766, 50783, 50797, 50806,
-    50815, 50823, 50843, 50854, 50863, 50873, 50882, 50892, 50900, 50912,
-    50932, 50942, 50962, 50972, 50978, 50990, 51007, 51016, 51023, 51029,
-    51035, 51045, 51061, 51069, 51075, 51080, 51085, 51097, 51109, 51115,
-    51135, 51144, 51156, 51168, 51188, 51196, 51220, 51242, 51264, 51288,
-    51306, 51326, 51342, 51354, 51371, 51379, 51390, 51401, 51408, 51420,
-    51424, 51438, 51446, 51456, 51466, 51477, 51491, 51497, 51507, 51512,
-    51520, 51525, 51531, 51539, 51546, 51558, 51577, 51597, 51606, 51630,
-    51654, 51663, 51689, 51715, 51729, 51741, 51748, 51755, 51767, 51774,
-    51786, 51798, 51814, 51830, 51842, 51860, 51869, 51878, 51885, 51909,
-    51933, 51945, 51951, 51965, 51977, 51989, 51999, 52013, 52019, 52025,
-    52031, 52043, 52055, 52068, 52081, 52088, 52095, 52101, 52110, 52128,
-    52138, 52152, 52160, 52168, 52180, 52203, 52214, 52224, 52230, 52236,
-    52248, 52259, 52267, 52274, 52296, 52306, 52313, 52325, 52337, 52351,
-    52363, 52376, 52394, 52400, 52410, 52417, 52435, 52449, 52469, 52484,
-    52491, 52503, 52510, 52532, 52544, 52562, 52574, 52581, 52588, 52610,
-    52617, 52625, 52647, 52653, 52665, 52679, 52694, 52709, 52715, 52724,
-    52732, 52747, 52763, 52775, 52785, 52797, 52807, 52819, 52825, 52834,
-    52841, 52853, 52860, 52866, 52881, 52897, 52909, 52916, 52924, 52941,
-    52956, 52964, 52971, 52979, 52991, 53006, 53012, 53023, 53031, 53047,
-    53059, 53071, 53080, 53100, 53112, 53124, 53137, 53151, 53159, 53174,
-    53186, 53192, 53202, 53214, 53222, 53236, 53246, 53251, 53259, 53267,
-    53272, 53288, 53294, 53302, 53318, 53330, 53347, 53363, 53369, 53377,
-    53411, 53425, 53435, 53441, 53455, 53463, 53489, 53499, 53507, 53514,
-    53526, 53543, 53551, 53562, 53572, 53591, 53603, 53613, 53624, 53635,
-    53646, 53657, 53669, 53680, 53690, 53708, 53724, 53735, 53745, 53767,
-    53780, 53804, 53812, 53820, 53837, 53855, 53873, 53893, 53901, 53910,
-    53927, 53933, 53939, 53947, 53958, 53968, 53992, 54016, 54025, 54031,
-    54040, 54048, 54055, 54064, 54080, 54086, 54092, 54106, 54114, 54119,
-    54134, 54143, 54149, 54159, 54166, 54172, 54177, 54190, 54195, 54209,
-    54219, 54229, 54239, 54257, 54270, 54283, 54289, 54302, 54311, 54320,
-    54330, 54344, 54360, 54372, 54380, 54392, 54402, 54418, 54424, 54430,
-    54436, 54446, 54458, 54470, 54476, 54486, 54491, 54523, 54545, 54556,
-    54566, 54573, 54587, 54593, 54607, 54627, 54639, 54644, 54652, 54661,
-    54683, 54701, 54715, 54727, 54732, 54740, 54751, 54769, 54780, 54790,
-    54804, 54814, 54820, 54828, 54835, 54845, 54851, 54864, 54872, 54884,
-    54895, 54901, 54908, 54918, 54923, 54937, 54946, 54954, 54960, 54965,
-    54970, 54979, 54986, 54996, 55016, 55033, 55048, 55054, 55063, 55080,
-    55092, 55100, 55111, 55121, 55134, 55146, 55157, 55183, 55209, 55221,
-    55233, 55239, 55246, 55257, 55268, 55278, 55290, 55304, 55310, 55318,
-    55328, 55334, 55344, 55350, 55360, 55368, 55376, 55386, 55392, 55400,
-    55406, 55419, 55428, 55454, 55461, 55473, 55499, 55510, 55534, 55540,
-    55568, 55596, 55602, 55611, 55621, 55631, 55640, 55647, 55654, 55667,
-    55692, 55717, 55740, 55747, 55757, 55767, 55775, 55780, 55793, 55805,
-    55833, 55839, 55845, 55857, 55879, 55901, 55909, 55923, 55941, 55961,
-    55983, 55998, 56006, 56012, 56024, 56038, 56046, 56059, 56073, 56083,
-    56091, 56103, 56113, 56121, 56130, 56136, 56149, 56163, 56187, 56209,
-    56227, 56242, 56268, 56289, 56310, 56321, 56332, 56344, 56355, 56366,
-    56376, 56382, 56395, 56417, 56444, 56468, 56500, 56514, 56536, 56555,
-    56574, 56606, 56638, 56666, 56694, 56717, 56730, 56753, 56758, 56780,
-    56802, 56824, 56832, 56856, 56868, 56888, 56908, 56924, 56932, 56956,
-    56974, 56986, 56998, 57006, 57030, 57040, 57064, 57071, 57080, 57087,
-    57105, 57116, 57124, 57131, 57149, 57164, 57179, 57197, 57219, 57229,
-    57236, 57262, 57286, 57306, 57319, 57332, 57354, 57376, 57394, 57408,
-    57426, 57444, 57453, 57470, 57490, 57498, 57514, 57532, 57541, 57567,
-    57585, 57606, 57631, 57653, 57671, 57680, 57698, 57717, 57728, 57746,
-    57765, 57791, 57813, 57837, 57856, 57872, 57894, 57914, 57938, 57949,
-    57957, 57970, 57988, 58012, 58036, 58061, 58075, 58101, 58114, 58136,
-    58154, 58163, 58169, 58193, 58209, 58227, 58245, 58263, 58281, 58292,
-    58320, 58346, 58364, 58382, 58403, 58423, 58445, 58467, 58483, 58505,
-    58531, 58550, 58570, 58582, 58602, 58620, 58644, 58652, 58667, 58682,
-    58695, 58723, 58743, 58760, 58777, 58784, 58802, 58822, 58854, 58886,
-    58895, 58917, 58928, 58945, 58952, 58971, 58995, 59007, 59028, 59046,
-    59065, 59084, 59104, 59123, 59142, 59164, 59179, 59190, 59206, 59218,
-    59235, 59244, 59263, 59287, 59300, 59321, 59339, 59356, 59376, 59395,
-    59413, 59429, 59455, 59481, 59501, 59518, 59532, 59537, 59544, 59563,
-    59574, 59594, 59616, 59628, 59635, 59651, 59672, 59696, 59713, 59720,
-    59742, 59760, 59780, 59788, 59807, 59827, 59837, 59861, 59879, 59900,
-    59910, 59931, 59953, 59971, 59990, 60012, 60041, 60059, 60080, 60102,
-    60117, 60141, 60161, 60175, 60192, 60214, 60231, 60257, 60273, 60294,
-    60319, 60332, 60355, 60378, 60402, 60438, 60467, 60480, 60500, 60510,
-    60533, 60546, 60559, 60582, 60593, 60604, 60616, 60627, 60647, 60658,
-    60678, 60703, 60731, 60744, 60766, 60788, 60806, 60819, 60832, 60870,
-    60908, 60936, 60968, 60994, 61018, 61043, 61056, 61082, 61105, 61128,
-    61154, 61169, 61181, 61204, 61224, 61236, 61256, 61280, 61300, 61318,
-    61342, 61358, 61374, 61384, 61394, 61417, 61428, 61450, 61462, 61485,
-    61503, 61512, 61532, 61540, 61563, 61592, 61609, 61629, 61636, 61652,
-    61676, 61685, 61709, 61718, 61728, 61745, 61768, 61785, 61803, 61829,
-    61853, 61877, 61895, 61911, 61929, 61949, 61958, 61968, 61986, 62004,
-    62012, 62030, 62048, 62058, 62063, 62076, 62098, 62118, 62138, 62155,
-    62165, 62175, 62193, 62217, 62241, 62253, 62270, 62287, 62297, 62317,
-    62330, 62348, 62370, 62378, 62392, 62398, 62406, 62426, 62437, 62449,
-    62460, 62466, 62471, 62477, 62485, 62494, 62508, 62515, 62523, 62541,
-    62553, 62558, 62567, 62576, 62586, 62596, 62602, 62611, 62618, 62638,
-    62658, 62668, 62678, 62686, 62696, 62703, 62708, 62714, 62722, 62736,
-    62742, 62749, 62763, 62778, 62788, 62808, 62818, 62826, 62834, 62842,
-    62856, 62869, 62876, 62886, 62908, 62920, 62930, 62936, 62950, 62958,
-    62966, 62982, 62994, 62999, 63015, 63035, 63043, 63058, 63063, 63077,
-    63087, 63101, 63111, 63123, 63134, 63140, 63154, 63165, 63187, 63199,
-    63223, 63230, 63236, 63242, 63252, 63265, 63273, 63299, 63325, 63331,
-    63339, 63355, 63364, 63372, 63380, 63390, 63407, 63419, 63424, 63442,
-    63455, 63471, 63477, 63482, 63492, 63497, 63503, 63511, 63517, 63524,
-    63533, 63545, 63557, 63564, 63572, 63586, 63598, 63619, 63638, 63644,
-    63650, 63659, 63671, 63685, 63693, 63705, 63716, 63727, 63739, 63753,
-    63759, 63779, 63789, 63798, 63816, 63830, 63836, 63843, 63850, 63858,
-    63867, 63876, 63886, 63894, 63900, 63909, 63919, 63925, 63944, 63964,
-    63980, 63987, 64000, 64022, 64032, 64040, 64060, 64070, 64082, 64088,
-    64098, 64104, 64112, 64122, 64129, 64135, 64142, 64154, 64162, 64172,
-    64182, 64188, 64200, 64214, 64223, 64237, 64245, 64250, 64265, 64280,
-    64297, 64304, 64310, 64322, 64332, 64342, 64350, 64360, 64372, 64382,
-    64400, 64407, 64419, 64426, 64435, 64447, 64455, 64471, 64478, 64488,
-    64510, 64532, 64554, 64578, 64592, 64606, 64618, 64630, 64636, 64646,
-    64654, 64662, 64667, 64681, 64689, 64696, 64711, 64729, 64749, 64759,
-    64785, 64811, 64819, 64831, 64857, 64883, 64903, 64921, 64937, 64953,
-    64963, 64971, 64981, 64991, 65008, 65024, 65036, 65045, 65064, 65073,
-    65079, 65086, 65092, 65100, 65106, 65123, 65129, 65139, 65151, 65162,
-    65173, 65181, 65191, 65200, 65209, 65219, 65229, 65240, 65259, 65269,
-    65290, 65312, 65323, 65334, 65349, 65359, 65369, 65386, 65398, 65410,
-    65422, 65442, 65450, 65462, 65469, 65482, 65488, 65494, 65502, 65510,
-    65517, 65539, 65561, 65577, 65587, 65604, 65619, 65639, 65653, 65659,
-    65671, 65679, 65698, 65706, 65712, 65720, 65730, 65736, 65746, 65763,
-    65769, 65779, 65786, 65803, 65816, 65821, 65831, 65837, 65843, 65848,
-    65856, 65864, 65870, 65880, 65885, 65894, 65909, 65915, 65937, 65959,
-    65969, 65974, 65986, 65996, 66004, 66027, 66033, 66048, 66060, 66072,
-    66078, 66084, 66094, 66111, 66127, 66149, 66164, 66190, 66216, 66228,
-    66254, 66266, 66278, 66298, 66311, 66322, 66331, 66345, 66354, 66374,
-    66382, 66390, 66408, 66432, 66456, 66478, 66488, 66494, 66504, 66525,
-    66532, 66544, 66570, 66593, 66612, 66627, 66648, 66672, 66690, 66711,
-    66737, 66743, 66765, 66789, 66801, 66806, 66815, 66833, 66849, 66860,
-    66878, 66886, 66897, 66915, 66938, 66948, 66972, 66983, 67003, 67011,
-    67035, 67055, 67063, 67075, 67085, 67090, 67104, 67112, 67123, 67134,
-    67142, 67154, 67182, 67210, 67220, 67230, 67240, 67254, 67262, 67277,
-    67286, 67294, 67305, 67316, 67330, 67358, 67386, 67392, 67402, 67424,
-    67430, 67444, 67462, 67478, 67493, 67505, 67527, 67551, 67556, 67568,
-    67580, 67608, 67636, 67662, 67671, 67678, 67686, 67706, 67724, 67730,
-    67739, 67761, 67783, 67796, 67812, 67828, 67852, 67876, 67892, 67910,
-    67930, 67948, 67958, 67971, 67981, 67991, 68001, 68023, 68040, 68050,
-    68066, 68079, 68107, 68135, 68145, 68155, 68169, 68179, 68203, 68225,
-    68241, 68249, 68259, 68270, 68281, 68307, 68320, 68327, 68337, 68348,
-    68359, 68369, 68385, 68394, 68406, 68428, 68435, 68445, 68456, 68470,
-    68483, 68506, 68513, 68535, 68546, 68557, 68579, 68587, 68593, 68605,
-    68617, 68629, 68640, 68651, 68671, 68693, 68701, 68711, 68729, 68743,
-    68769, 68795, 68805, 68811, 68821, 68831, 68838, 68850, 68857, 68864,
-    68870, 68882, 68894, 68910, 68919, 68947, 68975, 68983, 69005, 69027,
-    69049, 69059, 69072, 69078, 69086, 69098, 69109, 69119, 69139, 69163,
-    69177, 69209, 69231, 69243, 69271, 69280, 69301, 69310, 69336, 69349,
-    69371, 69399, 69417, 69439, 69448, 69464, 69476, 69487, 69510, 69517,
-    69543, 69559, 69572, 69582, 69591, 69615, 69625, 69636, 69649, 69674,
-    69705, 69715, 69723, 69732, 69756, 69766, 69776, 69785, 69794, 69807,
-    69817, 69833, 69851, 69881, 69903, 69922, 69935, 69966, 69976, 69986,
-    70007, 70017, 70039, 70049, 70065, 70074, 70102, 70124, 70134, 70165,
-    70179, 70186, 70206, 70214, 70228, 70238, 70243, 70265, 70287, 70300,
-    70312, 70332, 70356, 70380, 70400, 70420, 70426, 70445, 70465, 70485,
-    70498, 70506, 70525, 70547, 70560, 70570, 70592, 70614, 70622, 70634,
-    70646, 70662, 70681, 70689, 70702, 70724, 70744, 70764, 70779, 70794,
-    70802, 70809, 70815, 70826, 70837, 70850, 70856, 70868, 70882, 70888,
-    70910, 70932, 70939, 70947, 70957, 70966, 70988, 70997, 71004, 71010,
-    71020, 71028, 71039, 71053, 71073, 71081, 71096, 71107, 71118, 71142,
-    71164, 71186, 71202, 71217, 71226, 71238, 71245, 71257, 71284, 71299,
-    71306, 71314, 71326, 71340, 71345, 71351, 71371, 71376, 71389, 71403,
-    71410, 71422, 71432, 71440, 71452, 71459, 71466, 71472, 71496, 71512,
-    71534, 71546, 71556, 71570, 71580, 71594, 71602, 71608, 71614, 71624,
-    71634, 71656, 71670, 71686, 71692, 71712, 71726, 71743, 71751, 71773,
-    71784, 71795, 71823, 71840, 71845, 71850, 71856, 71866, 71876, 71884,
-    71895, 71906, 71912, 71930, 71947, 71955, 71977, 71999, 72027, 72055,
-    72063, 72089, 72115, 72131, 72151, 72159, 72165, 72173, 72195, 72208,
-    72217, 72227, 72235, 72251, 72269, 72285, 72296, 72318, 72330, 72340,
-    72351, 72358, 72364, 72378, 72390, 72399, 72405, 72413, 72422, 72430,
-    72456, 72482, 72496, 72506, 72514, 72531, 72545, 72563, 72581, 72603,
-    72611, 72620, 72628, 72637, 72646, 72668, 72681, 72694, 72699, 72707,
-    72713, 72721, 72733, 72763, 72783, 72792, 72799, 72823, 72847, 72853,
-    72863, 72869, 72879, 72889, 72905, 72917, 72927, 72941, 72955, 72975,
-    72991, 73013, 73035, 73045, 73057, 73063, 73085, 73091, 73105, 73125,
-    73139, 73155, 73160, 73176, 73194, 73202, 73217, 73239, 73256, 73282,
-    73304, 73324, 73342, 73366, 73378, 73387, 73407, 73415, 73438, 73449,
-    73471, 73492, 73509, 73518, 73526, 73536, 73554, 73572, 73587, 73602,
-    73620, 73639, 73657, 73664, 73673, 73683, 73688, 73703, 73715, 73724,
-    73737, 73750, 73767, 73776, 73787, 73801, 73807, 73812, 73818, 73828,
-    73838, 73852, 73870, 73875, 73885, 73907, 73917, 73926, 73935, 73948,
-    73966, 73980, 73998, 74017, 74025, 74047, 74058, 74080, 74102, 74109,
-    74114, 74121, 74147, 74164, 74176, 74196, 74218, 74240, 74259, 74272,
-    74285, 74307, 74329, 74352, 74369, 74391, 74411, 74431, 74453, 74473,
-    74493, 74506, 74511, 74522, 74534, 74542, 74552, 74561, 74571, 74580,
-    74594, 74607, 74614, 74623, 74632, 74642, 74660, 74670, 74678, 74690,
-    74697, 74706, 74716, 74725, 74733, 74749, 74758, 74771, 74785, 74795,
-    74805, 74814, 74825, 74834, 74846, 74855, 74865, 74879, 74895, 74905,
-    74914, 74923, 74933, 74942, 74950, 74959, 74969, 74978, 74988, 74998,
-    75008, 75019, 75028, 75038, 75047, 75057, 75065, 75074, 75083, 75093,
-    75101, 75111, 75125, 75138, 75166, 75185, 75195, 75204, 75217, 75227,
-    75243, 75253, 75265, 75299, 75333, 75351, 75363, 75375, 75386, 75396,
-    75428, 75438, 75448, 75472, 75487, 75495, 75505, 75520, 75535, 75545,
-    75556, 75576, 75595, 75610, 75625, 75653, 75676, 75705, 75729, 75741,
-    75754, 75775, 75785, 75803, 75812, 75828, 75844, 75855, 75865, 75875,
-    75893, 75903, 75924, 75951, 75960, 75969, 75978, 75988, 75997, 76007,
-    76017, 76029, 76049, 76059, 76073, 76084, 76096, 76107, 76118, 76145,
-    76172, 76182, 76193, 76216, 76242, 76260, 76270, 76286, 76295, 76304,
-    76316, 76336, 76368, 76379, 76395, 76411, 76422, 76434, 76458, 76468,
-    76478, 76489, 76511, 76523, 76536, 76547, 76559, 76579, 76588, 76608,
-    76618, 76627, 76638, 76656, 76672, 76696, 76707, 76718, 76730, 76748,
-    76759, 76777, 76782, 76787, 76805, 76825, 76845, 76867, 76878, 76889,
-    76897, 76906, 76915, 76925, 76945, 76958, 76976, 76981, 76989, 76998,
-    77008, 77018, 77028, 77042, 77052, 77067, 77080, 77085, 77097, 77109,
-    77125, 77131, 77141, 77147, 77167, 77173, 77191, 77215, 77237, 77249,
-    77266, 77283, 77288, 77299, 77308, 77316, 77323, 77334, 77346, 77359,
-    77370, 77390, 77405, 77410, 77432, 77446, 77466, 77476, 77491, 77504,
-    77514, 77524, 77546, 77555, 77575, 77582, 77596, 77602, 77619, 77636,
-    77649, 77657, 77671, 77685, 77699, 77707, 77719, 77726, 77739, 77748,
-    77761, 77787, 77819, 77851, 77871, 77880, 77892, 77905, 77912, 77938,
-    77964, 77973, 77981, 77996, 78010, 78020, 78030, 78040, 78054, 78074,
-    78085, 78096, 78110, 78126, 78140, 78164, 78188, 78200, 78212, 78217,
-    78227, 78239, 78256, 78263, 78273, 78283, 78290, 78296, 78316, 78328,
-    78344, 78362, 78370, 78379, 78389, 78402, 78412, 78418, 78425, 78433,
-    78439, 78451, 78468, 78490, 78498, 78520, 78533, 78542, 78550, 78558,
-    78578, 78598, 78624, 78644, 78651, 78673, 78692, 78718, 78740, 78759,
-    78781, 78801, 78810, 78828, 78840, 78848, 78864, 78870, 78876, 78896,
-    78910, 78930, 78950, 78960, 78984, 79008, 79017, 79039, 79065, 79088,
-    79108, 79121, 79134, 79156, 79182, 79204, 79224, 79233, 79254, 79269,
-    79287, 79313, 79332, 79340, 79348, 79360, 79378, 79399, 79421, 79428,
-    79439, 79453, 79481, 79495, 79519, 79537, 79544, 79573, 79584, 79596,
-    79612, 79628, 79639, 79653, 79663, 79678, 79686, 79694, 79702, 79718,
-    79726, 79733, 79744, 79752, 79766, 79771, 79783, 79794, 79815, 79821,
-    79838, 79856, 79865, 79873, 79888, 79894, 79899, 79911, 79917, 79927,
-    79935, 79941, 79950, 79960, 79970, 79979, 79984, 79996, 80007, 80014,
-    80028, 80048, 80058, 80071, 80083, 80095, 80106, 80112, 80140, 80146,
-    80158, 80174, 80192, 80204, 80229, 80255, 80281, 80295, 80302, 80309,
-    80323, 80339, 80354, 80369, 80381, 80400, 80412, 80424, 80448, 80454,
-    80468, 80479, 80494, 80504, 80523, 80540, 80559, 80588, 80596, 80611,
-    80627, 80642, 80656, 80674, 80688, 80702, 80714, 80724, 80734, 80751,
-    80764, 80776, 80786, 80801, 80808, 80817, 80829, 80848, 80862, 80874,
-    80885, 80896, 80901, 80916, 80926, 80934, 80944, 80949, 80958, 80967,
-    80976, 80988, 81000, 81017, 81027, 81049, 81071, 81077, 81085, 81094,
-    81113, 81132, 81142, 81159, 81167, 81184, 81196, 81208, 81218, 81230,
-    81240, 81249, 81271, 81293, 81311, 81323, 81337, 81351, 81377, 81403,
-    81411, 81419, 81430, 81438, 81447, 81460, 81467, 81478, 81484, 81496,
-    81522, 81548, 81568, 81582, 81588, 81601, 81617, 81634, 81650, 81668,
-    81680, 81695, 81713, 81732, 81742, 81752, 81770, 81792, 81814, 81834,
-    81843, 81848, 81872, 81886, 81894, 81901, 81911, 81925, 81940, 81946,
-    81956, 81964, 81975, 81986, 81998, 82010, 82021, 82035, 82053, 82063,
-    82077, 82091, 82098, 82105, 82117, 82133, 82140, 82146, 82163, 82189,
-    82207, 82219, 82232, 82251, 82260, 82286, 82300, 82320, 82333, 82347,
-    82356, 82374, 82386, 82400, 82426, 82456, 82476, 82485, 82496, 82508,
-    82533, 82552, 82559, 82581, 82609, 82625, 82643, 82654, 82673, 82682,
-    82691, 82710, 82722, 82732, 82743, 82759, 82772, 82781, 82799, 82815,
-    82831, 82855, 82866, 82886, 82904, 82918, 82938, 82950, 82961, 82977,
-    83000, 83021, 83043, 83052, 83067, 83085, 83100, 83115, 83135, 83155,
-    83175, 83187, 83206, 83217, 83227, 83236, 83262, 83281, 83297, 83306,
-    83312, 83319, 83331, 83340, 83347, 83353, 83367, 83382, 83389, 83404,
-    83416, 83436, 83443, 83467, 83491, 83502, 83509, 83531, 83547, 83559,
-    83577, 83593, 83615, 83645, 83667, 83676, 83696, 83706, 83725, 83745,
-    83764, 83800, 83836, 83852, 83868, 83876, 83887, 83917, 83936, 83958,
-    83976, 83997, 84016, 84034, 84060, 84071, 84090, 84102, 84123, 84143,
-    84159, 84177, 84194, 84218, 84236, 84243, 84267, 84279, 84290, 84296,
-    84320, 84344, 84366, 84384, 84394, 84418, 84430, 84450, 84474, 84484,
-    84502, 84523, 84546, 84568, 84581, 84594, 84612, 84621, 84645, 84667,
-    84686, 84702, 84723, 84743, 84768, 84775, 84793, 84813, 84833, 84845,
-    84859, 84864, 84871, 84886, 84901, 84911, 84929, 84940, 84951, 84973,
-    84993, 85001, 85009, 85019, 85031, 85037, 85047, 85066, 85083, 85099,
-    85121, 85127, 85145, 85157, 85181, 85205, 85213, 85221, 85227, 85235,
-    85247, 85269, 85287, 85305, 85315, 85320, 85328, 85346, 85353, 85365,
-    85385, 85391, 85400, 85408, 85424, 85433, 85444, 85454, 85461, 85476,
-    85494, 85504, 85524, 85535, 85540, 85558, 85573, 85587, 85602, 85623,
-    85633, 85641, 85648, 85662, 85671, 85686, 85708, 85723, 85730, 85737,
-    85749, 85768, 85792, 85814, 85836, 85858, 85874, 85891, 85910, 85934,
-    85941, 85955, 85962, 85969, 85984, 86001, 86013, 86025, 86043, 86051,
-    86058, 86074, 86088, 86107, 86127, 86146, 86153, 86162, 86169, 86191,
-    86201, 86208, 86214, 86228, 86238, 86254, 86262, 86270, 86280, 86290,
-    86304, 86327, 86335, 86353, 86365, 86377, 86390, 86404, 86410, 86418,
-    86426, 86436, 86446, 86452, 86473, 86482, 86492, 86504, 86510, 86522,
-    86527, 86541, 86561, 86574, 86590, 86605, 86629, 86653, 86660, 86670,
-    86678, 86697, 86711, 86721, 86729, 86739, 86747, 86766, 86774, 86780,
-    86790, 86801, 86813, 86822, 86834, 86854, 86867, 86884, 86912, 86940,
-    86956, 86970, 86980, 86992, 86999, 87017, 87025, 87037, 87044, 87057,
-    87069, 87098, 87108, 87116, 87127, 87149, 87160, 87174, 87188, 87205,
-    87215, 87227, 87239, 87251, 87267, 87281, 87291, 87313, 87325, 87337,
-    87352, 87364, 87374, 87383, 87405, 87425, 87440, 87463, 87472, 87481,
-    87501, 87521, 87545, 87565, 87571, 87582, 87588, 87610, 87638, 87650,
-    87663, 87673, 87690, 87714, 87728, 87738, 87750, 87771, 87781, 87803,
-    87824, 87837, 87844, 87854, 87862, 87878, 87886, 87894, 87910, 87923,
-    87937, 87956, 87970, 87986, 88001, 88015, 88041, 88055, 88074, 88086,
-    88114, 88134, 88142, 88158, 88174, 88192, 88206, 88216, 88238, 88264,
-    88282, 88290, 88310, 88322, 88340, 88356, 88367, 88378, 88392, 88403,
-    88427, 88453, 88478, 88488, 88510, 88535, 88548, 88559, 88586, 88612,
-    88623, 88637, 88664, 88678, 88705, 88716, 88727, 88738, 88746, 88760,
-    88779, 88787, 88804, 88824, 88837, 88862, 88882, 88904, 88912, 88936,
-    88953, 88962, 88980, 88998, 89007, 89016, 89033, 89041, 89047, 89059,
-    89083, 89101, 89123, 89145, 89168, 89178, 89206, 89230, 89240, 89263,
-    89287, 89315, 89324, 89330, 89340, 89349, 89365, 89382, 89408, 89416,
-    89422, 89428, 89434, 89453, 89473, 89497, 89510, 89522, 89529, 89553,
-    89561, 89572, 89588, 89607, 89627, 89644, 89655, 89673, 89683, 89690,
-    89708, 89717, 89731, 89745, 89754, 89773, 89796, 89805, 89819, 89832,
-    89851, 89863, 89872, 89892, 89903, 89929, 89946, 89960, 89984, 89995,
-    90010, 90028, 90045, 90053, 90067, 90091, 90114, 90136, 90145, 90161,
-    90169, 90178, 90186, 90212, 90238, 90258, 90284, 90312, 90325, 90353,
-    90367, 90384, 90403, 90411, 90419, 90428, 90446, 90458, 90468, 90479,
-    90501, 90507, 90533, 90557, 90568, 90592, 90602, 90615, 90644, 90671,
-    90681, 90695, 90711, 90733, 90750, 90757, 90775, 90783, 90807, 90817,
-    90825, 90841, 90857, 90869, 90881, 90898, 90910, 90919, 90935, 90955,
-    90963, 90972, 90980, 91005, 91013, 91021, 91029, 91049, 91063, 91072,
-    91080, 91091, 91099, 91113, 91127, 91146, 91168, 91182, 91203, 91233,
-    91263, 91271, 91282, 91298, 91307, 91315, 91328, 91337, 91346, 91361,
-    91385, 91393, 91399, 91416, 91428, 91450, 91460, 91474, 91487, 91500,
-    91514, 91527, 91540, 91562, 91582, 91595, 91603, 91622, 91648, 91674,
-    91697, 91710, 91719, 91733, 91757, 91773, 91787, 91805, 91812, 91820,
-    91843, 91863, 91871, 91891, 91900, 91914, 91938, 91956, 91978, 91990,
-    91999, 92013, 92027, 92046, 92071, 92094, 92101, 92124, 92149, 92168,
-    92186, 92206, 92222, 92239, 92248, 92258, 92280, 92291, 92314, 92330,
-    92347, 92371, 92393, 92401, 92419, 92441, 92459, 92475, 92495, 92519,
-    92536, 92544, 92556, 92565, 92577, 92595, 92609, 92617, 92635, 92643,
-    92660, 92668, 92676, 92686, 92694, 92714, 92721, 92743, 92750, 92759,
-    92777, 92786, 92806, 92823, 92831, 92850, 92868, 92878, 92896, 92904,
-    92914, 92922, 92941, 92960, 92978, 92992, 93001, 93017, 93037, 93053,
-    93063, 93072, 93082, 93091, 93111, 93133, 93142, 93162, 93181, 93195,
-    93216, 93229, 93240, 93250, 93264, 93282, 93293, 93312, 93335, 93361,
-    93372, 93377, 93394, 93411, 93425, 93447, 93466, 93478, 93486, 93495,
-    93503, 93527, 93534, 93552, 93560, 93574, 93583, 93592, 93611, 93630,
-    93643, 93655, 93664, 93673, 93695, 93714, 93724, 93747, 93759, 93784,
-    93809, 93832, 93846, 93860, 93876, 93892, 93899, 93904, 93913, 93921,
-    93938, 93950, 93966, 93992, 94000, 94011, 94028, 94045, 94052, 94066,
-    94084, 94100, 94109, 94135, 94161, 94176, 94200, 94214, 94232, 94257,
-    94282, 94301, 94315, 94323, 94340, 94348, 94364, 94384, 94404, 94418,
-    94430, 94442, 94448, 94458, 94476, 94489, 94503, 94513, 94545, 94552,
-    94570, 94580, 94594, 94608, 94616, 94623, 94644, 94650, 94655, 94665,
-    94678, 94690, 94700, 94708, 94724, 94739, 94755, 94769, 94779, 94789,
-    94800, 94817, 94831, 94837, 94844, 94851, 94857, 94867, 94882, 94894,
-    94900, 94910, 94918, 94924, 94933, 94954, 94964, 94983, 95009, 95018,
-    95034, 95044, 95054, 95082, 95110, 95120, 95127, 95140, 95146, 95152,
-    95159, 95172, 95180, 95192, 95199, 95207, 95223, 95230, 95237, 95248,
-    95259, 95272, 95284, 95295, 95304, 95316, 95331, 95348, 95362, 95372,
-    95379, 95391, 95399, 95407, 95424, 95432, 95443, 95454, 95480, 95493,
-    95502, 95510, 95518, 95535, 95541, 95549, 95557, 95562, 95572, 95580,
-    95604, 95628, 95638, 95648, 95655, 95669, 95689, 95705, 95717, 95731,
-    95739, 95753, 95761, 95776, 95800, 95816, 95826, 95836, 95858, 95874,
-    95882, 95889, 95907, 95914, 95926, 95936, 95956, 95964, 95972, 95992,
-    95997, 96007, 96029, 96036, 96050, 96060, 96080, 96088, 96101, 96119,
-    96137, 96153, 96169, 96181, 96189, 96213, 96231, 96237, 96246, 96266,
-    96277, 96287, 96307, 96329, 96351, 96356, 96380, 96394, 96407, 96413,
-    96424, 96442, 96458, 96474, 96485, 96496, 96517, 96537, 96544, 96560,
-    96575, 96591, 96597, 96612, 96629, 96636, 96641, 96649, 96655, 96665,
-    96677, 96691, 96700, 96707, 96717, 96724, 96740, 96750, 96769, 96788,
-    96795, 96805, 96817, 96824, 96837, 96846, 96852, 96871, 96881, 96888,
-    96895, 96915, 96941, 96967, 96975, 96983, 96993, 97003, 97012, 97029,
-    97037, 97063, 97072, 97086, 97101, 97116, 97125, 97132, 97139, 97153,
-    97165, 97177, 97185, 97200, 97216, 97231, 97243, 97253, 97260, 97267,
-    97285, 97294, 97306, 97320, 97336, 97346, 97360, 97368, 97382, 97398,
-    97415, 97427, 97444, 97462, 97470, 97490, 97498, 97510, 97524, 97538,
-    97548, 97564, 97580, 97589, 97609, 97629, 97635, 97645, 97657, 97673,
-    97688, 97705, 97725, 97731, 97740, 97754, 97763, 97771, 97781, 97787,
-    97797, 97803, 97817, 97834, 97847, 97864, 97882, 97893, 97911, 97929,
-    97943, 97961, 97970, 98000, 98030, 98056, 98082, 98090, 98106, 98129,
-    98146, 98151, 98157, 98170, 98176, 98182, 98195, 98203, 98211, 98232,
-    98254, 98261, 98268, 98282, 98299, 98329, 98360, 98373, 98390, 98407,
-    98418, 98429, 98446, 98463, 98476, 98494, 98513, 98527, 98540, 98553,
-    98562, 98586, 98610, 98622, 98634, 98652, 98686, 98720, 98734, 98748,
-    98768, 98786, 98810, 98823, 98841, 98865, 98889, 98906, 98923, 98941,
-    98953, 98969, 98977, 98994, 99007, 99025, 99041, 99053, 99065, 99076,
-    99084, 99095, 99106, 99113, 99122, 99134, 99151, 99174, 99181, 99191,
-    99205, 99229, 99246, 99255, 99261, 99272, 99283, 99299, 99311, 99327,
-    99337, 99349, 99363, 99375, 99382, 99391, 99403, 99422, 99436, 99445,
-    99460, 99469, 99483, 99490, 99497, 99512, 99521, 99531, 99547, 99555,
-    99565, 99571, 99588, 99600, 99607, 99633, 99649, 99663, 99669, 99683,
-    99701, 99709, 99723, 99743, 99758, 99773, 99780, 99790, 99804, 99811,
-    99820, 99829, 99837, 99844, 99856, 99862, 99872, 99882, 99888, 99903,
-    99917, 99938, 99952, 99972, 99979, 99993, 100008, 100027, 100038, 100048,
-    100060, 100072, 100080, 100090, 100104, 100111, 100125, 100142, 100150,
-    100158, 100175, 100187, 100195, 100204, 100212, 100224, 100231, 100247,
-    100265, 100279, 100286, 100293, 100307, 100326, 100335, 100344, 100357,
-    100365, 100385, 100390, 100396, 100404, 100410, 100421, 100431, 100441,
-    100452, 100463, 100470, 100477, 100490, 100500, 100512, 100524, 100536,
-    100547, 100568, 100579, 100592, 100606, 100630, 100647, 100660, 100678,
-    100694, 100706, 100718, 100724, 100732, 100746, 100759, 100776, 100786,
-    100796, 100804, 100828, 100848, 100856, 100866, 100887, 100899, 100913,
-    100937, 100955, 100968, 100981, 100994, 101002, 101010, 101018, 101024,
-    101030, 101042, 101056, 101070, 101076, 101085, 101091, 101097, 101105,
-    101117, 101131, 101156, 101167, 101181, 101187, 101195, 101206, 101227,
-    101237, 101251, 101261, 101268, 101274, 101294, 101316, 101326, 101337,
-    101346, 101358, 101376, 101383, 101392, 101401, 101408, 101416, 101425,
-    101440, 101452, 101457, 101476, 101494, 101503, 101512, 101532, 101541,
-    101553, 101572, 101578, 101585, 101599, 101609, 101631, 101651, 101667,
-    101679, 101686, 101696, 101708, 101714, 101728, 101737, 101757, 101771,
-    101779, 101792, 101806, 101814, 101828, 101835, 101847, 101868, 101891,
-    101903, 101911, 101923, 101935, 101952, 101958, 101970, 101977, 101989,
-    102003, 102009, 102016, 102031, 102038, 102048, 102064, 102070, 102079,
-    102087, 102096, 102102, 102125, 102131, 102138, 102145, 102151, 102159,
-    102176, 102182, 102201, 102207, 102217, 102225, 102231, 102247, 102259,
-    102269, 102276, 102283, 102295, 102307, 102319, 102328, 102340, 102352,
-    102359, 102371, 102385, 102397, 102404, 102411, 102423, 102432, 102446,
-    102460, 102470, 102479, 102497, 102505, 102523, 102533, 102541, 102548,
-    102557, 102569, 102575, 102582, 102589, 102599, 102606, 102613, 102625,
-    102639, 102646, 102658, 102672, 102684, 102700, 102712, 102728, 102744,
-    102754, 102766, 102774, 102788, 102802, 102818, 102825, 102839, 102851,
-    102870, 102885, 102895, 102907, 102917, 102940, 102952, 102962, 102972,
-    102984, 103000, 103016, 103029, 103035, 103045, 103053, 103060, 103084,
-    103108, 103114, 103119, 103135, 103151, 103163, 103174, 103187, 103204,
-    103214, 103230, 103244, 103254, 103264, 103281, 103290, 103296, 103320,
-    103344, 103365, 103386, 103399, 103421, 103443, 103453, 103471, 103486,
-    103508, 103536, 103550, 103556, 103564, 103572, 103600, 103614, 103625,
-    103636, 103650, 103660, 103667, 103679, 103691, 103697, 103710, 103724,
-    103736, 103747, 103758, 103763, 103775, 103796, 103803, 103809, 103815,
-    103822, 103831, 103843, 103857, 103864, 103872, 103884, 103900, 103910,
-    103922, 103938, 103945, 103958, 103971, 103978, 103989, 104015, 104041,
-    104061, 104083, 104090, 104099, 104109, 104131, 104144, 104161, 104173,
-    104190, 104205, 104216, 104225, 104240, 104246, 104267, 104274, 104286,
-    104298, 104310, 104320, 104330, 104344, 104358, 104369, 104386, 104416,
-    104446, 104458, 104468, 104475, 104489, 104501, 104522, 104529, 104537,
-    104545, 104566, 104578, 104586, 104595, 104611, 104629, 104641, 104652,
-    104663, 104671, 104680, 104692, 104699, 104706, 104713, 104736, 104748,
-    104760, 104782, 104796, 104818, 104841, 104861, 104883, 104890, 104904,
-    104912, 104927, 104938, 104952, 104966, 104979, 104991, 105005, 105034,
-    105052, 105066, 105080, 105097, 105105, 105111, 105117, 105124, 105134,
-    105141, 105153, 105172, 105183, 105201, 105215, 105236, 105244, 105270,
-    105278, 105290, 105304, 105318, 105332, 105342, 105358, 105374, 105383,
-    105397, 105405, 105419, 105433, 105441, 105451, 105475, 105499, 105507,
-    105514, 105521, 105527, 105539, 105555, 105575, 105590, 105602, 105609,
-    105629, 105640, 105651, 105663, 105675, 105691, 105703, 105721, 105729,
-    105744, 105767, 105795, 105823, 105831, 105841, 105852, 105860, 105872,
-    105892, 105904, 105921, 105937, 105955, 105962, 105978, 105987, 105996,
-    106003, 106013, 106021, 106036, 106043, 106055, 106064, 106075, 106088,
-    106095, 106102, 106111, 106126, 106136, 106145, 106157, 106167, 106187,
-    106203, 106215, 106239, 106263, 106269, 106282, 106289, 106306, 106315,
-    106334, 106350, 106376, 106402, 106409, 106421, 106433, 106455, 106467,
-    106474, 106481, 106490, 106512, 106526, 106543, 106558, 106582, 106592,
-    106614, 106621, 106630, 106642, 106656, 106668, 106691, 106702, 106710,
-    106717, 106729, 106739, 106758, 106767, 106776, 106790, 106802, 106815,
-    106833, 106847, 106857, 106869, 106883, 106893, 106901, 106924, 106950,
-    106957, 106981, 106988, 106995, 107003, 107017, 107029, 107042, 107054,
-    107079, 107093, 107109, 107124, 107133, 107143, 107157, 107181, 107195,
-    107216, 107224, 107236, 107250, 107266, 107282, 107296, 107310, 107322,
-    107329, 107340, 107358, 107370, 107382, 107388, 107396, 107402, 107414,
-    107421, 107445, 107461, 107475, 107481, 107493, 107514, 107530, 107542,
-    107562, 107582, 107590, 107597, 107609, 107633, 107655, 107663, 107672,
-    107691, 107710, 107732, 107742, 107750, 107772, 107781, 107803, 107814,
-    107834, 107854, 107872, 107898, 107917, 107935, 107957, 107980, 108002,
-    108021, 108045, 108069, 108089, 108117, 108141, 108150, 108159, 108170,
-    108181, 108199, 108220, 108233, 108246, 108265, 108277, 108296, 108309,
-    108322, 108341, 108355, 108371, 108380, 108399, 108409, 108425, 108441,
-    108457, 108463, 108472, 108489, 108509, 108528, 108550, 108568, 108575,
-    108586, 108605, 108611, 108620, 108628, 108640, 108646, 108653, 108662,
-    108675, 108689, 108707, 108725, 108734, 108742, 108753, 108764, 108772,
-    108780, 108796, 108804, 108814, 108830, 108838, 108852, 108864, 108892,
-    108903, 108916, 108942, 108955, 108982, 109010, 109025, 109049, 109076,
-    109098, 109121, 109143, 109163, 109184, 109192, 109219, 109243, 109257,
-    109273, 109293, 109314, 109336, 109347, 109357, 109375, 109389, 109412,
-    109428, 109440, 109456, 109466, 109475, 109493, 109513, 109523, 109531,
-    109540, 109554, 109571, 109589, 109608, 109628, 109647, 109669, 109685,
-    109699, 109708, 109714, 109721, 109737, 109753, 109760, 109766, 109773,
-    109783, 109790, 109802, 109812, 109820, 109829, 109839, 109854, 109869,
-    109881, 109893, 109912, 109927, 109936, 109950, 109960, 109975, 109989,
-    110005, 110017, 110025, 110037, 110044, 110056, 110070, 110082, 110090,
-    110096, 110108, 110120, 110128, 110138, 110145, 110151, 110177, 110203,
-    110214, 110233, 110244, 110255, 110272, 110294, 110306, 110318, 110330,
-    110342, 110354, 110374, 110380, 110408, 110434, 110456, 110468, 110490,
-    110512, 110533, 110545, 110553, 110562, 110590, 110618, 110629, 110640,
-    110647, 110654, 110666, 110678, 110698, 110711, 110725, 110733, 110746,
-    110756, 110773, 110786, 110798, 110810, 110829, 110845, 110862, 110881,
-    110887, 110897, 110909, 110915, 110921, 110938, 110955, 110967, 110975,
-    110987, 111000, 111011, 111035, 111043, 111063, 111073, 111079, 111094,
-    111099, 111116, 111124, 111132, 111140, 111149, 111165, 111175, 111187,
-    111199, 111213, 111227, 111239, 111247, 111260, 111266, 111281, 111287,
-    111297, 111306, 111318, 111323, 111338, 111344, 111352, 111367, 111381,
-    111397, 111407, 111425, 111459, 111468, 111479, 111492, 111514, 111534,
-    111557, 111568, 111588, 111595, 111605, 111622, 111633, 111644, 111661,
-    111669, 111682, 111696, 111720, 111744, 111758, 111771, 111779, 111807,
-    111817, 111839, 111848, 111858, 111867, 111901, 111935, 111959, 111983,
-    112007, 112020, 112038, 112046, 112053, 112061, 112071, 112078, 112090,
-    112102, 112112, 112122, 112134, 112153, 112169, 112183, 112190, 112204,
-    112214, 112231, 112239, 112249, 112266, 112280, 112288, 112300, 112311,
-    112325, 112333, 112353, 112365, 112377, 112391, 112401, 112408, 112419,
-    112431, 112447, 112456, 112470, 112487, 112497, 112511, 112525, 112535,
-    112553, 112563, 112569, 112577, 112591, 112600, 112619, 112631, 112644,
-    112652, 112662, 112668, 112680, 112687, 112697, 112707, 112714, 112722,
-    112728, 112736, 112750, 112758, 112771, 112803, 112811, 112819, 112829,
-    112837, 112843, 112851, 112858, 112880, 112900, 112912, 112930, 112944,
-    112966, 112994, 113002, 113009, 113024, 113045, 113053, 113058, 113067,
-    113072, 113080, 113090, 113119, 113138, 113148, 113158, 113168, 113176,
-    113188, 113204, 113210, 113220, 113234, 113242, 113252, 113258, 113284,
-    113292, 113299, 113315, 113324, 113340, 113350, 113355, 113362, 113372,
-    113382, 113388, 113396, 113408, 113429, 113441, 113450, 113460, 113476,
-    113484, 113490, 113498, 113505, 113512, 113523, 113537, 113552, 113564,
-    113575, 113595, 113611, 113626, 113641, 113650, 113656, 113665, 113677,
-    113693, 113707, 113720, 113734, 113748, 113769, 113797, 113821, 113846,
-    113869, 113879, 113897, 113925, 113935, 113960, 113982, 114007, 114022,
-    114037, 114056, 114078, 114092, 114106, 114128, 114158, 114184, 114212,
-    114234, 114266, 114290, 114303, 114327, 114349, 114369, 114393, 114417,
-    114453, 114475, 114481, 114488, 114506, 114524, 114540, 114554, 114572,
-    114590, 114597, 114609, 114618, 114628, 114644, 114652, 114658, 114664,
-    114673, 114689, 114703, 114711, 114718, 114726, 114748, 114766, 114792,
-    114814, 114821, 114833, 114849, 114865, 114889, 114905, 114917, 114927,
-    114937, 114953, 114967, 114995, 115010, 115022, 115031, 115047, 115059,
-    115071, 115078, 115090, 115097, 115107, 115123, 115138, 115152, 115170,
-    115178, 115193, 115211, 115225, 115231, 115246, 115255, 115275, 115284,
-    115291, 115303, 115311, 115325, 115340, 115345, 115351, 115357, 115365,
-    115373, 115387, 115406, 115415, 115427, 115443, 115451, 115457, 115467,
-    115491, 115510, 115527, 115546, 115554, 115560, 115574, 115579, 115588,
-    115603, 115619, 115631, 115643, 115652, 115664, 115672, 115688, 115694,
-    115701, 115707, 115714, 115722, 115738, 115750, 115757, 115769, 115779,
-    115793, 115809, 115827, 115837, 115849, 115859, 115868, 115890, 115910,
-    115921, 115932, 115940, 115960, 115996, 116014, 116030, 116037, 116057,
-    116064, 116072, 116080, 116088, 116097, 116105, 116114, 116121, 116130,
-    116139, 116149, 116159, 116169, 116179, 116187, 116196, 116206, 116215,
-    116223, 116232, 116240, 116250, 116261, 116269, 116281, 116289, 116299,
-    116308, 116317, 116326, 116334, 116345, 116375, 116385, 116395, 116408,
-    116419, 116437, 116467, 116479, 116494, 116520, 116531, 116540, 116551,
-    116561, 116571, 116591, 116602, 116632, 116654, 116668, 116678, 116689,
-    116701, 116730, 116742, 116753, 116775, 116786, 116798, 116809, 116821,
-    116833, 116859, 116871, 116883, 116905, 116917, 116929, 116942, 116950,
-    116959, 116975, 116995, 117004, 117025, 117032, 117049, 117059, 117068,
-    117076, 117086, 117094, 117105, 117114, 117123, 117131, 117140, 117150,
-    117159, 117171, 117183, 117201, 117223, 117245, 117257, 117277, 117297,
-    117311, 117325, 117333, 117341, 117349, 117357, 117364, 117373, 117382,
-    117390, 117407, 117415, 117424, 117434, 117442, 117449, 117466, 117476,
-    117485, 117493, 117501, 117508, 117516, 117525, 117533, 117541, 117551,
-    117563, 117570, 117582, 117591, 117599, 117607, 117617, 117624, 117635,
-    117654, 117664, 117673, 117683, 117693, 117702, 117712, 117721, 117739,
-    117757, 117777, 117786, 117794, 117808, 117816, 117825, 117834, 117851,
-    117860, 117868, 117876, 117884, 117892, 117899, 117903, 117922, 117931,
-    117947, 117962, 117978, 117995, 118003, 118024, 118041, 118049, 118058,
-    118074, 118082, 118094, 118103, 118125, 118147, 118159, 118177, 118187,
-    118195, 118202, 118219, 118239, 118259, 118275, 118291, 118312, 118334,
-    118356, 118364, 118378, 118399, 118406, 118426, 118435, 118442, 118451,
-    118457, 118468, 118479, 118496, 118506, 118528, 118550, 118572, 118581,
-    118596, 118624, 118652, 118665, 118687, 118699, 118711, 118723, 118736,
-    118756, 118762, 118768, 118776, 118798, 118811, 118828, 118838, 118859,
-    118869, 118891, 118907, 118931, 118955, 118968, 118979, 118986, 119006,
-    119032, 119043, 119055, 119069, 119089, 119113, 119119, 119128, 119133,
-    119143, 119156, 119174, 119198, 119222, 119231, 119242, 119247, 119257,
-    119277, 119287, 119309, 119329, 119347, 119369, 119391, 119401, 119413,
-    119424, 119435, 119457, 119479, 119491, 119503, 119521, 119543, 119552,
-    119576, 119596, 119617, 119639, 119659, 119671, 119683, 119696, 119708,
-    119720, 119734, 119745, 119760, 119768, 119778, 119785, 119796, 119804,
-    119814, 119829, 119843, 119850, 119874, 119898, 119922, 119946, 119951,
-    119965, 119977, 119985, 119991, 119999, 120005, 120017, 120031, 120044,
-    120054, 120064, 120077, 120083, 120098, 120108, 120129, 120146, 120165,
-    120191, 120197, 120211, 120225, 120236, 120248, 120256, 120261, 120278,
-    120290, 120298, 120308, 120318, 120326, 120334, 120342, 120348, 120354,
-    120376, 120389, 120405, 120418, 120431, 120447, 120457, 120474, 120489,
-    120498, 120510, 120522, 120537, 120560, 120572, 120584, 120597, 120622,
-    120630, 120636, 120646, 120658, 120664, 120675, 120683, 120700, 120713,
-    120724, 120734, 120757, 120764, 120780, 120794, 120808, 120822, 120827,
-    120839, 120846, 120853, 120858, 120867, 120873, 120882, 120895, 120902,
-    120910, 120923, 120948, 120955, 120971, 120984, 120990, 120997, 121007,
-    121015, 121022, 121028, 121040, 121052, 121064, 121075, 121087, 121094,
-    121100, 121112, 121118, 121125, 121143, 121158, 121171, 121185, 121192,
-    121199, 121206, 121212, 121228, 121240, 121256, 121268, 121282, 121296,
-    121305, 121319, 121331, 121342, 121362, 121374, 121381, 121388, 121397,
-    121413, 121431, 121444, 121451, 121462, 121479, 121489, 121509, 121518,
-    121528, 121535, 121555, 121562, 121574, 121582, 121588, 121595, 121610,
-    121617, 121624, 121638, 121646, 121659, 121672, 121680, 121692, 121699,
-    121709, 121724, 121738, 121751, 121761, 121767, 121773, 121783, 121791,
-    121805, 121813, 121824, 121835, 121845, 121862, 121872, 121888, 121908,
-    121918, 121925, 121945, 121962, 121983, 121994, 122003, 122009, 122023,
-    122029, 122043, 122053, 122063, 122077, 122088, 122100, 122107, 122117,
-    122127, 122144, 122150, 122165, 122182, 122198, 122205, 122217, 122222,
-    122234, 122250, 122256, 122263, 122270, 122279, 122291, 122305, 122312,
-    122330, 122342, 122358, 122370, 122379, 122393, 122411, 122431, 122449,
-    122457, 122469, 122476, 122483, 122498, 122508, 122513, 122521, 122527,
-    122532, 122542, 122552, 122558, 122566, 122572, 122582, 122588, 122595,
-    122605, 122613, 122623, 122628, 122640, 122645, 122660, 122666, 122676,
-    122681, 122687, 122693, 122701, 122707, 122712, 122720, 122726,
+    4030, 4043, 4056, 4068, 4075, 4096, 4107, 4118, 4134, 4144, 4169, 4180,
+    4191, 4209, 4218, 4227, 4237, 4254, 4271, 4295, 4309, 4331, 4347, 4363,
+    4375, 4384, 4393, 4411, 4425, 4447, 4469, 4475, 4495, 4505, 4527, 4549,
+    4567, 4585, 4597, 4609, 4620, 4629, 4644, 4654, 4672, 4690, 4708, 4726,
+    4738, 4750, 4774, 4798, 4809, 4822, 4835, 4851, 4868, 4877, 4891, 4909,
+    4929, 4937, 4949, 4960, 4969, 4979, 4997, 5017, 5041, 5059, 5069, 5093,
+    5116, 5128, 5145, 5154, 5172, 5191, 5217, 5234, 5260, 5271, 5289, 5309,
+    5331, 5341, 5351, 5356, 5362, 5380, 5398, 5407, 5422, 5430, 5437, 5450,
+    5457, 5465, 5476, 5487, 5502, 5522, 5531, 5538, 5552, 5567, 5587, 5600,
+    5613, 5629, 5653, 5670, 5681, 5690, 5695, 5700, 5718, 5727, 5751, 5771,
+    5779, 5787, 5813, 5829, 5841, 5861, 5875, 5892, 5900, 5924, 5948, 5966,
+    5990, 6008, 6030, 6038, 6057, 6075, 6084, 6102, 6119, 6137, 6147, 6156,
+    6166, 6177, 6188, 6208, 6228, 6244, 6260, 6278, 6292, 6310, 6319, 6329,
+    6345, 6363, 6385, 6404, 6412, 6434, 6456, 6464, 6483, 6494, 6502, 6518,
+    6530, 6537, 6555, 6576, 6583, 6591, 6615, 6633, 6661, 6669, 6693, 6717,
+    6728, 6748, 6768, 6780, 6792, 6804, 6820, 6832, 6852, 6859, 6879, 6887,
+    6901, 6910, 6925, 6935, 6945, 6953, 6969, 6977, 6989, 7005, 7012, 7019,
+    7036, 7048, 7053, 7057, 7062, 7069, 7077, 7086, 7100, 7106, 7116, 7122,
+    7132, 7145, 7164, 7179, 7189, 7200, 7210, 7228, 7250, 7268, 7286, 7295,
+    7316, 7327, 7340, 7350, 7372, 7383, 7395, 7405, 7417, 7428, 7439, 7450,
+    7462, 7470, 7480, 7488, 7493, 7507, 7513, 7525, 7541, 7547, 7553, 7559,
+    7570, 7581, 7587, 7602, 7611, 7630, 7644, 7662, 7672, 7683, 7691, 7697,
+    7715, 7722, 7732, 7750, 7760, 7770, 7790, 7799, 7813, 7829, 7845, 7853,
+    7877, 7883, 7907, 7931, 7941, 7951, 7959, 7965, 7972, 7978, 7984, 8000,
+    8007, 8017, 8028, 8040, 8052, 8071, 8087, 8095, 8106, 8117, 8131, 8137,
+    8147, 8155, 8161, 8192, 8218, 8244, 8258, 8269, 8281, 8305, 8312, 8318,
+    8327, 8337, 8351, 8358, 8366, 8374, 8388, 8395, 8401, 8409, 8418, 8427,
+    8441, 8448, 8462, 8468, 8474, 8484, 8496, 8502, 8509, 8519, 8541, 8565,
+    8573, 8585, 8593, 8603, 8612, 8620, 8629, 8637, 8642, 8651, 8659, 8667,
+    8675, 8685, 8693, 8713, 8720, 8728, 8737, 8744, 8753, 8764, 8774, 8784,
+    8793, 8801, 8809, 8816, 8823, 8831, 8849, 8859, 8869, 8881, 8888, 8896,
+    8904, 8920, 8929, 8939, 8948, 8956, 8973, 8981, 8990, 8998, 9007, 9016,
+    9026, 9033, 9045, 9068, 9075, 9084, 9104, 9114, 9128, 9135, 9159, 9171,
+    9183, 9194, 9206, 9214, 9224, 9232, 9240, 9248, 9256, 9263, 9269, 9277,
+    9298, 9308, 9334, 9343, 9355, 9364, 9372, 9383, 9393, 9401, 9421, 9428,
+    9435, 9444, 9452, 9459, 9468, 9486, 9495, 9505, 9512, 9523, 9534, 9543,
+    9554, 9562, 9574, 9580, 9592, 9604, 9612, 9628, 9637, 9647, 9655, 9664,
+    9672, 9681, 9697, 9715, 9733, 9740, 9748, 9756, 9767, 9777, 9786, 9794,
+    9800, 9805, 9819, 9837, 9845, 9851, 9861, 9883, 9890, 9896, 9903, 9909,
+    9919, 9927, 9941, 9946, 9959, 9971, 9981, 9993, 10000, 10006, 10017, 10025,
+    10035, 10056, 10067, 10073, 10087, 10097, 10109, 10126, 10141, 10151,
+    10157, 10165, 10177, 10189, 10198, 10204, 10213, 10220, 10246, 10265,
+    10285, 10297, 10306, 10318, 10329, 10340, 10350, 10370, 10390, 10400,
+    10411, 10423, 10431, 10453, 10460, 10469, 10481, 10497, 10508, 10520,
+    10539, 10545, 10552, 10568, 10580, 10588, 10602, 10609, 10621, 10636,
+    10648, 10657, 10665, 10677, 10692, 10708, 10722, 10729, 10740, 10751,
+    10763, 10772, 10781, 10790, 10802, 10814, 10826, 10832, 10847, 10865,
+    10871, 10878, 10886, 10898, 10907, 10913, 10921, 10931, 10941, 10958,
+    10973, 10983, 10989, 10998, 11008, 11020, 11033, 11044, 11056, 11072,
+    11079, 11085, 11092, 11104, 11120, 11127, 11139, 11152, 11163, 11171,
+    11179, 11199, 11205, 11212, 11218, 11229, 11240, 11245, 11252, 11260,
+    11266, 11284, 11292, 11302, 11314, 11326, 11335, 11345, 11358, 11378,
+    11400, 11422, 11433, 11439, 11450, 11461, 11467, 11473, 11479, 11487,
+    11495, 11501, 11515, 11528, 11538, 11558, 11580, 11592, 11602, 11611,
+    11621, 11632, 11639, 11647, 11655, 11661, 11678, 11690, 11696, 11706,
+    11716, 11728, 11742, 11750, 11762, 11774, 11782, 11796, 11808, 11818,
+    11825, 11833, 11859, 11885, 11892, 11898, 11905, 11916, 11932, 11941,
+    11948, 11970, 11986, 11992, 12002, 12009, 12016, 12032, 12039, 12064,
+    12087, 12103, 12110, 12118, 12130, 12148, 12159, 12169, 12178, 12185,
+    12197, 12209, 12219, 12226, 12234, 12248, 12255, 12288, 12309, 12333,
+    12354, 12372, 12391, 12418, 12435, 12448, 12459, 12466, 12474, 12486,
+    12500, 12513, 12526, 12544, 12555, 12570, 12584, 12598, 12604, 12618,
+    12626, 12634, 12646, 12655, 12665, 12671, 12678, 12693, 12700, 12709,
+    12718, 12726, 12746, 12755, 12766, 12775, 12784, 12796, 12804, 12813,
+    12824, 12832, 12840, 12847, 12854, 12861, 12871, 12878, 12890, 12904,
+    12918, 12925, 12933, 12945, 12965, 12982, 13006, 13030, 13038, 13061,
+    13067, 13075, 13083, 13092, 13097, 13104, 13112, 13118, 13127, 13135,
+    13143, 13148, 13163, 13170, 13185, 13202, 13209, 13215, 13225, 13234,
+    13244, 13262, 13275, 13293, 13308, 13318, 13327, 13332, 13340, 13350,
+    13357, 13369, 13377, 13383, 13397, 13403, 13411, 13421, 13431, 13436,
+    13444, 13452, 13461, 13473, 13493, 13509, 13516, 13522, 13542, 13552,
+    13561, 13571, 13577, 13585, 13597, 13606, 13618, 13623, 13629, 13637,
+    13648, 13654, 13664, 13674, 13688, 13694, 13711, 13717, 13740, 13748,
+    13759, 13767, 13779, 13789, 13811, 13821, 13832, 13849, 13864, 13874,
+    13882, 13890, 13897, 13902, 13909, 13918, 13925, 13937, 13944, 13968,
+    13976, 13990, 13998, 14005, 14012, 14022, 14038, 14044, 14062, 14084,
+    14095, 14115, 14137, 14155, 14165, 14187, 14196, 14202, 14212, 14232,
+    14248, 14266, 14282, 14294, 14304, 14313, 14327, 14333, 14352, 14366,
+    14374, 14396, 14409, 14427, 14439, 14444, 14463, 14485, 14507, 14527,
+    14535, 14542, 14548, 14562, 14575, 14588, 14602, 14622, 14644, 14668,
+    14692, 14699, 14721, 14743, 14753, 14761, 14767, 14781, 14793, 14817,
+    14825, 14845, 14853, 14862, 14870, 14882, 14893, 14905, 14931, 14957,
+    14981, 14991, 15001, 15011, 15029, 15040, 15049, 15067, 15085, 15094,
+    15110, 15132, 15148, 15158, 15170, 15182, 15191, 15213, 15237, 15261,
+    15274, 15284, 15295, 15306, 15316, 15326, 15340, 15348, 15362, 15384,
+    15403, 15409, 15418, 15429, 15440, 15449, 15461, 15473, 15489, 15495,
+    15515, 15523, 15550, 15562, 15575, 15591, 15611, 15625, 15634, 15640,
+    15649, 15655, 15664, 15672, 15682, 15704, 15718, 15738, 15743, 15755,
+    15777, 15793, 15813, 15823, 15833, 15843, 15859, 15871, 15891, 15911,
+    15937, 15963, 15973, 15985, 15992, 16012, 16021, 16049, 16062, 16075,
+    16088, 16102, 16110, 16117, 16129, 16139, 16157, 16175, 16191, 16197,
+    16213, 16221, 16233, 16241, 16249, 16265, 16278, 16300, 16308, 16315,
+    16323, 16339, 16353, 16384, 16410, 16436, 16444, 16458, 16484, 16490,
+    16501, 16525, 16547, 16563, 16575, 16582, 16591, 16600, 16607, 16620,
+    16627, 16637, 16644, 16664, 16673, 16682, 16689, 16699, 16713, 16724,
+    16738, 16761, 16777, 16791, 16817, 16843, 16858, 16864, 16874, 16885,
+    16891, 16911, 16941, 16971, 16981, 16995, 17004, 17016, 17028, 17035,
+    17051, 17063, 17077, 17086, 17108, 17118, 17137, 17148, 17154, 17163,
+    17175, 17187, 17205, 17224, 17233, 17253, 17263, 17275, 17287, 17302,
+    17313, 17321, 17339, 17363, 17371, 17380, 17389, 17397, 17404, 17414,
+    17430, 17445, 17459, 17473, 17486, 17498, 17513, 17520, 17526, 17542,
+    17549, 17561, 17571, 17578, 17590, 17602, 17609, 17625, 17633, 17644,
+    17662, 17671, 17679, 17686, 17710, 17722, 17729, 17736, 17750, 17762,
+    17773, 17781, 17791, 17803, 17816, 17832, 17846, 17854, 17875, 17889,
+    17903, 17911, 17927, 17947, 17961, 17985, 17992, 18008, 18015, 18025,
+    18032, 18046, 18053, 18060, 18067, 18086, 18105, 18117, 18129, 18141,
+    18155, 18169, 18185, 18213, 18241, 18263, 18279, 18303, 18315, 18347,
+    18376, 18393, 18408, 18433, 18447, 18474, 18488, 18496, 18505, 18527,
+    18537, 18546, 18558, 18570, 18576, 18592, 18609, 18625, 18632, 18653,
+    18665, 18681, 18699, 18711, 18721, 18732, 18745, 18753, 18775, 18784,
+    18796, 18808, 18815, 18827, 18839, 18863, 18879, 18887, 18893, 18901,
+    18916, 18933, 18951, 18966, 18977, 18984, 19000, 19014, 19029, 19035,
+    19047, 19061, 19073, 19087, 19094, 19106, 19115, 19125, 19134, 19141,
+    19150, 19157, 19167, 19177, 19184, 19191, 19197, 19211, 19232, 19251,
+    19259, 19275, 19289, 19297, 19313, 19328, 19340, 19355, 19361, 19367,
+    19379, 19385, 19397, 19409, 19418, 19432, 19448, 19459, 19471, 19481,
+    19500, 19509, 19518, 19527, 19542, 19557, 19579, 19585, 19604, 19611,
+    19620, 19632, 19645, 19658, 19674, 19687, 19698, 19709, 19715, 19723,
+    19731, 19743, 19751, 19756, 19764, 19774, 19794, 19816, 19832, 19852,
+    19860, 19865, 19873, 19883, 19892, 19901, 19922, 19938, 19944, 19952,
+    19962, 19968, 19981, 19991, 20001, 20007, 20019, 20047, 20057, 20067,
+    20093, 20111, 20125, 20143, 20158, 20177, 20207, 20237, 20255, 20277,
+    20299, 20321, 20331, 20349, 20356, 20378, 20400, 20417, 20428, 20438,
+    20448, 20465, 20480, 20491, 20501, 20519, 20533, 20549, 20568, 20580,
+    20599, 20607, 20623, 20639, 20651, 20677, 20699, 20720, 20736, 20755,
+    20787, 20819, 20830, 20841, 20852, 20878, 20900, 20918, 20936, 20945,
+    20958, 20971, 20989, 21015, 21039, 21063, 21074, 21094, 21113, 21124,
+    21133, 21152, 21169, 21178, 21216, 21254, 21263, 21278, 21296, 21320,
+    21329, 21349, 21369, 21388, 21398, 21410, 21430, 21442, 21454, 21478,
+    21500, 21509, 21527, 21536, 21556, 21565, 21586, 21598, 21619, 21629,
+    21651, 21671, 21684, 21712, 21720, 21746, 21765, 21784, 21804, 21815,
+    21841, 21852, 21884, 21916, 21925, 21934, 21946, 21965, 21984, 22008,
+    22028, 22047, 22063, 22083, 22095, 22107, 22126, 22145, 22166, 22188,
+    22213, 22233, 22252, 22272, 22281, 22300, 22306, 22320, 22346, 22365,
+    22387, 22413, 22431, 22450, 22469, 22480, 22500, 22521, 22545, 22571,
+    22581, 22599, 22620, 22630, 22653, 22671, 22691, 22703, 22715, 22735,
+    22743, 22762, 22774, 22796, 22824, 22852, 22880, 22904, 22916, 22925,
+    22947, 22967, 22973, 22979, 22998, 23017, 23037, 23056, 23079, 23103,
+    23119, 23141, 23164, 23184, 23193, 23205, 23225, 23251, 23262, 23271,
+    23291, 23304, 23317, 23341, 23365, 23384, 23417, 23428, 23451, 23463,
+    23486, 23505, 23522, 23543, 23563, 23587, 23603, 23623, 23637, 23651,
+    23677, 23686, 23712, 23726, 23740, 23759, 23775, 23791, 23813, 23832,
+    23848, 23874, 23892, 23905, 23930, 23949, 23981, 23999, 24024, 24048,
+    24072, 24093, 24109, 24121, 24139, 24164, 24183, 24201, 24237, 24273,
+    24293, 24315, 24334, 24352, 24371, 24381, 24401, 24423, 24444, 24458,
+    24478, 24486, 24508, 24521, 24534, 24542, 24576, 24600, 24605, 24620,
+    24626, 24640, 24654, 24662, 24677, 24697, 24710, 24720, 24730, 24750,
+    24766, 24776, 24784, 24790, 24800, 24806, 24812, 24823, 24829, 24843,
+    24852, 24872, 24890, 24898, 24917, 24928, 24954, 24980, 24998, 25020,
+    25039, 25047, 25069, 25075, 25083, 25094, 25102, 25108, 25117, 25125,
+    25132, 25144, 25163, 25178, 25199, 25223, 25239, 25254, 25279, 25307,
+    25323, 25341, 25356, 25370, 25396, 25409, 25433, 25447, 25471, 25484,
+    25510, 25524, 25537, 25561, 25574, 25589, 25602, 25617, 25645, 25661,
+    25677, 25692, 25720, 25738, 25750, 25768, 25775, 25780, 25787, 25796,
+    25802, 25807, 25822, 25828, 25843, 25864, 25882, 25898, 25906, 25918,
+    25924, 25931, 25939, 25946, 25953, 25959, 25966, 25978, 25990, 25997,
+    26006, 26013, 26023, 26035, 26043, 26055, 26070, 26077, 26085, 26101,
+    26115, 26127, 26145, 26153, 26175, 26199, 26215, 26225, 26232, 26254,
+    26265, 26272, 26278, 26288, 26300, 26316, 26334, 26362, 26378, 26385,
+    26394, 26402, 26411, 26420, 26427, 26436, 26448, 26468, 26479, 26497,
+    26512, 26531, 26538, 26545, 26552, 26567, 26573, 26589, 26604, 26636,
+    26666, 26679, 26692, 26728, 26764, 26776, 26800, 26822, 26856, 26869,
+    26881, 26891, 26903, 26914, 26928, 26938, 26953, 26960, 26980, 26994,
+    27001, 27010, 27017, 27026, 27040, 27056, 27068, 27075, 27083, 27095,
+    27107, 27135, 27161, 27166, 27172, 27181, 27189, 27203, 27211, 27219,
+    27225, 27231, 27253, 27275, 27284, 27292, 27302, 27314, 27324, 27340,
+    27352, 27365, 27372, 27383, 27395, 27404, 27413, 27429, 27443, 27459,
+    27473, 27482, 27492, 27505, 27516, 27527, 27539, 27556, 27566, 27588,
+    27600, 27612, 27626, 27634, 27642, 27648, 27661, 27677, 27682, 27696,
+    27707, 27722, 27728, 27745, 27757, 27766, 27774, 27790, 27798, 27808,
+    27825, 27838, 27848, 27858, 27870, 27881, 27899, 27909, 27922, 27929,
+    27945, 27955, 27965, 27971, 27979, 27990, 28001, 28015, 28029, 28042,
+    28055, 28081, 28089, 28115, 28126, 28139, 28163, 28180, 28190, 28196,
+    28204, 28214, 28236, 28260, 28276, 28295, 28313, 28327, 28343, 28367,
+    28374, 28382, 28391, 28410, 28425, 28442, 28454, 28468, 28494, 28512,
+    28531, 28555, 28568, 28581, 28594, 28624, 28637, 28650, 28672, 28688,
+    28706, 28718, 28748, 28778, 28791, 28802, 28816, 28832, 28858, 28884,
+    28904, 28926, 28932, 28952, 28972, 29000, 29008, 29024, 29034, 29051,
+    29067, 29075, 29086, 29112, 29138, 29147, 29159, 29171, 29181, 29194,
+    29207, 29221, 29245, 29270, 29285, 29299, 29312, 29342, 29353, 29373,
+    29399, 29409, 29416, 29434, 29448, 29474, 29487, 29519, 29551, 29558,
+    29577, 29588, 29608, 29642, 29650, 29667, 29673, 29683, 29697, 29707,
+    29717, 29734, 29752, 29774, 29792, 29800, 29807, 29816, 29830, 29850,
+    29867, 29879, 29891, 29906, 29934, 29949, 29974, 30002, 30015, 30033,
+    30051, 30075, 30093, 30112, 30133, 30140, 30162, 30185, 30204, 30213,
+    30229, 30238, 30247, 30263, 30277, 30284, 30303, 30327, 30336, 30351,
+    30366, 30386, 30396, 30415, 30434, 30442, 30468, 30494, 30506, 30528,
+    30543, 30550, 30568, 30575, 30585, 30602, 30614, 30632, 30648, 30672,
+    30681, 30690, 30702, 30724, 30736, 30744, 30761, 30773, 30782, 30798,
+    30812, 30819, 30847, 30875, 30889, 30900, 30915, 30930, 30945, 30960,
+    30968, 30982, 30996, 31026, 31056, 31064, 31072, 31082, 31089, 31115,
+    31141, 31169, 31182, 31206, 31226, 31252, 31278, 31300, 31322, 31348,
+    31374, 31400, 31416, 31427, 31442, 31455, 31466, 31498, 31530, 31562,
+    31594, 31608, 31622, 31632, 31656, 31678, 31689, 31713, 31731, 31753,
+    31759, 31769, 31787, 31799, 31810, 31821, 31833, 31844, 31855, 31868,
+    31885, 31903, 31935, 31967, 31982, 32002, 32011, 32029, 32038, 32056,
+    32067, 32076, 32102, 32128, 32136, 32160, 32179, 32197, 32213, 32222,
+    32244, 32268, 32287, 32301, 32315, 32335, 32353, 32363, 32373, 32397,
+    32415, 32435, 32443, 32456, 32469, 32493, 32508, 32520, 32536, 32554,
+    32574, 32587, 32611, 32637, 32663, 32671, 32680, 32696, 32712, 32733,
+    32741, 32768, 32794, 32822, 32850, 32867, 32876, 32883, 32896, 32909,
+    32931, 32945, 32967, 32981, 32989, 33009, 33027, 33043, 33061, 33070,
+    33090, 33099, 33123, 33151, 33179, 33188, 33216, 33244, 33253, 33263,
+    33283, 33293, 33306, 33320, 33335, 33350, 33368, 33382, 33399, 33416,
+    33433, 33442, 33468, 33492, 33500, 33508, 33530, 33538, 33558, 33566,
+    33573, 33585, 33609, 33628, 33637, 33653, 33669, 33697, 33725, 33733,
+    33755, 33775, 33797, 33805, 33825, 33843, 33859, 33869, 33879, 33895,
+    33921, 33947, 33958, 33967, 33986, 34002, 34010, 34021, 34032, 34051,
+    34064, 34077, 34097, 34103, 34112, 34129, 34140, 34148, 34154, 34182,
+    34210, 34218, 34234, 34242, 34250, 34260, 34277, 34287, 34305, 34330,
+    34351, 34369, 34377, 34394, 34420, 34446, 34456, 34466, 34475, 34494,
+    34500, 34524, 34542, 34555, 34567, 34583, 34588, 34599, 34619, 34627,
+    34635, 34647, 34653, 34663, 34670, 34678, 34692, 34715, 34732, 34747,
+    34767, 34777, 34788, 34802, 34813, 34826, 34848, 34858, 34886, 34910,
+    34936, 34959, 34978, 35004, 35014, 35029, 35042, 35070, 35088, 35108,
+    35126, 35138, 35146, 35157, 35176, 35189, 35205, 35214, 35223, 35232,
+    35252, 35274, 35294, 35314, 35321, 35344, 35357, 35370, 35395, 35409,
+    35425, 35436, 35448, 35460, 35472, 35497, 35509, 35536, 35556, 35574,
+    35590, 35616, 35636, 35655, 35675, 35703, 35722, 35731, 35755, 35785,
+    35796, 35822, 35834, 35845, 35857, 35870, 35904, 35928, 35956, 35986,
+    36006, 36024, 36044, 36068, 36093, 36123, 36145, 36163, 36175, 36193,
+    36202, 36208, 36222, 36248, 36258, 36276, 36296, 36309, 36323, 36335,
+    36358, 36383, 36409, 36437, 36459, 36483, 36495, 36515, 36525, 36531,
+    36544, 36553, 36575, 36597, 36619, 36627, 36651, 36669, 36687, 36708,
+    36719, 36737, 36765, 36793, 36804, 36818, 36835, 36864, 36882, 36890,
+    36912, 36932, 36942, 36964, 36980, 36991, 37001, 37010, 37030, 37055,
+    37065, 37075, 37091, 37119, 37129, 37149, 37171, 37180, 37199, 37205,
+    37217, 37236, 37258, 37284, 37300, 37324, 37334, 37360, 37386, 37408,
+    37432, 37453, 37464, 37484, 37494, 37514, 37533, 37541, 37562, 37575,
+    37594, 37615, 37625, 37635, 37659, 37669, 37679, 37699, 37709, 37727,
+    37734, 37748, 37760, 37780, 37804, 37814, 37837, 37856, 37882, 37899,
+    37918, 37934, 37952, 37968, 37987, 37994, 38001, 38005, 38009, 38022,
+    38036, 38044, 38067, 38075, 38087, 38093, 38098, 38116, 38127, 38143,
+    38152, 38178, 38191, 38204, 38214, 38227, 38247, 38257, 38262, 38278,
+    38284, 38292, 38302, 38308, 38314, 38320, 38325, 38331, 38347, 38376,
+    38390, 38403, 38417, 38430, 38444, 38457, 38464, 38478, 38492, 38502,
+    38509, 38515, 38526, 38536, 38546, 38566, 38573, 38583, 38598, 38608,
+    38617, 38626, 38641, 38657, 38673, 38680, 38689, 38702, 38714, 38721,
+    38728, 38736, 38753, 38768, 38784, 38796, 38811, 38826, 38836, 38846,
+    38858, 38866, 38882, 38896, 38903, 38910, 38920, 38938, 38949, 38960,
+    38978, 38985, 38999, 39013, 39029, 39043, 39053, 39058, 39081, 39091,
+    39102, 39111, 39121, 39130, 39135, 39148, 39158, 39167, 39178, 39184,
+    39195, 39202, 39215, 39220, 39226, 39236, 39248, 39256, 39278, 39284,
+    39290, 39297, 39304, 39322, 39333, 39339, 39349, 39359, 39369, 39383,
+    39390, 39399, 39405, 39420, 39432, 39443, 39454, 39462, 39471, 39480,
+    39490, 39506, 39517, 39535, 39545, 39551, 39558, 39571, 39585, 39608,
+    39626, 39633, 39645, 39650, 39668, 39682, 39700, 39712, 39724, 39749,
+    39774, 39790, 39797, 39802, 39811, 39825, 39847, 39862, 39884, 39892,
+    39906, 39921, 39936, 39963, 39989, 40015, 40029, 40038, 40052, 40070,
+    40078, 40092, 40114, 40132, 40152, 40168, 40190, 40204, 40218, 40228,
+    40240, 40258, 40282, 40306, 40324, 40332, 40348, 40366, 40390, 40400,
+    40407, 40431, 40453, 40475, 40485, 40503, 40513, 40521, 40530, 40546,
+    40557, 40568, 40579, 40600, 40620, 40629, 40636, 40653, 40670, 40690,
+    40704, 40711, 40719, 40728, 40739, 40750, 40761, 40780, 40800, 40809,
+    40827, 40847, 40862, 40872, 40890, 40900, 40908, 40924, 40932, 40940,
+    40960, 40978, 41004, 41022, 41031, 41051, 41061, 41083, 41101, 41111,
+    41127, 41151, 41165, 41185, 41209, 41220, 41242, 41263, 41282, 41292,
+    41300, 41310, 41328, 41346, 41366, 41386, 41402, 41409, 41426, 41436,
+    41452, 41472, 41494, 41514, 41524, 41541, 41561, 41589, 41607, 41617,
+    41625, 41646, 41654, 41674, 41683, 41699, 41708, 41716, 41736, 41754,
+    41770, 41780, 41788, 41808, 41819, 41836, 41845, 41853, 41873, 41882,
+    41891, 41907, 41915, 41926, 41944, 41952, 41968, 41986, 41996, 42006,
+    42016, 42024, 42031, 42051, 42060, 42069, 42076, 42084, 42092, 42102,
+    42117, 42141, 42150, 42160, 42182, 42191, 42209, 42218, 42236, 42245,
+    42255, 42273, 42282, 42292, 42301, 42310, 42332, 42354, 42376, 42396,
+    42405, 42414, 42424, 42434, 42444, 42452, 42470, 42488, 42506, 42513,
+    42520, 42542, 42564, 42580, 42604, 42617, 42641, 42657, 42681, 42703,
+    42717, 42732, 42746, 42757, 42767, 42784, 42799, 42817, 42837, 42847,
+    42861, 42869, 42877, 42894, 42906, 42918, 42942, 42956, 42966, 42984,
+    43004, 43026, 43039, 43051, 43063, 43073, 43083, 43096, 43109, 43119,
+    43129, 43139, 43159, 43172, 43194, 43210, 43226, 43237, 43257, 43270,
+    43283, 43303, 43317, 43337, 43358, 43380, 43402, 43424, 43430, 43446,
+    43461, 43476, 43494, 43502, 43526, 43533, 43550, 43574, 43589, 43613,
+    43630, 43650, 43674, 43694, 43702, 43709, 43726, 43742, 43760, 43776,
+    43794, 43814, 43832, 43844, 43874, 43896, 43914, 43938, 43960, 43974,
+    43994, 44012, 44030, 44047, 44071, 44089, 44104, 44126, 44144, 44163,
+    44182, 44194, 44213, 44231, 44243, 44259, 44269, 44291, 44301, 44311,
+    44328, 44350, 44374, 44393, 44419, 44439, 44455, 44474, 44483, 44505,
+    44527, 44545, 44563, 44583, 44605, 44623, 44644, 44664, 44681, 44697,
+    44716, 44742, 44761, 44780, 44794, 44820, 44838, 44860, 44868, 44879,
+    44907, 44935, 44952, 44974, 45002, 45056, 45082, 45110, 45138, 45160,
+    45182, 45198, 45215, 45234, 45256, 45269, 45295, 45317, 45335, 45346,
+    45355, 45371, 45388, 45398, 45403, 45412, 45424, 45446, 45458, 45476,
+    45489, 45512, 45536, 45547, 45555, 45566, 45577, 45587, 45604, 45609,
+    45617, 45624, 45637, 45649, 45655, 45667, 45675, 45685, 45704, 45721,
+    45743, 45760, 45773, 45786, 45794, 45799, 45808, 45815, 45826, 45837,
+    45846, 45853, 45859, 45872, 45886, 45896, 45918, 45937, 45947, 45964,
+    45969, 45979, 45987, 45995, 46011, 46019, 46031, 46043, 46057, 46063,
+    46068, 46074, 46080, 46092, 46108, 46134, 46150, 46172, 46198, 46224,
+    46244, 46249, 46259, 46272, 46291, 46304, 46319, 46331, 46355, 46365,
+    46383, 46389, 46411, 46433, 46447, 46453, 46474, 46482, 46494, 46518,
+    46542, 46559, 46581, 46590, 46597, 46607, 46624, 46632, 46640, 46650,
+    46661, 46673, 46697, 46727, 46748, 46756, 46764, 46779, 46791, 46803,
+    46821, 46828, 46838, 46845, 46854, 46876, 46886, 46899, 46907, 46917,
+    46928, 46946, 46956, 46961, 46970, 46992, 47014, 47030, 47041, 47054,
+    47060, 47071, 47081, 47098, 47127, 47141, 47168, 47195, 47209, 47215,
+    47225, 47235, 47246, 47252, 47265, 47275, 47284, 47304, 47316, 47327,
+    47343, 47349, 47357, 47370, 47380, 47404, 47411, 47418, 47426, 47438,
+    47445, 47455, 47467, 47485, 47497, 47518, 47532, 47542, 47551, 47568,
+    47582, 47590, 47599, 47609, 47615, 47622, 47630, 47642, 47650, 47662,
+    47669, 47677, 47684, 47697, 47709, 47725, 47739, 47758, 47772, 47784,
+    47794, 47805, 47820, 47830, 47839, 47854, 47878, 47885, 47899, 47911,
+    47923, 47930, 47940, 47947, 47963, 47973, 47980, 47998, 48005, 48015,
+    48032, 48042, 48064, 48076, 48085, 48092, 48099, 48122, 48146, 48172,
+    48198, 48212, 48224, 48233, 48240, 48256, 48266, 48277, 48298, 48307,
+    48313, 48319, 48324, 48346, 48368, 48383, 48391, 48399, 48412, 48419,
+    48429, 48447, 48469, 48486, 48516, 48535, 48554, 48570, 48583, 48594,
+    48604, 48612, 48630, 48640, 48656, 48668, 48688, 48707, 48719, 48745,
+    48757, 48767, 48776, 48796, 48814, 48836, 48846, 48856, 48866, 48878,
+    48886, 48898, 48908, 48920, 48929, 48941, 48954, 48964, 48972, 48995,
+    49006, 49027, 49048, 49064, 49073, 49084, 49098, 49106, 49115, 49130,
+    49152, 49167, 49191, 49215, 49233, 49255, 49268, 49288, 49310, 49332,
+    49350, 49371, 49377, 49399, 49418, 49442, 49466, 49483, 49493, 49509,
+    49524, 49543, 49549, 49554, 49570, 49579, 49589, 49615, 49633, 49656,
+    49669, 49682, 49696, 49716, 49723, 49729, 49755, 49781, 49787, 49803,
+    49810, 49819, 49832, 49848, 49859, 49870, 49880, 49891, 49907, 49932,
+    49951, 49959, 49971, 49982, 49992, 50006, 50015, 50022, 50032, 50043,
+    50051, 50072, 50080, 50092, 50101, 50109, 50116, 50125, 50132, 50138,
+    50149, 50163, 50170, 50182, 50189, 50201, 50225, 50240, 50262, 50273,
+    50278, 50288, 50303, 50311, 50318, 50331, 50349, 50369, 50375, 50385,
+    50407, 50421, 50431, 50451, 50472, 50485, 50497, 50508, 50514, 50522,
+    50531, 50540, 50546, 50556, 50575, 50583, 50603, 50615, 50635, 50645,
+    50656, 50661, 50675, 50680, 50688, 50694, 50702, 50708, 50717, 50727,
+    50738, 50752, 50761, 50785, 50809, 50823, 50837, 50849, 50855, 50866,
+    50884, 50890, 50895, 50905, 50913, 50919, 50927, 50944, 50958, 50967,
+    50976, 50984, 51004, 51015, 51024, 51034, 51043, 51053, 51061, 51073,
+    51093, 51103, 51123, 51133, 51139, 51151, 51168, 51177, 51184, 51190,
+    51196, 51206, 51222, 51230, 51236, 51241, 51246, 51258, 51270, 51276,
+    51296, 51305, 51317, 51329, 51349, 51357, 51381, 51403, 51425, 51449,
+    51467, 51487, 51503, 51515, 51532, 51540, 51551, 51562, 51569, 51581,
+    51585, 51599, 51607, 51617, 51627, 51638, 51652, 51658, 51668, 51673,
+    51681, 51686, 51692, 51700, 51707, 51719, 51738, 51758, 51767, 51791,
+    51815, 51824, 51850, 51876, 51890, 51902, 51909, 51916, 51928, 51935,
+    51947, 51959, 51975, 51991, 52003, 52021, 52030, 52039, 52046, 52070,
+    52094, 52106, 52112, 52126, 52138, 52150, 52160, 52174, 52180, 52186,
+    52192, 52204, 52216, 52229, 52242, 52249, 52256, 52262, 52271, 52289,
+    52299, 52313, 52321, 52329, 52341, 52364, 52375, 52385, 52391, 52397,
+    52409, 52420, 52428, 52435, 52457, 52467, 52474, 52486, 52498, 52512,
+    52524, 52537, 52555, 52561, 52571, 52578, 52596, 52610, 52630, 52645,
+    52652, 52664, 52671, 52693, 52705, 52723, 52735, 52742, 52749, 52771,
+    52778, 52786, 52808, 52814, 52826, 52840, 52855, 52870, 52876, 52885,
+    52893, 52908, 52924, 52936, 52946, 52958, 52968, 52980, 52986, 52995,
+    53002, 53014, 53021, 53027, 53042, 53058, 53070, 53077, 53085, 53102,
+    53117, 53125, 53132, 53140, 53152, 53167, 53173, 53184, 53192, 53208,
+    53220, 53232, 53248, 53268, 53280, 53292, 53305, 53319, 53327, 53342,
+    53354, 53360, 53370, 53382, 53390, 53404, 53414, 53419, 53427, 53435,
+    53440, 53456, 53462, 53470, 53486, 53498, 53515, 53531, 53537, 53545,
+    53579, 53593, 53603, 53609, 53623, 53631, 53657, 53667, 53675, 53682,
+    53694, 53711, 53719, 53730, 53740, 53759, 53771, 53781, 53792, 53803,
+    53814, 53825, 53837, 53848, 53858, 53876, 53892, 53903, 53913, 53935,
+    53948, 53972, 53980, 53988, 54005, 54023, 54041, 54061, 54069, 54078,
+    54095, 54101, 54107, 54115, 54126, 54136, 54160, 54184, 54193, 54199,
+    54208, 54216, 54223, 54232, 54248, 54254, 54260, 54274, 54282, 54287,
+    54302, 54311, 54317, 54327, 54334, 54340, 54345, 54358, 54363, 54377,
+    54387, 54397, 54407, 54425, 54438, 54451, 54457, 54470, 54479, 54488,
+    54498, 54512, 54528, 54540, 54548, 54560, 54570, 54586, 54592, 54598,
+    54604, 54614, 54626, 54638, 54644, 54654, 54659, 54691, 54713, 54724,
+    54734, 54741, 54755, 54761, 54775, 54795, 54807, 54812, 54820, 54829,
+    54851, 54869, 54883, 54895, 54900, 54908, 54919, 54937, 54948, 54958,
+    54972, 54982, 54988, 54996, 55003, 55013, 55019, 55032, 55040, 55052,
+    55063, 55069, 55076, 55086, 55091, 55105, 55114, 55122, 55128, 55133,
+    55138, 55147, 55154, 55164, 55184, 55201, 55216, 55222, 55231, 55248,
+    55260, 55268, 55279, 55289, 55302, 55314, 55325, 55351, 55377, 55389,
+    55401, 55407, 55414, 55425, 55436, 55446, 55458, 55472, 55478, 55486,
+    55496, 55502, 55512, 55518, 55528, 55536, 55544, 55554, 55560, 55568,
+    55574, 55587, 55596, 55622, 55629, 55641, 55667, 55678, 55702, 55708,
+    55736, 55764, 55770, 55779, 55789, 55799, 55808, 55815, 55822, 55835,
+    55860, 55885, 55908, 55915, 55925, 55935, 55943, 55948, 55961, 55973,
+    56001, 56007, 56013, 56025, 56047, 56069, 56077, 56091, 56109, 56129,
+    56151, 56166, 56174, 56180, 56192, 56206, 56214, 56227, 56241, 56251,
+    56259, 56271, 56281, 56289, 56298, 56304, 56317, 56331, 56355, 56377,
+    56395, 56410, 56436, 56457, 56478, 56489, 56500, 56512, 56523, 56534,
+    56544, 56550, 56563, 56585, 56612, 56636, 56668, 56682, 56704, 56723,
+    56742, 56774, 56806, 56834, 56862, 56885, 56898, 56921, 56926, 56948,
+    56970, 56992, 57000, 57024, 57036, 57056, 57076, 57092, 57100, 57124,
+    57142, 57154, 57166, 57174, 57198, 57208, 57232, 57239, 57248, 57255,
+    57273, 57284, 57292, 57299, 57317, 57344, 57359, 57377, 57399, 57409,
+    57416, 57442, 57466, 57486, 57499, 57512, 57534, 57556, 57574, 57588,
+    57606, 57624, 57633, 57650, 57670, 57678, 57694, 57712, 57721, 57747,
+    57765, 57786, 57811, 57833, 57851, 57860, 57878, 57897, 57908, 57926,
+    57945, 57971, 57993, 58017, 58036, 58052, 58074, 58094, 58118, 58129,
+    58137, 58150, 58168, 58192, 58216, 58241, 58255, 58281, 58294, 58316,
+    58334, 58343, 58349, 58373, 58389, 58407, 58425, 58443, 58461, 58472,
+    58500, 58526, 58544, 58562, 58583, 58603, 58625, 58647, 58663, 58685,
+    58711, 58730, 58750, 58762, 58782, 58800, 58824, 58832, 58847, 58862,
+    58875, 58903, 58923, 58940, 58957, 58964, 58982, 59002, 59034, 59066,
+    59075, 59097, 59108, 59125, 59132, 59151, 59175, 59187, 59208, 59226,
+    59245, 59264, 59284, 59303, 59322, 59344, 59359, 59370, 59386, 59398,
+    59415, 59424, 59443, 59467, 59480, 59501, 59519, 59536, 59556, 59575,
+    59593, 59609, 59635, 59661, 59681, 59698, 59712, 59717, 59724, 59743,
+    59754, 59774, 59796, 59808, 59815, 59831, 59852, 59876, 59893, 59900,
+    59922, 59940, 59960, 59968, 59987, 60007, 60017, 60041, 60059, 60080,
+    60090, 60111, 60133, 60151, 60170, 60192, 60221, 60239, 60260, 60282,
+    60297, 60321, 60341, 60355, 60372, 60394, 60411, 60437, 60453, 60474,
+    60499, 60512, 60535, 60558, 60582, 60618, 60647, 60660, 60680, 60690,
+    60713, 60726, 60739, 60762, 60773, 60784, 60796, 60807, 60827, 60838,
+    60858, 60883, 60911, 60924, 60946, 60968, 60986, 60999, 61012, 61050,
+    61088, 61116, 61148, 61174, 61198, 61223, 61236, 61262, 61285, 61308,
+    61334, 61349, 61361, 61384, 61404, 61416, 61440, 61464, 61484, 61502,
+    61526, 61542, 61558, 61568, 61578, 61601, 61612, 61634, 61646, 61669,
+    61687, 61696, 61716, 61724, 61747, 61776, 61793, 61813, 61820, 61836,
+    61860, 61869, 61893, 61902, 61912, 61929, 61952, 61969, 61987, 62013,
+    62037, 62061, 62079, 62095, 62113, 62133, 62142, 62152, 62170, 62188,
+    62196, 62214, 62232, 62242, 62247, 62260, 62282, 62302, 62322, 62339,
+    62349, 62359, 62377, 62401, 62425, 62437, 62454, 62471, 62481, 62501,
+    62514, 62532, 62554, 62562, 62576, 62582, 62590, 62610, 62621, 62633,
+    62644, 62650, 62655, 62661, 62669, 62678, 62692, 62699, 62707, 62725,
+    62737, 62742, 62751, 62760, 62770, 62780, 62786, 62795, 62802, 62822,
+    62842, 62852, 62862, 62870, 62880, 62887, 62892, 62898, 62906, 62920,
+    62926, 62933, 62947, 62962, 62972, 62992, 63002, 63010, 63018, 63026,
+    63040, 63053, 63060, 63070, 63092, 63104, 63114, 63120, 63134, 63142,
+    63150, 63166, 63178, 63183, 63199, 63219, 63227, 63242, 63247, 63261,
+    63271, 63285, 63295, 63307, 63318, 63324, 63338, 63349, 63371, 63383,
+    63407, 63414, 63420, 63426, 63436, 63449, 63457, 63483, 63509, 63515,
+    63523, 63539, 63548, 63556, 63564, 63574, 63591, 63603, 63608, 63626,
+    63639, 63655, 63661, 63666, 63676, 63681, 63687, 63695, 63701, 63708,
+    63717, 63729, 63741, 63748, 63756, 63770, 63782, 63803, 63822, 63828,
+    63834, 63843, 63855, 63869, 63877, 63889, 63900, 63911, 63923, 63937,
+    63943, 63963, 63973, 63982, 64000, 64014, 64020, 64027, 64034, 64042,
+    64051, 64060, 64070, 64078, 64084, 64093, 64103, 64109, 64128, 64148,
+    64164, 64171, 64184, 64206, 64216, 64224, 64244, 64254, 64266, 64272,
+    64282, 64288, 64296, 64306, 64313, 64319, 64326, 64338, 64346, 64356,
+    64366, 64372, 64384, 64398, 64407, 64421, 64429, 64434, 64449, 64464,
+    64481, 64488, 64494, 64506, 64516, 64526, 64534, 64544, 64556, 64566,
+    64584, 64591, 64603, 64610, 64619, 64631, 64639, 64655, 64662, 64672,
+    64694, 64716, 64738, 64762, 64776, 64790, 64802, 64814, 64820, 64830,
+    64838, 64846, 64851, 64865, 64873, 64880, 64895, 64913, 64933, 64943,
+    64969, 64995, 65003, 65015, 65041, 65067, 65087, 65105, 65121, 65137,
+    65147, 65155, 65165, 65175, 65192, 65208, 65220, 65229, 65248, 65257,
+    65263, 65270, 65276, 65284, 65290, 65307, 65313, 65323, 65335, 65346,
+    65357, 65365, 65375, 65384, 65393, 65403, 65413, 65424, 65443, 65453,
+    65474, 65496, 65507, 65518, 65536, 65546, 65556, 65573, 65585, 65597,
+    65609, 65629, 65637, 65649, 65656, 65669, 65675, 65681, 65689, 65697,
+    65704, 65726, 65748, 65764, 65774, 65791, 65806, 65826, 65840, 65846,
+    65858, 65866, 65885, 65893, 65899, 65907, 65917, 65923, 65933, 65950,
+    65956, 65966, 65973, 65990, 66003, 66008, 66018, 66024, 66030, 66035,
+    66043, 66051, 66057, 66067, 66072, 66081, 66096, 66102, 66124, 66146,
+    66156, 66161, 66173, 66183, 66191, 66214, 66220, 66235, 66247, 66259,
+    66265, 66271, 66281, 66298, 66314, 66336, 66351, 66377, 66403, 66415,
+    66441, 66453, 66465, 66485, 66498, 66509, 66518, 66532, 66541, 66561,
+    66569, 66577, 66595, 66619, 66643, 66665, 66675, 66681, 66691, 66712,
+    66719, 66731, 66757, 66780, 66799, 66814, 66835, 66859, 66877, 66898,
+    66924, 66930, 66952, 66976, 66988, 66993, 67002, 67020, 67036, 67047,
+    67065, 67073, 67084, 67102, 67125, 67135, 67159, 67170, 67190, 67198,
+    67222, 67242, 67250, 67262, 67272, 67277, 67291, 67299, 67310, 67321,
+    67329, 67341, 67369, 67397, 67407, 67417, 67427, 67441, 67449, 67464,
+    67473, 67481, 67492, 67503, 67517, 67545, 67573, 67579, 67589, 67611,
+    67617, 67631, 67649, 67665, 67680, 67692, 67714, 67738, 67743, 67755,
+    67767, 67795, 67823, 67849, 67858, 67865, 67873, 67893, 67911, 67917,
+    67926, 67948, 67970, 67983, 67999, 68015, 68039, 68063, 68079, 68097,
+    68117, 68135, 68145, 68158, 68168, 68178, 68188, 68210, 68227, 68237,
+    68253, 68266, 68294, 68322, 68332, 68342, 68356, 68366, 68390, 68412,
+    68428, 68436, 68446, 68457, 68468, 68494, 68507, 68514, 68524, 68535,
+    68546, 68556, 68572, 68581, 68593, 68615, 68622, 68632, 68643, 68657,
+    68670, 68693, 68700, 68722, 68733, 68744, 68766, 68774, 68780, 68792,
+    68804, 68816, 68827, 68838, 68858, 68880, 68888, 68898, 68916, 68930,
+    68956, 68982, 68992, 68998, 69008, 69018, 69025, 69037, 69044, 69051,
+    69057, 69069, 69081, 69097, 69106, 69134, 69162, 69170, 69192, 69214,
+    69236, 69246, 69259, 69265, 69273, 69285, 69296, 69306, 69326, 69350,
+    69364, 69396, 69418, 69430, 69458, 69467, 69488, 69497, 69523, 69536,
+    69558, 69586, 69604, 69632, 69641, 69657, 69669, 69680, 69703, 69710,
+    69736, 69752, 69765, 69775, 69784, 69808, 69818, 69829, 69842, 69867,
+    69898, 69908, 69916, 69925, 69949, 69959, 69969, 69978, 69987, 70000,
+    70010, 70026, 70044, 70074, 70096, 70115, 70128, 70159, 70169, 70179,
+    70200, 70210, 70232, 70242, 70258, 70267, 70295, 70317, 70327, 70358,
+    70372, 70379, 70399, 70407, 70421, 70431, 70436, 70458, 70480, 70493,
+    70505, 70525, 70549, 70573, 70593, 70613, 70619, 70638, 70658, 70678,
+    70691, 70699, 70718, 70740, 70753, 70763, 70785, 70807, 70815, 70827,
+    70839, 70855, 70874, 70882, 70895, 70917, 70937, 70957, 70972, 70987,
+    70995, 71002, 71008, 71019, 71030, 71043, 71049, 71061, 71075, 71081,
+    71103, 71125, 71132, 71140, 71150, 71159, 71181, 71190, 71197, 71203,
+    71213, 71221, 71232, 71246, 71266, 71274, 71289, 71300, 71311, 71335,
+    71357, 71379, 71395, 71410, 71419, 71431, 71438, 71450, 71477, 71492,
+    71499, 71507, 71519, 71533, 71538, 71544, 71564, 71569, 71582, 71596,
+    71603, 71615, 71625, 71633, 71645, 71652, 71659, 71665, 71689, 71705,
+    71727, 71739, 71749, 71763, 71773, 71787, 71795, 71801, 71807, 71817,
+    71827, 71849, 71863, 71879, 71885, 71905, 71919, 71936, 71944, 71966,
+    71977, 71988, 72016, 72033, 72038, 72043, 72049, 72059, 72069, 72077,
+    72088, 72099, 72105, 72123, 72140, 72148, 72170, 72192, 72220, 72248,
+    72256, 72282, 72308, 72324, 72344, 72352, 72358, 72366, 72388, 72401,
+    72410, 72420, 72428, 72444, 72462, 72478, 72489, 72511, 72523, 72533,
+    72544, 72551, 72557, 72571, 72583, 72592, 72598, 72606, 72615, 72623,
+    72649, 72675, 72689, 72699, 72707, 72724, 72738, 72756, 72774, 72796,
+    72804, 72813, 72821, 72830, 72839, 72861, 72874, 72887, 72892, 72900,
+    72906, 72914, 72926, 72956, 72976, 72985, 72992, 73016, 73040, 73046,
+    73056, 73062, 73072, 73082, 73098, 73110, 73120, 73134, 73148, 73168,
+    73184, 73206, 73228, 73238, 73250, 73256, 73278, 73284, 73298, 73318,
+    73332, 73348, 73353, 73369, 73387, 73395, 73410, 73432, 73449, 73475,
+    73497, 73517, 73535, 73559, 73571, 73580, 73600, 73608, 73631, 73642,
+    73664, 73685, 73702, 73711, 73728, 73738, 73756, 73774, 73789, 73804,
+    73822, 73841, 73859, 73866, 73875, 73885, 73890, 73905, 73917, 73926,
+    73939, 73952, 73969, 73978, 73989, 74003, 74009, 74014, 74020, 74030,
+    74040, 74054, 74072, 74077, 74087, 74109, 74119, 74128, 74137, 74150,
+    74168, 74182, 74200, 74219, 74227, 74249, 74260, 74282, 74304, 74311,
+    74316, 74323, 74349, 74366, 74378, 74398, 74420, 74442, 74461, 74474,
+    74487, 74509, 74531, 74554, 74571, 74593, 74613, 74633, 74655, 74675,
+    74695, 74708, 74713, 74724, 74736, 74744, 74754, 74763, 74773, 74782,
+    74796, 74809, 74816, 74825, 74834, 74844, 74862, 74872, 74880, 74892,
+    74899, 74908, 74918, 74927, 74935, 74951, 74960, 74973, 74987, 74997,
+    75007, 75016, 75027, 75036, 75048, 75057, 75067, 75081, 75097, 75107,
+    75116, 75125, 75135, 75144, 75152, 75161, 75171, 75180, 75190, 75200,
+    75210, 75221, 75230, 75240, 75249, 75259, 75267, 75276, 75285, 75295,
+    75303, 75313, 75327, 75340, 75368, 75387, 75397, 75406, 75419, 75429,
+    75445, 75455, 75467, 75501, 75535, 75553, 75565, 75577, 75588, 75598,
+    75630, 75640, 75650, 75674, 75689, 75697, 75707, 75722, 75737, 75747,
+    75758, 75778, 75797, 75812, 75827, 75855, 75878, 75907, 75931, 75943,
+    75956, 75977, 75987, 76005, 76014, 76030, 76046, 76057, 76067, 76077,
+    76095, 76105, 76126, 76153, 76162, 76171, 76180, 76190, 76199, 76209,
+    76219, 76231, 76251, 76261, 76275, 76286, 76298, 76309, 76320, 76347,
+    76374, 76384, 76395, 76418, 76444, 76462, 76472, 76488, 76497, 76506,
+    76518, 76538, 76570, 76581, 76597, 76613, 76624, 76636, 76660, 76670,
+    76680, 76691, 76713, 76725, 76738, 76749, 76761, 76781, 76790, 76810,
+    76820, 76829, 76840, 76858, 76874, 76898, 76909, 76920, 76932, 76950,
+    76961, 76979, 76984, 76989, 77007, 77027, 77047, 77069, 77080, 77091,
+    77099, 77108, 77117, 77127, 77147, 77160, 77178, 77183, 77191, 77200,
+    77210, 77220, 77230, 77244, 77254, 77269, 77282, 77287, 77299, 77311,
+    77327, 77333, 77343, 77349, 77369, 77375, 77393, 77417, 77439, 77451,
+    77468, 77485, 77490, 77501, 77510, 77518, 77525, 77536, 77548, 77561,
+    77572, 77592, 77607, 77612, 77634, 77648, 77668, 77678, 77693, 77706,
+    77716, 77726, 77748, 77757, 77777, 77784, 77798, 77804, 77824, 77841,
+    77854, 77862, 77876, 77890, 77904, 77912, 77924, 77931, 77944, 77953,
+    77966, 77992, 78024, 78056, 78076, 78085, 78097, 78110, 78117, 78143,
+    78169, 78178, 78186, 78201, 78215, 78225, 78235, 78245, 78259, 78279,
+    78290, 78301, 78315, 78331, 78345, 78369, 78393, 78405, 78417, 78422,
+    78432, 78444, 78461, 78468, 78478, 78488, 78495, 78501, 78521, 78533,
+    78549, 78567, 78575, 78584, 78594, 78607, 78617, 78623, 78630, 78638,
+    78644, 78656, 78673, 78695, 78703, 78725, 78738, 78747, 78755, 78763,
+    78783, 78803, 78829, 78849, 78856, 78878, 78897, 78923, 78945, 78964,
+    78986, 79006, 79015, 79033, 79045, 79053, 79069, 79075, 79081, 79101,
+    79115, 79135, 79155, 79165, 79189, 79213, 79222, 79244, 79270, 79293,
+    79313, 79326, 79339, 79361, 79387, 79409, 79429, 79438, 79459, 79474,
+    79492, 79518, 79537, 79545, 79553, 79565, 79583, 79604, 79626, 79633,
+    79644, 79658, 79686, 79700, 79724, 79742, 79749, 79778, 79789, 79801,
+    79817, 79833, 79844, 79858, 79868, 79883, 79891, 79899, 79907, 79923,
+    79931, 79938, 79949, 79957, 79971, 79976, 79988, 79999, 80020, 80026,
+    80043, 80061, 80070, 80078, 80093, 80099, 80104, 80116, 80122, 80132,
+    80140, 80146, 80155, 80165, 80175, 80184, 80189, 80201, 80212, 80219,
+    80233, 80253, 80263, 80276, 80288, 80300, 80311, 80317, 80345, 80351,
+    80363, 80379, 80397, 80409, 80434, 80460, 80486, 80500, 80507, 80514,
+    80528, 80544, 80559, 80574, 80586, 80605, 80617, 80629, 80653, 80659,
+    80673, 80684, 80699, 80709, 80728, 80745, 80764, 80793, 80801, 80816,
+    80832, 80847, 80861, 80879, 80893, 80907, 80919, 80929, 80939, 80956,
+    80969, 80981, 80991, 81006, 81013, 81022, 81034, 81053, 81067, 81079,
+    81090, 81101, 81106, 81121, 81131, 81139, 81149, 81154, 81163, 81172,
+    81181, 81193, 81205, 81222, 81232, 81254, 81276, 81282, 81290, 81299,
+    81318, 81337, 81347, 81364, 81372, 81389, 81401, 81413, 81423, 81435,
+    81445, 81454, 81476, 81498, 81516, 81528, 81542, 81556, 81582, 81608,
+    81616, 81624, 81635, 81643, 81652, 81665, 81672, 81683, 81689, 81701,
+    81727, 81753, 81773, 81787, 81793, 81806, 81822, 81839, 81855, 81873,
+    81885, 81900, 81920, 81939, 81949, 81959, 81977, 81999, 82021, 82041,
+    82050, 82055, 82079, 82093, 82101, 82108, 82118, 82132, 82147, 82153,
+    82163, 82171, 82182, 82193, 82205, 82217, 82228, 82242, 82260, 82270,
+    82284, 82298, 82305, 82312, 82324, 82340, 82347, 82353, 82370, 82396,
+    82414, 82426, 82439, 82458, 82467, 82493, 82507, 82527, 82540, 82554,
+    82563, 82581, 82593, 82607, 82633, 82663, 82683, 82692, 82703, 82715,
+    82740, 82759, 82766, 82788, 82816, 82832, 82850, 82861, 82880, 82889,
+    82898, 82917, 82929, 82939, 82950, 82966, 82979, 82988, 83006, 83022,
+    83038, 83062, 83073, 83093, 83111, 83125, 83145, 83157, 83168, 83184,
+    83207, 83228, 83250, 83259, 83274, 83292, 83307, 83322, 83342, 83362,
+    83382, 83394, 83413, 83424, 83434, 83443, 83469, 83488, 83504, 83513,
+    83519, 83526, 83538, 83547, 83554, 83560, 83574, 83589, 83596, 83611,
+    83623, 83643, 83650, 83674, 83698, 83709, 83716, 83738, 83754, 83766,
+    83784, 83800, 83822, 83852, 83874, 83883, 83903, 83913, 83932, 83952,
+    83971, 84007, 84043, 84059, 84075, 84083, 84094, 84124, 84143, 84165,
+    84183, 84204, 84223, 84241, 84267, 84278, 84297, 84309, 84330, 84350,
+    84366, 84384, 84401, 84425, 84443, 84450, 84474, 84486, 84497, 84503,
+    84527, 84551, 84573, 84591, 84601, 84625, 84637, 84657, 84681, 84691,
+    84709, 84730, 84753, 84775, 84788, 84801, 84819, 84828, 84852, 84874,
+    84893, 84909, 84930, 84950, 84975, 84982, 85000, 85020, 85040, 85052,
+    85066, 85071, 85078, 85093, 85108, 85118, 85136, 85147, 85158, 85180,
+    85200, 85208, 85216, 85226, 85238, 85244, 85254, 85273, 85290, 85306,
+    85328, 85334, 85352, 85364, 85388, 85412, 85420, 85428, 85434, 85442,
+    85454, 85476, 85494, 85512, 85522, 85527, 85535, 85553, 85560, 85572,
+    85592, 85598, 85607, 85615, 85631, 85640, 85651, 85661, 85668, 85683,
+    85701, 85711, 85731, 85742, 85747, 85765, 85780, 85794, 85809, 85830,
+    85840, 85848, 85855, 85869, 85878, 85893, 85915, 85930, 85937, 85944,
+    85956, 85975, 86016, 86038, 86060, 86082, 86098, 86115, 86134, 86158,
+    86165, 86179, 86186, 86193, 86208, 86225, 86237, 86249, 86267, 86275,
+    86282, 86298, 86312, 86331, 86351, 86370, 86377, 86386, 86393, 86415,
+    86425, 86432, 86438, 86452, 86462, 86478, 86486, 86494, 86504, 86514,
+    86528, 86551, 86559, 86577, 86589, 86601, 86614, 86628, 86634, 86642,
+    86650, 86660, 86670, 86676, 86697, 86706, 86716, 86728, 86734, 86746,
+    86751, 86765, 86785, 86798, 86814, 86829, 86853, 86877, 86884, 86894,
+    86902, 86921, 86935, 86945, 86953, 86963, 86971, 86990, 86998, 87004,
+    87014, 87025, 87037, 87046, 87058, 87078, 87091, 87108, 87136, 87164,
+    87180, 87194, 87204, 87216, 87223, 87241, 87249, 87261, 87268, 87281,
+    87293, 87322, 87332, 87340, 87351, 87373, 87384, 87398, 87412, 87429,
+    87439, 87451, 87463, 87475, 87491, 87505, 87515, 87537, 87549, 87561,
+    87576, 87588, 87598, 87607, 87629, 87649, 87664, 87687, 87696, 87705,
+    87725, 87745, 87769, 87789, 87795, 87806, 87812, 87834, 87862, 87874,
+    87887, 87897, 87914, 87938, 87952, 87962, 87974, 87995, 88005, 88027,
+    88048, 88061, 88068, 88078, 88086, 88102, 88110, 88118, 88134, 88147,
+    88161, 88180, 88194, 88210, 88225, 88239, 88265, 88279, 88298, 88310,
+    88338, 88358, 88366, 88382, 88398, 88416, 88430, 88440, 88462, 88488,
+    88506, 88514, 88534, 88546, 88564, 88580, 88591, 88602, 88616, 88627,
+    88651, 88677, 88702, 88712, 88734, 88759, 88772, 88783, 88810, 88836,
+    88847, 88861, 88888, 88902, 88929, 88940, 88951, 88962, 88970, 88984,
+    89003, 89011, 89028, 89048, 89061, 89086, 89106, 89128, 89136, 89160,
+    89177, 89186, 89204, 89222, 89231, 89240, 89257, 89265, 89271, 89283,
+    89307, 89325, 89347, 89369, 89392, 89402, 89430, 89454, 89464, 89487,
+    89511, 89539, 89548, 89554, 89564, 89573, 89589, 89606, 89632, 89640,
+    89646, 89652, 89658, 89677, 89697, 89721, 89734, 89746, 89753, 89777,
+    89785, 89796, 89812, 89831, 89851, 89868, 89879, 89897, 89907, 89914,
+    89932, 89941, 89955, 89969, 89978, 89997, 90020, 90029, 90043, 90056,
+    90075, 90087, 90112, 90132, 90143, 90169, 90186, 90200, 90224, 90235,
+    90250, 90268, 90285, 90293, 90307, 90331, 90354, 90376, 90385, 90401,
+    90409, 90418, 90426, 90452, 90478, 90498, 90524, 90552, 90565, 90593,
+    90607, 90624, 90643, 90651, 90659, 90668, 90686, 90698, 90708, 90719,
+    90741, 90747, 90773, 90797, 90808, 90832, 90842, 90855, 90884, 90911,
+    90921, 90935, 90951, 90973, 90990, 90997, 91015, 91023, 91047, 91057,
+    91065, 91081, 91097, 91109, 91121, 91138, 91150, 91159, 91175, 91195,
+    91203, 91212, 91220, 91245, 91253, 91261, 91269, 91289, 91303, 91312,
+    91320, 91331, 91339, 91353, 91367, 91386, 91408, 91422, 91443, 91473,
+    91503, 91511, 91522, 91538, 91547, 91555, 91568, 91577, 91586, 91601,
+    91625, 91633, 91639, 91656, 91668, 91690, 91700, 91714, 91727, 91740,
+    91754, 91767, 91780, 91802, 91822, 91835, 91843, 91862, 91888, 91914,
+    91937, 91950, 91959, 91973, 91997, 92013, 92027, 92045, 92052, 92060,
+    92083, 92103, 92111, 92131, 92140, 92154, 92178, 92196, 92218, 92230,
+    92239, 92253, 92267, 92286, 92311, 92334, 92341, 92364, 92389, 92408,
+    92426, 92446, 92462, 92479, 92488, 92498, 92520, 92531, 92554, 92570,
+    92587, 92611, 92633, 92641, 92659, 92681, 92699, 92715, 92735, 92759,
+    92776, 92784, 92796, 92805, 92817, 92835, 92849, 92857, 92875, 92883,
+    92900, 92908, 92916, 92926, 92934, 92954, 92961, 92983, 92990, 92999,
+    93017, 93026, 93046, 93063, 93071, 93090, 93108, 93118, 93136, 93144,
+    93154, 93162, 93181, 93200, 93218, 93232, 93241, 93257, 93277, 93293,
+    93303, 93312, 93322, 93331, 93351, 93373, 93382, 93402, 93421, 93435,
+    93456, 93469, 93480, 93490, 93504, 93522, 93533, 93552, 93575, 93601,
+    93612, 93617, 93634, 93651, 93665, 93687, 93706, 93718, 93726, 93735,
+    93743, 93767, 93774, 93792, 93800, 93814, 93823, 93832, 93851, 93870,
+    93883, 93895, 93904, 93913, 93935, 93954, 93964, 93987, 93999, 94024,
+    94049, 94072, 94086, 94100, 94116, 94132, 94139, 94144, 94153, 94161,
+    94178, 94190, 94208, 94234, 94242, 94253, 94270, 94287, 94294, 94308,
+    94326, 94342, 94351, 94377, 94403, 94418, 94442, 94456, 94474, 94499,
+    94524, 94543, 94557, 94565, 94582, 94590, 94606, 94626, 94646, 94660,
+    94672, 94684, 94690, 94700, 94718, 94731, 94745, 94755, 94787, 94794,
+    94812, 94822, 94836, 94850, 94858, 94865, 94886, 94892, 94897, 94907,
+    94920, 94932, 94942, 94950, 94966, 94981, 94997, 95011, 95021, 95031,
+    95042, 95059, 95073, 95079, 95086, 95093, 95099, 95109, 95124, 95136,
+    95142, 95152, 95160, 95166, 95175, 95196, 95206, 95225, 95251, 95260,
+    95276, 95286, 95296, 95324, 95352, 95362, 95369, 95382, 95388, 95394,
+    95401, 95414, 95422, 95434, 95441, 95449, 95465, 95472, 95479, 95490,
+    95501, 95514, 95526, 95537, 95546, 95558, 95573, 95590, 95604, 95614,
+    95621, 95633, 95641, 95649, 95666, 95674, 95685, 95696, 95722, 95735,
+    95744, 95752, 95760, 95777, 95783, 95791, 95799, 95804, 95814, 95822,
+    95846, 95870, 95880, 95890, 95897, 95911, 95931, 95947, 95959, 95973,
+    95981, 95995, 96003, 96018, 96042, 96058, 96068, 96078, 96100, 96116,
+    96124, 96131, 96149, 96156, 96168, 96178, 96198, 96206, 96214, 96234,
+    96239, 96249, 96271, 96278, 96292, 96302, 96322, 96330, 96343, 96361,
+    96379, 96395, 96411, 96423, 96431, 96455, 96473, 96479, 96488, 96508,
+    96519, 96529, 96549, 96571, 96593, 96598, 96622, 96636, 96649, 96655,
+    96666, 96684, 96700, 96716, 96727, 96738, 96759, 96779, 96786, 96802,
+    96817, 96833, 96839, 96854, 96871, 96878, 96883, 96891, 96897, 96907,
+    96919, 96933, 96942, 96949, 96959, 96966, 96982, 96992, 97011, 97030,
+    97037, 97047, 97059, 97066, 97079, 97088, 97094, 97113, 97123, 97130,
+    97137, 97157, 97183, 97209, 97217, 97225, 97235, 97245, 97254, 97271,
+    97279, 97305, 97314, 97328, 97343, 97358, 97367, 97374, 97381, 97395,
+    97407, 97419, 97427, 97442, 97458, 97473, 97485, 97495, 97502, 97509,
+    97527, 97536, 97548, 97562, 97578, 97588, 97602, 97610, 97624, 97640,
+    97657, 97669, 97686, 97704, 97712, 97732, 97740, 97752, 97766, 97780,
+    97790, 97806, 97822, 97831, 97851, 97871, 97877, 97887, 97899, 97915,
+    97930, 97947, 97967, 97973, 97982, 97996, 98005, 98013, 98023, 98029,
+    98039, 98045, 98059, 98076, 98089, 98106, 98124, 98135, 98153, 98171,
+    98185, 98203, 98212, 98242, 98272, 98304, 98330, 98338, 98354, 98377,
+    98394, 98399, 98405, 98418, 98424, 98430, 98443, 98451, 98459, 98480,
+    98502, 98509, 98516, 98530, 98547, 98577, 98608, 98621, 98638, 98655,
+    98666, 98677, 98694, 98711, 98724, 98742, 98761, 98775, 98788, 98801,
+    98810, 98834, 98858, 98870, 98882, 98900, 98934, 98968, 98982, 98996,
+    99016, 99034, 99058, 99071, 99089, 99113, 99137, 99154, 99171, 99189,
+    99201, 99217, 99225, 99242, 99255, 99273, 99289, 99301, 99313, 99324,
+    99332, 99343, 99354, 99361, 99370, 99382, 99399, 99422, 99429, 99439,
+    99453, 99477, 99494, 99503, 99509, 99520, 99531, 99547, 99559, 99575,
+    99585, 99597, 99611, 99623, 99630, 99639, 99651, 99670, 99684, 99693,
+    99708, 99717, 99731, 99738, 99745, 99760, 99769, 99779, 99795, 99803,
+    99813, 99819, 99836, 99848, 99855, 99881, 99897, 99911, 99917, 99931,
+    99949, 99957, 99971, 99991, 100006, 100021, 100028, 100038, 100052, 100059,
+    100068, 100077, 100085, 100092, 100104, 100110, 100120, 100130, 100136,
+    100151, 100165, 100186, 100200, 100220, 100227, 100241, 100256, 100275,
+    100286, 100296, 100308, 100320, 100328, 100338, 100352, 100359, 100373,
+    100390, 100398, 100406, 100423, 100435, 100443, 100452, 100460, 100472,
+    100479, 100495, 100513, 100527, 100534, 100541, 100555, 100574, 100583,
+    100592, 100605, 100613, 100633, 100638, 100644, 100652, 100658, 100669,
+    100679, 100689, 100700, 100711, 100718, 100725, 100738, 100748, 100760,
+    100772, 100784, 100795, 100816, 100827, 100840, 100854, 100878, 100895,
+    100908, 100926, 100942, 100954, 100966, 100972, 100980, 100994, 101007,
+    101024, 101034, 101044, 101052, 101076, 101096, 101104, 101114, 101135,
+    101147, 101161, 101185, 101203, 101216, 101229, 101242, 101250, 101258,
+    101266, 101272, 101278, 101290, 101304, 101318, 101324, 101333, 101339,
+    101345, 101353, 101365, 101379, 101404, 101415, 101429, 101435, 101443,
+    101454, 101475, 101485, 101499, 101509, 101516, 101522, 101542, 101564,
+    101574, 101585, 101594, 101606, 101624, 101631, 101640, 101649, 101656,
+    101664, 101673, 101688, 101700, 101705, 101724, 101742, 101751, 101760,
+    101780, 101789, 101801, 101820, 101826, 101833, 101847, 101857, 101879,
+    101899, 101915, 101927, 101934, 101944, 101956, 101962, 101976, 101985,
+    102005, 102019, 102027, 102040, 102054, 102062, 102076, 102083, 102095,
+    102116, 102139, 102151, 102159, 102171, 102183, 102200, 102206, 102218,
+    102225, 102237, 102251, 102257, 102264, 102279, 102286, 102296, 102312,
+    102318, 102327, 102335, 102344, 102350, 102373, 102379, 102386, 102393,
+    102400, 102408, 102425, 102431, 102450, 102456, 102466, 102474, 102480,
+    102496, 102508, 102518, 102525, 102532, 102544, 102556, 102568, 102577,
+    102589, 102601, 102608, 102620, 102634, 102646, 102653, 102660, 102672,
+    102681, 102695, 102709, 102719, 102728, 102746, 102754, 102772, 102782,
+    102790, 102797, 102806, 102818, 102824, 102831, 102838, 102848, 102855,
+    102862, 102874, 102888, 102895, 102907, 102921, 102933, 102949, 102961,
+    102977, 102993, 103003, 103015, 103023, 103037, 103051, 103067, 103074,
+    103088, 103100, 103119, 103134, 103144, 103156, 103166, 103189, 103201,
+    103211, 103221, 103233, 103249, 103265, 103278, 103284, 103294, 103302,
+    103309, 103333, 103357, 103363, 103368, 103384, 103400, 103412, 103423,
+    103436, 103453, 103463, 103479, 103493, 103503, 103513, 103530, 103539,
+    103545, 103569, 103593, 103614, 103635, 103648, 103670, 103692, 103702,
+    103720, 103735, 103757, 103785, 103799, 103805, 103813, 103821, 103849,
+    103863, 103874, 103885, 103899, 103909, 103916, 103928, 103940, 103946,
+    103959, 103973, 103985, 103996, 104007, 104012, 104024, 104045, 104052,
+    104058, 104064, 104071, 104080, 104092, 104106, 104113, 104121, 104133,
+    104149, 104159, 104171, 104187, 104194, 104207, 104220, 104227, 104238,
+    104264, 104290, 104310, 104332, 104339, 104348, 104358, 104380, 104393,
+    104410, 104422, 104439, 104454, 104465, 104474, 104489, 104495, 104516,
+    104523, 104535, 104547, 104559, 104569, 104579, 104593, 104607, 104618,
+    104635, 104665, 104695, 104707, 104717, 104724, 104738, 104750, 104771,
+    104778, 104786, 104794, 104815, 104827, 104835, 104844, 104860, 104878,
+    104890, 104901, 104912, 104920, 104929, 104941, 104948, 104955, 104962,
+    104985, 104997, 105009, 105031, 105045, 105067, 105090, 105110, 105132,
+    105139, 105153, 105161, 105176, 105187, 105201, 105215, 105228, 105240,
+    105254, 105283, 105301, 105315, 105329, 105346, 105354, 105360, 105366,
+    105373, 105383, 105390, 105402, 105421, 105432, 105450, 105464, 105485,
+    105493, 105519, 105527, 105539, 105553, 105567, 105581, 105591, 105607,
+    105623, 105632, 105646, 105654, 105668, 105682, 105690, 105700, 105724,
+    105748, 105756, 105763, 105770, 105776, 105788, 105804, 105824, 105839,
+    105851, 105858, 105878, 105889, 105900, 105912, 105924, 105940, 105952,
+    105970, 105978, 105993, 106016, 106044, 106072, 106080, 106090, 106101,
+    106109, 106121, 106141, 106153, 106170, 106186, 106204, 106211, 106227,
+    106236, 106245, 106252, 106262, 106270, 106285, 106292, 106304, 106313,
+    106324, 106337, 106344, 106351, 106360, 106375, 106385, 106394, 106406,
+    106416, 106436, 106452, 106464, 106496, 106520, 106526, 106539, 106546,
+    106563, 106572, 106591, 106607, 106633, 106659, 106666, 106678, 106690,
+    106712, 106724, 106731, 106738, 106747, 106769, 106783, 106800, 106815,
+    106839, 106849, 106871, 106878, 106887, 106899, 106913, 106925, 106948,
+    106959, 106967, 106974, 106986, 106996, 107015, 107024, 107033, 107047,
+    107059, 107072, 107090, 107104, 107114, 107126, 107140, 107150, 107158,
+    107181, 107207, 107214, 107238, 107245, 107252, 107260, 107274, 107286,
+    107299, 107311, 107336, 107350, 107366, 107381, 107390, 107400, 107414,
+    107438, 107452, 107473, 107481, 107493, 107507, 107523, 107539, 107553,
+    107567, 107579, 107586, 107597, 107615, 107627, 107639, 107645, 107653,
+    107659, 107671, 107678, 107702, 107718, 107732, 107738, 107750, 107771,
+    107787, 107799, 107819, 107839, 107847, 107854, 107866, 107890, 107912,
+    107920, 107929, 107948, 107967, 107989, 107999, 108007, 108029, 108038,
+    108060, 108071, 108091, 108111, 108129, 108155, 108174, 108192, 108214,
+    108237, 108259, 108278, 108302, 108326, 108346, 108374, 108398, 108407,
+    108416, 108427, 108438, 108456, 108477, 108490, 108503, 108522, 108534,
+    108553, 108566, 108579, 108598, 108612, 108628, 108637, 108656, 108666,
+    108682, 108698, 108714, 108720, 108729, 108746, 108766, 108785, 108807,
+    108825, 108832, 108843, 108862, 108868, 108877, 108885, 108897, 108903,
+    108910, 108919, 108932, 108946, 108964, 108982, 108991, 108999, 109010,
+    109021, 109029, 109037, 109053, 109061, 109071, 109087, 109095, 109109,
+    109121, 109149, 109160, 109173, 109199, 109212, 109239, 109267, 109282,
+    109306, 109333, 109355, 109378, 109400, 109420, 109441, 109449, 109476,
+    109500, 109514, 109530, 109550, 109571, 109593, 109604, 109614, 109632,
+    109646, 109669, 109685, 109697, 109713, 109723, 109732, 109750, 109770,
+    109780, 109788, 109797, 109811, 109828, 109846, 109865, 109885, 109904,
+    109926, 109942, 109956, 109965, 109971, 109978, 109994, 110010, 110017,
+    110023, 110030, 110040, 110047, 110059, 110069, 110077, 110086, 110096,
+    110111, 110126, 110138, 110150, 110169, 110184, 110193, 110207, 110217,
+    110232, 110246, 110262, 110274, 110282, 110294, 110301, 110313, 110327,
+    110339, 110347, 110353, 110365, 110377, 110385, 110395, 110402, 110408,
+    110434, 110460, 110471, 110490, 110501, 110512, 110529, 110551, 110563,
+    110575, 110592, 110604, 110616, 110636, 110642, 110670, 110696, 110718,
+    110730, 110752, 110774, 110795, 110807, 110815, 110824, 110852, 110880,
+    110891, 110902, 110909, 110916, 110928, 110940, 110960, 110973, 110987,
+    110995, 111008, 111018, 111035, 111048, 111060, 111072, 111091, 111107,
+    111124, 111143, 111149, 111159, 111171, 111177, 111183, 111200, 111217,
+    111229, 111237, 111249, 111262, 111273, 111297, 111305, 111325, 111335,
+    111341, 111356, 111361, 111378, 111386, 111394, 111402, 111411, 111427,
+    111437, 111449, 111461, 111475, 111489, 111501, 111509, 111522, 111528,
+    111543, 111549, 111559, 111568, 111580, 111585, 111600, 111606, 111614,
+    111629, 111643, 111659, 111669, 111687, 111721, 111730, 111741, 111754,
+    111776, 111796, 111819, 111830, 111850, 111857, 111867, 111884, 111895,
+    111906, 111923, 111931, 111944, 111958, 111982, 112006, 112020, 112033,
+    112041, 112069, 112079, 112101, 112110, 112120, 112129, 112163, 112197,
+    112221, 112245, 112269, 112282, 112300, 112308, 112315, 112323, 112333,
+    112340, 112352, 112364, 112374, 112384, 112396, 112415, 112431, 112445,
+    112452, 112466, 112476, 112493, 112501, 112511, 112528, 112542, 112550,
+    112562, 112573, 112587, 112595, 112615, 112627, 112639, 112653, 112663,
+    112670, 112681, 112693, 112709, 112718, 112732, 112749, 112759, 112773,
+    112787, 112797, 112815, 112825, 112831, 112839, 112853, 112862, 112881,
+    112893, 112906, 112914, 112924, 112930, 112942, 112949, 112959, 112969,
+    112976, 112984, 112990, 112998, 113012, 113020, 113033, 113065, 113073,
+    113081, 113091, 113099, 113105, 113113, 113120, 113142, 113162, 113174,
+    113192, 113206, 113228, 113256, 113264, 113271, 113286, 113307, 113315,
+    113320, 113329, 113334, 113342, 113352, 113381, 113400, 113410, 113420,
+    113430, 113438, 113450, 113466, 113472, 113482, 113496, 113504, 113514,
+    113520, 113546, 113554, 113561, 113577, 113586, 113602, 113612, 113617,
+    113624, 113634, 113644, 113650, 113658, 113670, 113691, 113703, 113712,
+    113722, 113738, 113746, 113752, 113760, 113767, 113774, 113785, 113799,
+    113814, 113826, 113837, 113857, 113873, 113888, 113903, 113912, 113918,
+    113927, 113939, 113955, 113969, 113982, 113996, 114010, 114031, 114059,
+    114083, 114108, 114131, 114141, 114159, 114187, 114197, 114222, 114244,
+    114269, 114284, 114299, 114318, 114340, 114354, 114368, 114390, 114420,
+    114446, 114474, 114496, 114528, 114552, 114565, 114589, 114611, 114631,
+    114655, 114688, 114724, 114746, 114752, 114759, 114777, 114795, 114811,
+    114825, 114843, 114861, 114868, 114880, 114889, 114899, 114915, 114923,
+    114929, 114935, 114944, 114960, 114974, 114982, 114989, 114997, 115019,
+    115037, 115063, 115085, 115092, 115104, 115120, 115136, 115160, 115176,
+    115188, 115198, 115208, 115224, 115238, 115266, 115281, 115293, 115302,
+    115318, 115330, 115342, 115349, 115361, 115368, 115378, 115394, 115409,
+    115423, 115441, 115449, 115464, 115482, 115496, 115502, 115517, 115526,
+    115546, 115555, 115562, 115574, 115582, 115596, 115611, 115616, 115622,
+    115628, 115636, 115644, 115658, 115677, 115686, 115698, 115714, 115722,
+    115728, 115738, 115762, 115781, 115798, 115817, 115825, 115831, 115845,
+    115850, 115859, 115874, 115890, 115902, 115914, 115923, 115935, 115943,
+    115959, 115965, 115972, 115978, 115985, 115993, 116009, 116021, 116028,
+    116040, 116050, 116064, 116080, 116098, 116108, 116120, 116130, 116139,
+    116161, 116181, 116192, 116203, 116211, 116231, 116267, 116285, 116301,
+    116308, 116328, 116335, 116343, 116351, 116359, 116368, 116376, 116385,
+    116392, 116401, 116410, 116420, 116430, 116440, 116450, 116458, 116467,
+    116477, 116486, 116494, 116503, 116511, 116521, 116532, 116540, 116552,
+    116560, 116570, 116579, 116588, 116597, 116605, 116616, 116646, 116656,
+    116666, 116679, 116690, 116708, 116738, 116750, 116765, 116791, 116802,
+    116811, 116822, 116832, 116842, 116862, 116873, 116903, 116925, 116939,
+    116949, 116960, 116972, 117001, 117013, 117024, 117046, 117057, 117069,
+    117080, 117092, 117104, 117130, 117142, 117154, 117176, 117188, 117200,
+    117213, 117221, 117230, 117246, 117266, 117275, 117296, 117303, 117320,
+    117330, 117339, 117347, 117357, 117365, 117376, 117385, 117394, 117402,
+    117411, 117421, 117430, 117442, 117454, 117472, 117494, 117516, 117528,
+    117548, 117568, 117582, 117596, 117604, 117612, 117620, 117628, 117635,
+    117644, 117653, 117661, 117678, 117686, 117695, 117705, 117713, 117720,
+    117737, 117747, 117756, 117764, 117772, 117779, 117787, 117796, 117804,
+    117812, 117822, 117834, 117841, 117853, 117862, 117870, 117878, 117888,
+    117895, 117906, 117925, 117935, 117944, 117954, 117964, 117973, 117983,
+    117992, 118010, 118028, 118048, 118057, 118065, 118079, 118087, 118096,
+    118105, 118122, 118131, 118139, 118147, 118155, 118163, 118170, 118174,
+    118193, 118202, 118218, 118233, 118249, 118266, 118274, 118295, 118312,
+    118320, 118329, 118345, 118353, 118365, 118374, 118396, 118418, 118430,
+    118448, 118458, 118466, 118473, 118490, 118510, 118530, 118546, 118562,
+    118583, 118605, 118627, 118635, 118649, 118670, 118677, 118697, 118706,
+    118713, 118722, 118728, 118739, 118750, 118767, 118784, 118806, 118828,
+    118850, 118859, 118874, 118902, 118930, 118943, 118965, 118977, 118989,
+    119001, 119014, 119034, 119040, 119046, 119054, 119076, 119089, 119106,
+    119116, 119137, 119147, 119169, 119185, 119209, 119233, 119246, 119257,
+    119264, 119284, 119310, 119321, 119333, 119347, 119367, 119391, 119397,
+    119406, 119411, 119421, 119434, 119452, 119476, 119500, 119509, 119520,
+    119525, 119535, 119555, 119565, 119587, 119607, 119625, 119647, 119669,
+    119679, 119691, 119702, 119713, 119735, 119757, 119769, 119781, 119799,
+    119821, 119830, 119854, 119874, 119895, 119917, 119937, 119949, 119961,
+    119974, 119986, 119998, 120012, 120023, 120038, 120046, 120056, 120063,
+    120074, 120082, 120092, 120107, 120121, 120128, 120152, 120176, 120200,
+    120224, 120229, 120243, 120255, 120263, 120269, 120277, 120283, 120295,
+    120309, 120322, 120332, 120342, 120355, 120361, 120376, 120386, 120407,
+    120424, 120443, 120469, 120475, 120489, 120503, 120514, 120526, 120534,
+    120539, 120556, 120568, 120576, 120586, 120596, 120604, 120612, 120620,
+    120626, 120632, 120654, 120667, 120683, 120696, 120709, 120725, 120735,
+    120752, 120767, 120776, 120788, 120800, 120815, 120838, 120850, 120862,
+    120875, 120900, 120908, 120914, 120924, 120936, 120942, 120953, 120961,
+    120978, 120991, 121002, 121012, 121035, 121042, 121058, 121072, 121086,
+    121100, 121105, 121117, 121124, 121131, 121136, 121145, 121151, 121160,
+    121173, 121180, 121188, 121201, 121226, 121233, 121249, 121262, 121268,
+    121275, 121285, 121293, 121300, 121306, 121318, 121330, 121342, 121353,
+    121365, 121372, 121378, 121390, 121396, 121403, 121421, 121436, 121449,
+    121463, 121470, 121477, 121484, 121490, 121506, 121518, 121534, 121546,
+    121560, 121574, 121583, 121597, 121609, 121620, 121640, 121652, 121659,
+    121666, 121675, 121691, 121709, 121722, 121729, 121740, 121757, 121767,
+    121787, 121796, 121806, 121813, 121833, 121840, 121852, 121860, 121866,
+    121873, 121888, 121895, 121902, 121916, 121924, 121937, 121950, 121958,
+    121970, 121977, 121987, 122002, 122016, 122029, 122039, 122045, 122051,
+    122061, 122069, 122083, 122091, 122102, 122113, 122123, 122140, 122150,
+    122166, 122186, 122196, 122203, 122223, 122240, 122261, 122272, 122281,
+    122287, 122301, 122307, 122321, 122331, 122341, 122355, 122366, 122378,
+    122385, 122395, 122405, 122422, 122428, 122443, 122460, 122476, 122483,
+    122495, 122500, 122512, 122528, 122534, 122541, 122548, 122557, 122569,
+    122583, 122590, 122608, 122620, 122636, 122648, 122657, 122671, 122689,
+    122709, 122727, 122735, 122747, 122754, 122761, 122776, 122786, 122791,
+    122799, 122805, 122810, 122820, 122830, 122836, 122844, 122850, 122860,
+    122866, 122880, 122890, 122898, 122908, 122913, 122925, 122930, 122945,
+    122951, 122961, 122966, 122972, 122978, 122986, 122992, 122997, 123005,
+    123011,
 };
 
-/* irregular verb form -> lemma (verb.exc): 1863 records, "key\0value\0" each, sorted by key (strcmp). */
-static const char wn_exc_pool[] =
+/* irregular verb form -> lemma (verb.exc): 1863 records, "key\0value\0" each, sorted by key (strcmp),
+ * in rows of at most 4095 bytes (each row is one string literal no longer
+ * than C requires compilers to accept); wn_exc_off[i] is row * 4096 + offset. */
+static const char wn_exc_pool[7][4096] = {
     "abetted\0abet\0" "abetting\0abet\0" "abhorred\0abhor\0"
     "abhorring\0abhor\0" "abode\0abide\0" "abought\0aby\0" "abutted\0abut\0"
     "abutting\0abut\0" "abye\0aby\0" "accompanied\0accompany\0"
@@ -3567,9 +3584,10 @@ static const char wn_exc_pool[] =
     "citified\0citify\0" "clad\0clothe\0" "clammed\0clam\0" "clamming\0clam\0"
     "clapped\0clap\0" "clapping\0clap\0" "clarified\0clarify\0"
     "classified\0classify\0" "cleft\0cleave\0" "clipped\0clip\0"
-    "clipping\0clip\0" "clogged\0clog\0" "clogging\0clog\0" "clopped\0clop\0"
-    "clopping\0clop\0" "clotted\0clot\0" "clotting\0clot\0" "clove\0cleave\0"
-    "cloven\0cleave\0" "clubbed\0club\0" "clubbing\0club\0" "clung\0cling\0"
+    "clipping\0clip\0",
+    "clogged\0clog\0" "clogging\0clog\0" "clopped\0clop\0" "clopping\0clop\0"
+    "clotted\0clot\0" "clotting\0clot\0" "clove\0cleave\0" "cloven\0cleave\0"
+    "clubbed\0club\0" "clubbing\0club\0" "clung\0cling\0"
     "co-ordinate\0coordinate\0" "co-ordinated\0coordinate\0"
     "co-ordinates\0coordinate\0" "co-ordinating\0coordinate\0"
     "co-starred\0co-star\0" "co-starring\0co-star\0" "codded\0cod\0"
@@ -3648,31 +3666,31 @@ static const char wn_exc_pool[] =
     "extolling\0extol\0" "fagged\0fag\0" "fagging\0fag\0" "fallen\0fall\0"
     "falsified\0falsify\0" "fancied\0fancy\0" "fanned\0fan\0" "fanning\0fan\0"
     "fantasied\0fantasy\0" "fatted\0fat\0" "fatting\0fat\0"
-    "featherbedded\0featherbed\0" "featherbedding\0featherbed\0" "fed\0feed\0"
-    "feed\0feed\0" "fell\0fall\0" "felt\0feel\0" "ferried\0ferry\0"
-    "fibbed\0fib\0" "fibbing\0fib\0" "finned\0fin\0" "finning\0fin\0"
-    "fitted\0fit\0" "fitting\0fit\0" "flagged\0flag\0" "flagging\0flag\0"
-    "flapped\0flap\0" "flapping\0flap\0" "fled\0flee\0" "flew\0fly\0"
-    "flip-flopped\0flip-flop\0" "flip-flopping\0flip-flop\0" "flipped\0flip\0"
-    "flipping\0flip\0" "flitted\0flit\0" "flitting\0flit\0" "flogged\0flog\0"
-    "flogging\0flog\0" "floodlit\0floodlight\0" "flopped\0flop\0"
-    "flopping\0flop\0" "flown\0fly\0" "flubbed\0flub\0" "flubbing\0flub\0"
-    "flung\0fling\0" "flurried\0flurry\0" "fobbed\0fob\0" "fobbing\0fob\0"
-    "fogged\0fog\0" "fogging\0fog\0" "footslogged\0footslog\0"
-    "footslogging\0footslog\0" "forbad\0forbid\0" "forbade\0forbid\0"
-    "forbidden\0forbid\0" "forbidding\0forbid\0" "forbore\0forbear\0"
-    "forborne\0forbear\0" "force-fed\0force-feed\0" "foregone\0forego\0"
-    "foreknew\0foreknow\0" "foreknown\0foreknow\0" "foresaw\0foresee\0"
-    "foreseen\0foresee\0" "foreshown\0foreshow\0" "foretold\0foretell\0"
-    "forewent\0forego\0" "forgave\0forgive\0" "forgetting\0forget\0"
-    "forgiven\0forgive\0" "forgone\0forgo\0" "forgot\0forget\0"
-    "forgotten\0forget\0" "formatted\0format\0" "formatting\0format\0"
-    "forsaken\0forsake\0" "forsook\0forsake\0" "forswore\0forswear\0"
-    "forsworn\0forswear\0" "fortified\0fortify\0" "forwent\0forgo\0"
-    "fought\0fight\0" "found\0find\0" "foxtrotted\0foxtrot\0"
-    "foxtrotting\0foxtrot\0" "frapped\0frap\0" "frapping\0frap\0"
-    "freeze-dried\0freeze-dry\0" "frenchified\0frenchify\0" "fretted\0fret\0"
-    "fretting\0fret\0" "fried\0fry\0" "frivolled\0frivol\0"
+    "featherbedded\0featherbed\0" "featherbedding\0featherbed\0",
+    "fed\0feed\0" "feed\0feed\0" "fell\0fall\0" "felt\0feel\0"
+    "ferried\0ferry\0" "fibbed\0fib\0" "fibbing\0fib\0" "finned\0fin\0"
+    "finning\0fin\0" "fitted\0fit\0" "fitting\0fit\0" "flagged\0flag\0"
+    "flagging\0flag\0" "flapped\0flap\0" "flapping\0flap\0" "fled\0flee\0"
+    "flew\0fly\0" "flip-flopped\0flip-flop\0" "flip-flopping\0flip-flop\0"
+    "flipped\0flip\0" "flipping\0flip\0" "flitted\0flit\0" "flitting\0flit\0"
+    "flogged\0flog\0" "flogging\0flog\0" "floodlit\0floodlight\0"
+    "flopped\0flop\0" "flopping\0flop\0" "flown\0fly\0" "flubbed\0flub\0"
+    "flubbing\0flub\0" "flung\0fling\0" "flurried\0flurry\0" "fobbed\0fob\0"
+    "fobbing\0fob\0" "fogged\0fog\0" "fogging\0fog\0"
+    "footslogged\0footslog\0" "footslogging\0footslog\0" "forbad\0forbid\0"
+    "forbade\0forbid\0" "forbidden\0forbid\0" "forbidding\0forbid\0"
+    "forbore\0forbear\0" "forborne\0forbear\0" "force-fed\0force-feed\0"
+    "foregone\0forego\0" "foreknew\0foreknow\0" "foreknown\0foreknow\0"
+    "foresaw\0foresee\0" "foreseen\0foresee\0" "foreshown\0foreshow\0"
+    "foretold\0foretell\0" "forewent\0forego\0" "forgave\0forgive\0"
+    "forgetting\0forget\0" "forgiven\0forgive\0" "forgone\0forgo\0"
+    "forgot\0forget\0" "forgotten\0forget\0" "formatted\0format\0"
+    "formatting\0format\0" "forsaken\0forsake\0" "forsook\0forsake\0"
+    "forswore\0forswear\0" "forsworn\0forswear\0" "fortified\0fortify\0"
+    "forwent\0forgo\0" "fought\0fight\0" "found\0find\0"
+    "foxtrotted\0foxtrot\0" "foxtrotting\0foxtrot\0" "frapped\0frap\0"
+    "frapping\0frap\0" "freeze-dried\0freeze-dry\0" "frenchified\0frenchify\0"
+    "fretted\0fret\0" "fretting\0fret\0" "fried\0fry\0" "frivolled\0frivol\0"
     "frivolling\0frivol\0" "frogged\0frog\0" "frogging\0frog\0"
     "frolicked\0frolic\0" "frolicking\0frolic\0" "froze\0freeze\0"
     "frozen\0freeze\0" "fructified\0fructify\0" "fuelled\0fuel\0"
@@ -3732,7 +3750,7 @@ static const char wn_exc_pool[] =
     "jitterbugged\0jitterbug\0" "jitterbugging\0jitterbug\0" "jobbed\0job\0"
     "jobbing\0job\0" "jogged\0jog\0" "jogging\0jog\0" "jollied\0jolly\0"
     "jollified\0jollify\0" "jotted\0jot\0" "jotting\0jot\0" "jugged\0jug\0"
-    "jugging\0jug\0" "justified\0justify\0" "jutted\0jut\0" "jutting\0jut\0"
+    "jugging\0jug\0" "justified\0justify\0" "jutted\0jut\0" "jutting\0jut\0",
     "kennelled\0kennel\0" "kennelling\0kennel\0" "kept\0keep\0"
     "kidded\0kid\0" "kidding\0kid\0" "kidnapped\0kidnap\0"
     "kidnapping\0kidnap\0" "kipped\0kip\0" "kipping\0kip\0" "knapped\0knap\0"
@@ -3815,15 +3833,16 @@ static const char wn_exc_pool[] =
     "parallelling\0parallel\0" "parcelled\0parcel\0" "parcelling\0parcel\0"
     "parodied\0parody\0" "parried\0parry\0" "partaken\0partake\0"
     "partook\0partake\0" "patrolled\0patrol\0" "patrolling\0patrol\0"
-    "patted\0pat\0" "patting\0pat\0" "pedalled\0pedal\0" "pedalling\0pedal\0"
-    "pegged\0peg\0" "pegging\0peg\0" "pencilled\0pencil\0"
-    "pencilling\0pencil\0" "penned\0pen\0" "penning\0pen\0" "pent\0pen\0"
-    "permitted\0permit\0" "permitting\0permit\0" "personified\0personify\0"
-    "petrified\0petrify\0" "petted\0pet\0" "pettifogged\0pettifog\0"
-    "pettifogging\0pettifog\0" "petting\0pet\0" "photocopied\0photocopy\0"
-    "picnicked\0picnic\0" "picnicking\0picnic\0" "pigged\0pig\0"
-    "pigging\0pig\0" "pilloried\0pillory\0" "pinned\0pin\0" "pinning\0pin\0"
-    "pipped\0pip\0" "pipping\0pip\0" "pistol-whipped\0pistol-whip\0"
+    "patted\0pat\0",
+    "patting\0pat\0" "pedalled\0pedal\0" "pedalling\0pedal\0" "pegged\0peg\0"
+    "pegging\0peg\0" "pencilled\0pencil\0" "pencilling\0pencil\0"
+    "penned\0pen\0" "penning\0pen\0" "pent\0pen\0" "permitted\0permit\0"
+    "permitting\0permit\0" "personified\0personify\0" "petrified\0petrify\0"
+    "petted\0pet\0" "pettifogged\0pettifog\0" "pettifogging\0pettifog\0"
+    "petting\0pet\0" "photocopied\0photocopy\0" "picnicked\0picnic\0"
+    "picnicking\0picnic\0" "pigged\0pig\0" "pigging\0pig\0"
+    "pilloried\0pillory\0" "pinned\0pin\0" "pinning\0pin\0" "pipped\0pip\0"
+    "pipping\0pip\0" "pistol-whipped\0pistol-whip\0"
     "pistol-whipping\0pistol-whip\0" "pitied\0pity\0" "pitted\0pit\0"
     "pitting\0pit\0" "planned\0plan\0" "planning\0plan\0" "platted\0plat\0"
     "platting\0plat\0" "pled\0plead\0" "plied\0ply\0" "plodded\0plod\0"
@@ -3897,16 +3916,17 @@ static const char wn_exc_pool[] =
     "shaken\0shake\0" "shammed\0sham\0" "shamming\0sham\0" "shat\0shit\0"
     "shaven\0shave\0" "shed\0shed\0" "shedding\0shed\0"
     "shellacked\0shellac\0" "shellacking\0shellac\0" "shewn\0shew\0"
-    "shied\0shy\0" "shillyshallied\0shillyshally\0" "shimmied\0shimmy\0"
-    "shinned\0shin\0" "shinning\0shin\0" "shipped\0ship\0" "shipping\0ship\0"
-    "shitted\0shit\0" "shitting\0shit\0" "shod\0shoe\0" "shone\0shine\0"
-    "shook\0shake\0" "shopped\0shop\0" "shopping\0shop\0" "shot\0shoot\0"
-    "shovelled\0shovel\0" "shovelling\0shovel\0" "shown\0show\0"
-    "shrank\0shrink\0" "shredded\0shred\0" "shredding\0shred\0"
-    "shrivelled\0shrivel\0" "shrivelling\0shrivel\0" "shriven\0shrive\0"
-    "shrove\0shrive\0" "shrugged\0shrug\0" "shrugging\0shrug\0"
-    "shrunk\0shrink\0" "shrunken\0shrink\0" "shunned\0shun\0"
-    "shunning\0shun\0" "shutting\0shut\0" "sicked\0sic\0" "sicking\0sic\0"
+    "shied\0shy\0" "shillyshallied\0shillyshally\0",
+    "shimmied\0shimmy\0" "shinned\0shin\0" "shinning\0shin\0"
+    "shipped\0ship\0" "shipping\0ship\0" "shitted\0shit\0" "shitting\0shit\0"
+    "shod\0shoe\0" "shone\0shine\0" "shook\0shake\0" "shopped\0shop\0"
+    "shopping\0shop\0" "shot\0shoot\0" "shovelled\0shovel\0"
+    "shovelling\0shovel\0" "shown\0show\0" "shrank\0shrink\0"
+    "shredded\0shred\0" "shredding\0shred\0" "shrivelled\0shrivel\0"
+    "shrivelling\0shrivel\0" "shriven\0shrive\0" "shrove\0shrive\0"
+    "shrugged\0shrug\0" "shrugging\0shrug\0" "shrunk\0shrink\0"
+    "shrunken\0shrink\0" "shunned\0shun\0" "shunning\0shun\0"
+    "shutting\0shut\0" "sicked\0sic\0" "sicking\0sic\0"
     "sidestepped\0sidestep\0" "sidestepping\0sidestep\0"
     "sightsaw\0sightsee\0" "sightseen\0sightsee\0" "signalled\0signal\0"
     "signalling\0signal\0" "signified\0signify\0" "simplified\0simplify\0"
@@ -3980,7 +4000,7 @@ static const char wn_exc_pool[] =
     "thrown\0throw\0" "thrummed\0thrum\0" "thrumming\0thrum\0"
     "thudded\0thud\0" "thudding\0thud\0" "tidied\0tidy\0" "tinned\0tin\0"
     "tinning\0tin\0" "tinselled\0tinsel\0" "tinselling\0tinsel\0"
-    "tipped\0tip\0" "tipping\0tip\0" "tittupped\0tittup\0"
+    "tipped\0tip\0" "tipping\0tip\0" "tittupped\0tittup\0",
     "tittupping\0tittup\0" "toadied\0toady\0" "togged\0tog\0" "togging\0tog\0"
     "told\0tell\0" "took\0take\0" "topped\0top\0" "topping\0top\0"
     "tore\0tear\0" "torn\0tear\0" "totalled\0total\0" "totalling\0total\0"
@@ -4053,7 +4073,8 @@ static const char wn_exc_pool[] =
     "yapping\0yap\0" "yenned\0yen\0" "yenning\0yen\0" "yodelled\0yodel\0"
     "yodelling\0yodel\0" "zapped\0zap\0" "zapping\0zap\0"
     "zigzagged\0zigzag\0" "zigzagging\0zigzag\0" "zipped\0zip\0"
-    "zipping\0zip\0";
+    "zipping\0zip\0"
+};
 static const uint32_t wn_exc_off[1863] = {
     0, 13, 27, 42, 58, 70, 82, 95, 109, 118, 140, 158, 176, 193, 211, 228,
     246, 262, 277, 293, 309, 329, 341, 356, 372, 378, 398, 416, 434, 449,
@@ -4076,160 +4097,160 @@ static const uint32_t wn_exc_off[1863] = {
     3409, 3425, 3443, 3462, 3482, 3495, 3509, 3522, 3536, 3549, 3563, 3577,
     3591, 3606, 3617, 3631, 3644, 3658, 3671, 3685, 3702, 3720, 3741, 3763,
     3777, 3792, 3807, 3823, 3845, 3858, 3872, 3885, 3899, 3912, 3926, 3942,
-    3954, 3967, 3981, 3994, 4008, 4026, 4046, 4059, 4072, 4086, 4099, 4113,
-    4126, 4140, 4153, 4167, 4180, 4194, 4207, 4221, 4233, 4256, 4280, 4304,
-    4329, 4348, 4368, 4379, 4391, 4407, 4418, 4430, 4443, 4457, 4471, 4488,
-    4506, 4523, 4541, 4558, 4576, 4592, 4611, 4631, 4648, 4666, 4683, 4701,
-    4718, 4736, 4747, 4759, 4778, 4798, 4810, 4821, 4833, 4850, 4868, 4885,
-    4903, 4922, 4942, 4969, 4997, 5021, 5045, 5076, 5108, 5121, 5135, 5148,
-    5162, 5175, 5189, 5201, 5214, 5228, 5238, 5251, 5265, 5286, 5308, 5326,
-    5337, 5349, 5366, 5384, 5395, 5407, 5421, 5433, 5449, 5466, 5484, 5496,
-    5507, 5519, 5533, 5544, 5556, 5574, 5585, 5600, 5616, 5631, 5647, 5669,
-    5693, 5716, 5740, 5754, 5774, 5789, 5805, 5817, 5832, 5847, 5863, 5887,
-    5901, 5916, 5932, 5954, 5969, 5985, 6007, 6027, 6039, 6061, 6077, 6092,
-    6108, 6128, 6143, 6159, 6181, 6200, 6220, 6233, 6247, 6254, 6266, 6284,
-    6310, 6321, 6333, 6344, 6356, 6367, 6379, 6393, 6410, 6428, 6445, 6463,
-    6485, 6510, 6536, 6557, 6579, 6600, 6622, 6639, 6657, 6681, 6705, 6723,
-    6742, 6764, 6778, 6789, 6801, 6809, 6820, 6832, 6843, 6855, 6865, 6878,
-    6892, 6904, 6915, 6928, 6938, 6948, 6961, 6975, 6992, 7010, 7023, 7036,
-    7050, 7062, 7075, 7089, 7102, 7116, 7129, 7143, 7155, 7166, 7178, 7191,
-    7205, 7213, 7231, 7245, 7256, 7268, 7280, 7290, 7300, 7323, 7347, 7359,
-    7373, 7395, 7410, 7426, 7442, 7455, 7469, 7488, 7508, 7522, 7542, 7559,
-    7577, 7594, 7612, 7627, 7643, 7662, 7682, 7699, 7717, 7729, 7746, 7764,
-    7779, 7795, 7810, 7826, 7838, 7858, 7878, 7893, 7909, 7931, 7946, 7962,
-    7977, 7993, 8004, 8016, 8028, 8046, 8060, 8071, 8083, 8101, 8112, 8124,
-    8149, 8175, 8184, 8194, 8204, 8214, 8228, 8239, 8251, 8262, 8274, 8285,
-    8297, 8310, 8324, 8337, 8351, 8361, 8370, 8393, 8417, 8430, 8444, 8457,
-    8471, 8484, 8498, 8518, 8531, 8545, 8555, 8568, 8582, 8594, 8610, 8621,
-    8633, 8644, 8656, 8677, 8699, 8713, 8728, 8745, 8763, 8779, 8796, 8817,
-    8833, 8851, 8870, 8886, 8903, 8922, 8940, 8956, 8972, 8990, 9007, 9021,
-    9035, 9052, 9069, 9087, 9104, 9120, 9138, 9156, 9174, 9188, 9201, 9212,
-    9231, 9251, 9264, 9278, 9302, 9324, 9337, 9351, 9361, 9378, 9396, 9409,
-    9423, 9440, 9458, 9471, 9485, 9505, 9518, 9532, 9549, 9567, 9584, 9602,
-    9613, 9625, 9636, 9648, 9665, 9682, 9700, 9708, 9719, 9731, 9747, 9758,
-    9769, 9781, 9791, 9802, 9814, 9824, 9836, 9860, 9882, 9892, 9903, 9915,
-    9926, 9938, 9948, 9959, 9972, 9986, 10000, 10018, 10031, 10045, 10056,
-    10064, 10072, 10083, 10096, 10110, 10128, 10145, 10163, 10176, 10186,
-    10199, 10213, 10226, 10240, 10251, 10264, 10278, 10291, 10308, 10326,
-    10337, 10350, 10364, 10375, 10387, 10398, 10410, 10421, 10433, 10442,
-    10453, 10465, 10485, 10506, 10528, 10542, 10551, 10570, 10590, 10601,
-    10613, 10624, 10645, 10667, 10677, 10688, 10700, 10709, 10726, 10744,
-    10753, 10765, 10777, 10788, 10800, 10817, 10835, 10846, 10858, 10871,
-    10882, 10894, 10912, 10935, 10959, 10970, 10981, 10993, 11010, 11028,
-    11048, 11059, 11071, 11081, 11095, 11121, 11141, 11156, 11172, 11191,
-    11211, 11226, 11242, 11256, 11271, 11287, 11309, 11325, 11340, 11356,
-    11375, 11395, 11408, 11424, 11441, 11459, 11476, 11494, 11516, 11537,
-    11561, 11582, 11604, 11619, 11635, 11665, 11686, 11708, 11729, 11751,
-    11766, 11782, 11788, 11799, 11811, 11822, 11834, 11845, 11857, 11872,
-    11888, 11899, 11911, 11925, 11943, 11954, 11966, 11981, 11997, 12008,
-    12020, 12031, 12043, 12057, 12080, 12104, 12115, 12127, 12138, 12150,
-    12164, 12182, 12193, 12205, 12216, 12228, 12246, 12257, 12269, 12286,
-    12304, 12314, 12325, 12337, 12354, 12372, 12383, 12395, 12408, 12422,
-    12441, 12461, 12473, 12483, 12496, 12510, 12523, 12537, 12548, 12563,
-    12579, 12590, 12601, 12613, 12622, 12631, 12652, 12674, 12685, 12697,
-    12717, 12728, 12740, 12748, 12759, 12780, 12802, 12813, 12826, 12835,
-    12846, 12856, 12868, 12883, 12899, 12911, 12926, 12942, 12960, 12978,
-    12996, 13006, 13017, 13031, 13043, 13054, 13066, 13077, 13089, 13099,
-    13110, 13122, 13133, 13145, 13155, 13165, 13183, 13194, 13206, 13225,
-    13245, 13256, 13268, 13285, 13303, 13314, 13328, 13340, 13359, 13379,
-    13396, 13414, 13425, 13437, 13448, 13457, 13472, 13488, 13506, 13521,
-    13537, 13553, 13573, 13593, 13610, 13626, 13643, 13658, 13673, 13691,
-    13709, 13726, 13742, 13770, 13781, 13793, 13808, 13824, 13840, 13858,
-    13870, 13881, 13893, 13911, 13920, 13931, 13945, 13957, 13968, 13980,
-    14000, 14018, 14034, 14052, 14063, 14075, 14086, 14098, 14109, 14121,
-    14132, 14144, 14161, 14179, 14197, 14208, 14220, 14238, 14249, 14261,
-    14280, 14299, 14319, 14335, 14353, 14364, 14376, 14398, 14414, 14429,
-    14445, 14463, 14476, 14490, 14506, 14523, 14541, 14557, 14576, 14596,
-    14609, 14623, 14640, 14656, 14673, 14691, 14710, 14735, 14761, 14775,
-    14791, 14808, 14825, 14843, 14857, 14875, 14891, 14909, 14927, 14943,
-    14962, 14982, 15003, 15025, 15039, 15056, 15074, 15090, 15106, 15125,
-    15145, 15163, 15182, 15200, 15221, 15243, 15258, 15274, 15293, 15311,
-    15332, 15352, 15369, 15388, 15406, 15425, 15444, 15462, 15479, 15496,
-    15515, 15535, 15551, 15569, 15586, 15602, 15622, 15640, 15660, 15676,
-    15693, 15710, 15729, 15757, 15777, 15797, 15818, 15840, 15859, 15879,
-    15900, 15918, 15937, 15957, 15979, 15999, 16015, 16026, 16038, 16047,
-    16058, 16070, 16084, 16099, 16115, 16130, 16146, 16157, 16169, 16190,
-    16212, 16229, 16247, 16263, 16277, 16294, 16310, 16327, 16345, 16356,
-    16368, 16383, 16399, 16410, 16422, 16439, 16457, 16468, 16480, 16489,
-    16506, 16524, 16546, 16564, 16575, 16596, 16618, 16630, 16652, 16669,
-    16687, 16698, 16710, 16728, 16739, 16751, 16762, 16774, 16801, 16829,
-    16841, 16852, 16864, 16877, 16891, 16904, 16918, 16929, 16939, 16952,
-    16966, 16979, 16993, 17006, 17020, 17033, 17047, 17058, 17070, 17087,
-    17105, 17116, 17128, 17139, 17151, 17173, 17190, 17208, 17230, 17245,
-    17268, 17292, 17312, 17322, 17335, 17349, 17362, 17376, 17395, 17414,
-    17434, 17451, 17469, 17489, 17502, 17516, 17529, 17546, 17564, 17575,
-    17587, 17598, 17610, 17626, 17644, 17658, 17670, 17688, 17708, 17727,
-    17747, 17763, 17777, 17802, 17828, 17851, 17875, 17888, 17902, 17915,
-    17929, 17942, 17955, 17969, 17980, 17992, 18006, 18022, 18033, 18045,
-    18053, 18063, 18074, 18091, 18109, 18121, 18137, 18153, 18164, 18176,
-    18191, 18207, 18222, 18238, 18254, 18269, 18285, 18300, 18316, 18340,
-    18361, 18383, 18399, 18417, 18432, 18448, 18459, 18471, 18486, 18502,
-    18517, 18533, 18544, 18561, 18579, 18596, 18614, 18629, 18643, 18655,
-    18669, 18687, 18702, 18718, 18728, 18741, 18756, 18772, 18786, 18801,
-    18817, 18829, 18845, 18861, 18874, 18889, 18907, 18921, 18935, 18960,
-    18986, 19000, 19021, 19043, 19054, 19066, 19084, 19099, 19115, 19130,
-    19146, 19166, 19177, 19189, 19207, 19223, 19234, 19246, 19267, 19289,
-    19300, 19312, 19324, 19335, 19347, 19367, 19378, 19390, 19401, 19413,
-    19424, 19439, 19455, 19466, 19477, 19489, 19499, 19509, 19520, 19532,
-    19554, 19575, 19586, 19597, 19609, 19619, 19631, 19642, 19654, 19678,
-    19689, 19701, 19710, 19730, 19749, 19769, 19779, 19789, 19809, 19820,
-    19832, 19840, 19858, 19872, 19880, 19889, 19902, 19916, 19934, 19947,
-    19961, 19974, 19988, 20003, 20019, 20034, 20050, 20065, 20081, 20093,
-    20108, 20124, 20137, 20151, 20164, 20178, 20194, 20204, 20213, 20223,
-    20235, 20244, 20257, 20271, 20284, 20297, 20311, 20321, 20334, 20344,
-    20358, 20377, 20397, 20408, 20418, 20446, 20462, 20475, 20489, 20502,
-    20516, 20529, 20543, 20553, 20565, 20577, 20590, 20604, 20615, 20632,
-    20650, 20661, 20675, 20690, 20706, 20725, 20745, 20760, 20774, 20789,
-    20805, 20819, 20835, 20848, 20862, 20876, 20887, 20899, 20920, 20942,
-    20960, 20979, 20996, 21014, 21032, 21052, 21065, 21076, 21088, 21099,
-    21111, 21123, 21136, 21150, 21163, 21177, 21190, 21204, 21229, 21255,
-    21268, 21282, 21298, 21311, 21325, 21336, 21349, 21363, 21376, 21390,
-    21403, 21417, 21431, 21443, 21453, 21464, 21478, 21491, 21505, 21519,
-    21532, 21546, 21559, 21573, 21586, 21600, 21613, 21627, 21640, 21654,
-    21666, 21678, 21691, 21705, 21717, 21728, 21742, 21754, 21767, 21781,
-    21794, 21808, 21821, 21835, 21848, 21862, 21879, 21897, 21910, 21924,
-    21937, 21951, 21963, 21974, 21986, 21997, 22009, 22034, 22060, 22070,
-    22090, 22101, 22113, 22125, 22134, 22147, 22161, 22174, 22188, 22198,
-    22211, 22225, 22243, 22254, 22276, 22297, 22309, 22321, 22331, 22343,
-    22363, 22377, 22394, 22412, 22425, 22439, 22455, 22468, 22480, 22493,
-    22511, 22524, 22538, 22552, 22566, 22579, 22593, 22603, 22616, 22630,
-    22645, 22661, 22679, 22692, 22706, 22718, 22731, 22745, 22761, 22774,
-    22788, 22807, 22827, 22840, 22854, 22867, 22881, 22894, 22908, 22920,
-    22933, 22945, 22958, 22972, 22984, 22999, 23015, 23035, 23048, 23064,
-    23079, 23095, 23110, 23124, 23139, 23155, 23169, 23183, 23198, 23214,
-    23228, 23243, 23259, 23272, 23286, 23298, 23311, 23325, 23339, 23359,
-    23371, 23383, 23396, 23410, 23428, 23444, 23455, 23467, 23485, 23502,
-    23520, 23534, 23545, 23557, 23567, 23577, 23589, 23600, 23612, 23623,
-    23635, 23651, 23664, 23678, 23691, 23705, 23715, 23728, 23742, 23755,
-    23769, 23781, 23794, 23808, 23822, 23839, 23857, 23871, 23884, 23898,
-    23909, 23921, 23933, 23946, 23960, 23970, 23982, 24004, 24015, 24027,
-    24038, 24051, 24065, 24079, 24090, 24102, 24113, 24125, 24136, 24150,
-    24162, 24173, 24185, 24198, 24211, 24229, 24247, 24260, 24274, 24288,
-    24300, 24315, 24330, 24346, 24360, 24373, 24388, 24404, 24417, 24431,
-    24443, 24454, 24466, 24483, 24501, 24512, 24524, 24541, 24559, 24573,
-    24584, 24596, 24606, 24616, 24627, 24639, 24649, 24659, 24674, 24690,
-    24701, 24713, 24728, 24744, 24763, 24783, 24800, 24818, 24836, 24855,
-    24871, 24884, 24898, 24919, 24941, 24960, 24979, 25000, 25022, 25050,
-    25073, 25097, 25110, 25124, 25141, 25159, 25179, 25192, 25206, 25223,
-    25241, 25251, 25264, 25278, 25291, 25305, 25316, 25330, 25343, 25357,
-    25374, 25392, 25403, 25415, 25431, 25448, 25466, 25485, 25505, 25518,
-    25532, 25545, 25559, 25572, 25586, 25596, 25616, 25638, 25658, 25674,
-    25690, 25705, 25721, 25735, 25750, 25766, 25783, 25801, 25823, 25845,
-    25865, 25883, 25902, 25921, 25939, 25959, 25978, 25999, 26021, 26042,
-    26062, 26084, 26108, 26129, 26149, 26167, 26191, 26213, 26224, 26236,
-    26251, 26267, 26284, 26302, 26316, 26333, 26347, 26362, 26378, 26393,
-    26409, 26426, 26444, 26463, 26483, 26496, 26514, 26531, 26545, 26560,
-    26577, 26595, 26610, 26626, 26640, 26655, 26664, 26674, 26689, 26703,
-    26719, 26731, 26749, 26765, 26783, 26794, 26806, 26825, 26845, 26861,
-    26879, 26898, 26918, 26934, 26944, 26955, 26967, 26978, 26990, 27001,
-    27013, 27024, 27036, 27043, 27058, 27072, 27101, 27131, 27142, 27154,
-    27165, 27177, 27187, 27195, 27205, 27213, 27224, 27236, 27249, 27263,
-    27276, 27290, 27303, 27317, 27333, 27346, 27360, 27377, 27390, 27404,
-    27417, 27430, 27444, 27457, 27471, 27488, 27506, 27533, 27561, 27573,
-    27592, 27610, 27628, 27648, 27658, 27669, 27677, 27687, 27697, 27711,
-    27730, 27750, 27761, 27772, 27784, 27797, 27811, 27825, 27837, 27850,
-    27862, 27873, 27885, 27896, 27908, 27919, 27931, 27946, 27962, 27973,
-    27985, 28002, 28020, 28031,
+    3954, 3967, 3981, 3994, 4008, 4026, 4046, 4059, 4072, 4096, 4109, 4123,
+    4136, 4150, 4163, 4177, 4190, 4204, 4217, 4231, 4243, 4266, 4290, 4314,
+    4339, 4358, 4378, 4389, 4401, 4417, 4428, 4440, 4453, 4467, 4481, 4498,
+    4516, 4533, 4551, 4568, 4586, 4602, 4621, 4641, 4658, 4676, 4693, 4711,
+    4728, 4746, 4757, 4769, 4788, 4808, 4820, 4831, 4843, 4860, 4878, 4895,
+    4913, 4932, 4952, 4979, 5007, 5031, 5055, 5086, 5118, 5131, 5145, 5158,
+    5172, 5185, 5199, 5211, 5224, 5238, 5248, 5261, 5275, 5296, 5318, 5336,
+    5347, 5359, 5376, 5394, 5405, 5417, 5431, 5443, 5459, 5476, 5494, 5506,
+    5517, 5529, 5543, 5554, 5566, 5584, 5595, 5610, 5626, 5641, 5657, 5679,
+    5703, 5726, 5750, 5764, 5784, 5799, 5815, 5827, 5842, 5857, 5873, 5897,
+    5911, 5926, 5942, 5964, 5979, 5995, 6017, 6037, 6049, 6071, 6087, 6102,
+    6118, 6138, 6153, 6169, 6191, 6210, 6230, 6243, 6257, 6264, 6276, 6294,
+    6320, 6331, 6343, 6354, 6366, 6377, 6389, 6403, 6420, 6438, 6455, 6473,
+    6495, 6520, 6546, 6567, 6589, 6610, 6632, 6649, 6667, 6691, 6715, 6733,
+    6752, 6774, 6788, 6799, 6811, 6819, 6830, 6842, 6853, 6865, 6875, 6888,
+    6902, 6914, 6925, 6938, 6948, 6958, 6971, 6985, 7002, 7020, 7033, 7046,
+    7060, 7072, 7085, 7099, 7112, 7126, 7139, 7153, 7165, 7176, 7188, 7201,
+    7215, 7223, 7241, 7255, 7266, 7278, 7290, 7300, 7310, 7333, 7357, 7369,
+    7383, 7405, 7420, 7436, 7452, 7465, 7479, 7498, 7518, 7532, 7552, 7569,
+    7587, 7604, 7622, 7637, 7653, 7672, 7692, 7709, 7727, 7739, 7756, 7774,
+    7789, 7805, 7820, 7836, 7848, 7868, 7888, 7903, 7919, 7941, 7956, 7972,
+    7987, 8003, 8014, 8026, 8038, 8056, 8070, 8081, 8093, 8111, 8122, 8134,
+    8159, 8192, 8201, 8211, 8221, 8231, 8245, 8256, 8268, 8279, 8291, 8302,
+    8314, 8327, 8341, 8354, 8368, 8378, 8387, 8410, 8434, 8447, 8461, 8474,
+    8488, 8501, 8515, 8535, 8548, 8562, 8572, 8585, 8599, 8611, 8627, 8638,
+    8650, 8661, 8673, 8694, 8716, 8730, 8745, 8762, 8780, 8796, 8813, 8834,
+    8850, 8868, 8887, 8903, 8920, 8939, 8957, 8973, 8989, 9007, 9024, 9038,
+    9052, 9069, 9086, 9104, 9121, 9137, 9155, 9173, 9191, 9205, 9218, 9229,
+    9248, 9268, 9281, 9295, 9319, 9341, 9354, 9368, 9378, 9395, 9413, 9426,
+    9440, 9457, 9475, 9488, 9502, 9522, 9535, 9549, 9566, 9584, 9601, 9619,
+    9630, 9642, 9653, 9665, 9682, 9699, 9717, 9725, 9736, 9748, 9764, 9775,
+    9786, 9798, 9808, 9819, 9831, 9841, 9853, 9877, 9899, 9909, 9920, 9932,
+    9943, 9955, 9965, 9976, 9989, 10003, 10017, 10035, 10048, 10062, 10073,
+    10081, 10089, 10100, 10113, 10127, 10145, 10162, 10180, 10193, 10203,
+    10216, 10230, 10243, 10257, 10268, 10281, 10295, 10308, 10325, 10343,
+    10354, 10367, 10381, 10392, 10404, 10415, 10427, 10438, 10450, 10459,
+    10470, 10482, 10502, 10523, 10545, 10559, 10568, 10587, 10607, 10618,
+    10630, 10641, 10662, 10684, 10694, 10705, 10717, 10726, 10743, 10761,
+    10770, 10782, 10794, 10805, 10817, 10834, 10852, 10863, 10875, 10888,
+    10899, 10911, 10929, 10952, 10976, 10987, 10998, 11010, 11027, 11045,
+    11065, 11076, 11088, 11098, 11112, 11138, 11158, 11173, 11189, 11208,
+    11228, 11243, 11259, 11273, 11288, 11304, 11326, 11342, 11357, 11373,
+    11392, 11412, 11425, 11441, 11458, 11476, 11493, 11511, 11533, 11554,
+    11578, 11599, 11621, 11636, 11652, 11682, 11703, 11725, 11746, 11768,
+    11783, 11799, 11805, 11816, 11828, 11839, 11851, 11862, 11874, 11889,
+    11905, 11916, 11928, 11942, 11960, 11971, 11983, 11998, 12014, 12025,
+    12037, 12048, 12060, 12074, 12097, 12121, 12132, 12144, 12155, 12167,
+    12181, 12199, 12210, 12222, 12233, 12245, 12263, 12274, 12288, 12305,
+    12323, 12333, 12344, 12356, 12373, 12391, 12402, 12414, 12427, 12441,
+    12460, 12480, 12492, 12502, 12515, 12529, 12542, 12556, 12567, 12582,
+    12598, 12609, 12620, 12632, 12641, 12650, 12671, 12693, 12704, 12716,
+    12736, 12747, 12759, 12767, 12778, 12799, 12821, 12832, 12845, 12854,
+    12865, 12875, 12887, 12902, 12918, 12930, 12945, 12961, 12979, 12997,
+    13015, 13025, 13036, 13050, 13062, 13073, 13085, 13096, 13108, 13118,
+    13129, 13141, 13152, 13164, 13174, 13184, 13202, 13213, 13225, 13244,
+    13264, 13275, 13287, 13304, 13322, 13333, 13347, 13359, 13378, 13398,
+    13415, 13433, 13444, 13456, 13467, 13476, 13491, 13507, 13525, 13540,
+    13556, 13572, 13592, 13612, 13629, 13645, 13662, 13677, 13692, 13710,
+    13728, 13745, 13761, 13789, 13800, 13812, 13827, 13843, 13859, 13877,
+    13889, 13900, 13912, 13930, 13939, 13950, 13964, 13976, 13987, 13999,
+    14019, 14037, 14053, 14071, 14082, 14094, 14105, 14117, 14128, 14140,
+    14151, 14163, 14180, 14198, 14216, 14227, 14239, 14257, 14268, 14280,
+    14299, 14318, 14338, 14354, 14372, 14383, 14395, 14417, 14433, 14448,
+    14464, 14482, 14495, 14509, 14525, 14542, 14560, 14576, 14595, 14615,
+    14628, 14642, 14659, 14675, 14692, 14710, 14729, 14754, 14780, 14794,
+    14810, 14827, 14844, 14862, 14876, 14894, 14910, 14928, 14946, 14962,
+    14981, 15001, 15022, 15044, 15058, 15075, 15093, 15109, 15125, 15144,
+    15164, 15182, 15201, 15219, 15240, 15262, 15277, 15293, 15312, 15330,
+    15351, 15371, 15388, 15407, 15425, 15444, 15463, 15481, 15498, 15515,
+    15534, 15554, 15570, 15588, 15605, 15621, 15641, 15659, 15679, 15695,
+    15712, 15729, 15748, 15776, 15796, 15816, 15837, 15859, 15878, 15898,
+    15919, 15937, 15956, 15976, 15998, 16018, 16034, 16045, 16057, 16066,
+    16077, 16089, 16103, 16118, 16134, 16149, 16165, 16176, 16188, 16209,
+    16231, 16248, 16266, 16282, 16296, 16313, 16329, 16346, 16364, 16384,
+    16396, 16411, 16427, 16438, 16450, 16467, 16485, 16496, 16508, 16517,
+    16534, 16552, 16574, 16592, 16603, 16624, 16646, 16658, 16680, 16697,
+    16715, 16726, 16738, 16756, 16767, 16779, 16790, 16802, 16829, 16857,
+    16869, 16880, 16892, 16905, 16919, 16932, 16946, 16957, 16967, 16980,
+    16994, 17007, 17021, 17034, 17048, 17061, 17075, 17086, 17098, 17115,
+    17133, 17144, 17156, 17167, 17179, 17201, 17218, 17236, 17258, 17273,
+    17296, 17320, 17340, 17350, 17363, 17377, 17390, 17404, 17423, 17442,
+    17462, 17479, 17497, 17517, 17530, 17544, 17557, 17574, 17592, 17603,
+    17615, 17626, 17638, 17654, 17672, 17686, 17698, 17716, 17736, 17755,
+    17775, 17791, 17805, 17830, 17856, 17879, 17903, 17916, 17930, 17943,
+    17957, 17970, 17983, 17997, 18008, 18020, 18034, 18050, 18061, 18073,
+    18081, 18091, 18102, 18119, 18137, 18149, 18165, 18181, 18192, 18204,
+    18219, 18235, 18250, 18266, 18282, 18297, 18313, 18328, 18344, 18368,
+    18389, 18411, 18427, 18445, 18460, 18476, 18487, 18499, 18514, 18530,
+    18545, 18561, 18572, 18589, 18607, 18624, 18642, 18657, 18671, 18683,
+    18697, 18715, 18730, 18746, 18756, 18769, 18784, 18800, 18814, 18829,
+    18845, 18857, 18873, 18889, 18902, 18917, 18935, 18949, 18963, 18988,
+    19014, 19028, 19049, 19071, 19082, 19094, 19112, 19127, 19143, 19158,
+    19174, 19194, 19205, 19217, 19235, 19251, 19262, 19274, 19295, 19317,
+    19328, 19340, 19352, 19363, 19375, 19395, 19406, 19418, 19429, 19441,
+    19452, 19467, 19483, 19494, 19505, 19517, 19527, 19537, 19548, 19560,
+    19582, 19603, 19614, 19625, 19637, 19647, 19659, 19670, 19682, 19706,
+    19717, 19729, 19738, 19758, 19777, 19797, 19807, 19817, 19837, 19848,
+    19860, 19868, 19886, 19900, 19908, 19917, 19930, 19944, 19962, 19975,
+    19989, 20002, 20016, 20031, 20047, 20062, 20078, 20093, 20109, 20121,
+    20136, 20152, 20165, 20179, 20192, 20206, 20222, 20232, 20241, 20251,
+    20263, 20272, 20285, 20299, 20312, 20325, 20339, 20349, 20362, 20372,
+    20386, 20405, 20425, 20436, 20446, 20480, 20496, 20509, 20523, 20536,
+    20550, 20563, 20577, 20587, 20599, 20611, 20624, 20638, 20649, 20666,
+    20684, 20695, 20709, 20724, 20740, 20759, 20779, 20794, 20808, 20823,
+    20839, 20853, 20869, 20882, 20896, 20910, 20921, 20933, 20954, 20976,
+    20994, 21013, 21030, 21048, 21066, 21086, 21099, 21110, 21122, 21133,
+    21145, 21157, 21170, 21184, 21197, 21211, 21224, 21238, 21263, 21289,
+    21302, 21316, 21332, 21345, 21359, 21370, 21383, 21397, 21410, 21424,
+    21437, 21451, 21465, 21477, 21487, 21498, 21512, 21525, 21539, 21553,
+    21566, 21580, 21593, 21607, 21620, 21634, 21647, 21661, 21674, 21688,
+    21700, 21712, 21725, 21739, 21751, 21762, 21776, 21788, 21801, 21815,
+    21828, 21842, 21855, 21869, 21882, 21896, 21913, 21931, 21944, 21958,
+    21971, 21985, 21997, 22008, 22020, 22031, 22043, 22068, 22094, 22104,
+    22124, 22135, 22147, 22159, 22168, 22181, 22195, 22208, 22222, 22232,
+    22245, 22259, 22277, 22288, 22310, 22331, 22343, 22355, 22365, 22377,
+    22397, 22411, 22428, 22446, 22459, 22473, 22489, 22502, 22514, 22527,
+    22545, 22558, 22572, 22586, 22600, 22613, 22627, 22637, 22650, 22664,
+    22679, 22695, 22713, 22726, 22740, 22752, 22765, 22779, 22795, 22808,
+    22822, 22841, 22861, 22874, 22888, 22901, 22915, 22928, 22942, 22954,
+    22967, 22979, 22992, 23006, 23018, 23033, 23049, 23069, 23082, 23098,
+    23113, 23129, 23144, 23158, 23173, 23189, 23203, 23217, 23232, 23248,
+    23262, 23277, 23293, 23306, 23320, 23332, 23345, 23359, 23373, 23393,
+    23405, 23417, 23430, 23444, 23462, 23478, 23489, 23501, 23519, 23536,
+    23554, 23568, 23579, 23591, 23601, 23611, 23623, 23634, 23646, 23657,
+    23669, 23685, 23698, 23712, 23725, 23739, 23749, 23762, 23776, 23789,
+    23803, 23815, 23828, 23842, 23856, 23873, 23891, 23905, 23918, 23932,
+    23943, 23955, 23967, 23980, 23994, 24004, 24016, 24038, 24049, 24061,
+    24072, 24085, 24099, 24113, 24124, 24136, 24147, 24159, 24170, 24184,
+    24196, 24207, 24219, 24232, 24245, 24263, 24281, 24294, 24308, 24322,
+    24334, 24349, 24364, 24380, 24394, 24407, 24422, 24438, 24451, 24465,
+    24477, 24488, 24500, 24517, 24535, 24546, 24558, 24576, 24594, 24608,
+    24619, 24631, 24641, 24651, 24662, 24674, 24684, 24694, 24709, 24725,
+    24736, 24748, 24763, 24779, 24798, 24818, 24835, 24853, 24871, 24890,
+    24906, 24919, 24933, 24954, 24976, 24995, 25014, 25035, 25057, 25085,
+    25108, 25132, 25145, 25159, 25176, 25194, 25214, 25227, 25241, 25258,
+    25276, 25286, 25299, 25313, 25326, 25340, 25351, 25365, 25378, 25392,
+    25409, 25427, 25438, 25450, 25466, 25483, 25501, 25520, 25540, 25553,
+    25567, 25580, 25594, 25607, 25621, 25631, 25651, 25673, 25693, 25709,
+    25725, 25740, 25756, 25770, 25785, 25801, 25818, 25836, 25858, 25880,
+    25900, 25918, 25937, 25956, 25974, 25994, 26013, 26034, 26056, 26077,
+    26097, 26119, 26143, 26164, 26184, 26202, 26226, 26248, 26259, 26271,
+    26286, 26302, 26319, 26337, 26351, 26368, 26382, 26397, 26413, 26428,
+    26444, 26461, 26479, 26498, 26518, 26531, 26549, 26566, 26580, 26595,
+    26612, 26630, 26645, 26661, 26675, 26690, 26699, 26709, 26724, 26738,
+    26754, 26766, 26784, 26800, 26818, 26829, 26841, 26860, 26880, 26896,
+    26914, 26933, 26953, 26969, 26979, 26990, 27002, 27013, 27025, 27036,
+    27048, 27059, 27071, 27078, 27093, 27107, 27136, 27166, 27177, 27189,
+    27200, 27212, 27222, 27230, 27240, 27248, 27259, 27271, 27284, 27298,
+    27311, 27325, 27338, 27352, 27368, 27381, 27395, 27412, 27425, 27439,
+    27452, 27465, 27479, 27492, 27506, 27523, 27541, 27568, 27596, 27608,
+    27627, 27645, 27663, 27683, 27693, 27704, 27712, 27722, 27732, 27746,
+    27765, 27785, 27796, 27807, 27819, 27832, 27846, 27860, 27872, 27885,
+    27897, 27908, 27920, 27931, 27943, 27954, 27966, 27981, 27997, 28008,
+    28020, 28037, 28055, 28066,
 };
 
 /* ---- Look-up code: copied verbatim from src/tools/wn_nominals_code.c.in ---- */
@@ -4238,16 +4259,21 @@ static const uint32_t wn_exc_off[1863] = {
 
 #define WN_COUNT(a) (sizeof (a) / sizeof (a)[0])
 
+/* Record i of a pool cut into rows of WN_ROW bytes. */
+enum { WN_ROW = sizeof wn_verb_pool[0] };
+#define WN_REC(pool, off, i) ((pool)[(off)[i] / WN_ROW] + (off)[i] % WN_ROW)
+
 /* Binary search of a sorted offset array; the matching key or NULL. */
-static const char *wn_find(const char *pool, const uint32_t *off, size_t n,
-                           const char *key)
+static const char *wn_find(const char (*pool)[WN_ROW], const uint32_t *off,
+                           size_t n, const char *key)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(key, pool + off[mid]);
+        const char *rec = WN_REC(pool, off, mid);
+        int c = strcmp(key, rec);
         if (c == 0)
-            return pool + off[mid];
+            return rec;
         if (c < 0)
             hi = mid;
         else
@@ -4386,7 +4412,7 @@ const char *dl_wn_verb_at(size_t i, const char **noun)
     const char *k;
     if (i >= WN_COUNT(wn_verb_off))
         return NULL;
-    k = wn_verb_pool + wn_verb_off[i];
+    k = WN_REC(wn_verb_pool, wn_verb_off, i);
     if (noun)
         *noun = *wn_value(k) ? wn_value(k) : NULL;
     return k;
@@ -4402,7 +4428,7 @@ const char *dl_wn_form_at(size_t i, const char **lemma)
     const char *k;
     if (i >= WN_COUNT(wn_exc_off))
         return NULL;
-    k = wn_exc_pool + wn_exc_off[i];
+    k = WN_REC(wn_exc_pool, wn_exc_off, i);
     if (lemma)
         *lemma = wn_value(k);
     return k;
