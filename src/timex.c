@@ -2048,7 +2048,8 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         int dist = i < a ? (int)(a - i) : (int)(i - b + 1);
         int w = dist <= 3 ? 3 : dist <= 7 ? 2 : 1;
         int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
-        if (f != NOV && !(weq(c, i, "won") && !(pch(c, i + 1, '\''))))
+        if (f != NOV && !(weq(c, i, "won") && !(pch(c, i + 1, '\''))) &&
+            !(weq(c, i, "next") && weq(c, i + 1, "to")))
             score += f * w;
         if (p != NOV)
             score -= p * w;
@@ -2056,7 +2057,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
             size_t n = c->t[i].e - c->t[i].s;
             const char *s = c->s + c->t[i].s;
             if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && i > 0 &&
-                !weq(c, i - 1, "be") && !weq(c, i - 1, "been") && !weq(c, i - 1, "is") &&
+                !weq(c, i - 1, "be") && !weq(c, i - 1, "is") &&
                 !weq(c, i - 1, "are"))
                 score -= 2 * w;
         }
