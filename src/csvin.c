@@ -105,6 +105,8 @@ struct reader {
     size_t len;
     size_t trig;      /* offset of the byte being fed that may trigger */
     size_t scan;      /* where the next field's bytes may begin */
+    size_t start;     /* where the CSV begins (after a "sep=" line) */
+    unsigned char delim; /* ',' or what the file says or shows */
     int after_row;    /* the last callback ended a row (or none yet) */
     cursor cur;
     row r;
@@ -220,6 +222,12 @@ static void locate(reader *r, size_t to, int *line, int *col)
     advance(&r->cur, r->data, r->len, to, line, col);
 }
 
+/* Is byte c one libcsv skips around unquoted fields? */
+static int is_pad(const reader *r, unsigned char c)
+{
+    return (c == ' ' || c == '\t') && c != r->delim;
+}
+
 /* Offset where the field ending at the current trigger began: its first
  * byte that is not a space (nor a blank line's end, at a row start), or
  * its first byte when it is all spaces. */
@@ -227,17 +235,17 @@ static size_t field_start(const reader *r)
 {
     size_t s = r->scan, first;
     while (r->after_row && s < r->trig && s < r->len &&
-           (r->data[s] == '\r' || r->data[s] == '\n' || r->data[s] == ' ' || r->data[s] == '\t'))
+           (r->data[s] == '\r' || r->data[s] == '\n' || is_pad(r, r->data[s])))
         s++;
     if (r->after_row && s < r->len && s > r->scan) {
         /* back up over the spaces of the row's own line */
         size_t b = s;
-        while (b > r->scan && (r->data[b - 1] == ' ' || r->data[b - 1] == '\t'))
+        while (b > r->scan && is_pad(r, r->data[b - 1]))
             b--;
         s = b;
     }
     first = s;
-    while (s < r->trig && s < r->len && (r->data[s] == ' ' || r->data[s] == '\t'))
+    while (s < r->trig && s < r->len && is_pad(r, r->data[s]))
         s++;
     return s < r->trig && s < r->len ? s : first;
 }
@@ -767,7 +775,7 @@ static void warn_unknown(reader *r)
     if (!r->warn || !r->lay->warn_unknown)
         return;
     size_t o = 0, nunk = 0;
-    char list[200] = "", shown[64];
+    char list[160] = "", shown[64];
     for (size_t i = 0; i < r->r.nf; i++) {
         const char *h = r->r.buf + r->r.f[i].off;
         if (key_of(r->lay, h) >= 0 || blank(h)) /* unnamed: spreadsheet leftovers */
@@ -973,14 +981,14 @@ static int check_text(reader *r)
 
 /* ---- feeding libcsv ------------------------------------------------------ */
 
-/* End (exclusive) of the next segment from i: just after the first ',',
- * CR or LF, or after chunk bytes, whichever comes first. */
+/* End (exclusive) of the next segment from i: just after the first
+ * delimiter, CR or LF, or after chunk bytes, whichever comes first. */
 static size_t segment_end(const reader *r, size_t i, size_t chunk)
 {
     size_t stop = r->len - i > chunk ? i + chunk : r->len;
     for (; i < stop; i++) {
         unsigned char c = r->data[i];
-        if (c == ',' || c == '\r' || c == '\n')
+        if (c == r->delim || c == '\r' || c == '\n')
             return i + 1;
     }
     return stop;
@@ -1004,7 +1012,7 @@ static void parse_error(reader *r, int code, int at_end)
 /* Run the whole input through libcsv, chunk bytes at most per call. */
 static void feed(reader *r, struct csv_parser *p, size_t chunk)
 {
-    for (size_t i = 0; i < r->len && !r->failed;) {
+    for (size_t i = r->start; i < r->len && !r->failed;) {
         size_t end = segment_end(r, i, chunk);
         r->trig = end - 1;
         size_t got = csv_parse(p, r->data + i, end - i, on_field, on_row, r);
@@ -1055,8 +1063,32 @@ static void reader_init(reader *r, const char *data, size_t len, const char *nam
     r->err = err;
     r->cur.line = 1;
     r->after_row = 1;
+    r->delim = ',';
     if (r->len >= 3 && memcmp(r->data, "\xEF\xBB\xBF", 3) == 0)
         r->data += 3, r->len -= 3;
+}
+
+/* Choose the delimiter: Excel's "sep=X" first line names it (the line is
+ * then skipped); else a header line with no comma but semicolons (Excel
+ * in many locales) or tabs (TSV) uses those. */
+static void pick_delim(reader *r)
+{
+    const unsigned char *d = r->data;
+    size_t n = r->len;
+    if (n >= 5 && !memcmp(d, "sep=", 4) && d[4] != '"' && (n == 5 || d[5] == '\r' || d[5] == '\n')) {
+        r->delim = d[4];
+        r->start = r->scan = 5;
+        return;
+    }
+    size_t comma = 0, semi = 0, tab = 0;
+    int quoted = 0;
+    for (size_t i = 0; i < n && (quoted || (d[i] != '\r' && d[i] != '\n')); i++) {
+        quoted ^= d[i] == '"';
+        if (!quoted)
+            comma += d[i] == ',', semi += d[i] == ';', tab += d[i] == '\t';
+    }
+    if (!comma && (semi || tab))
+        r->delim = semi >= tab ? ';' : '\t';
 }
 
 /* Check the bytes, then parse them all, chunk bytes at most at a time;
@@ -1070,6 +1102,8 @@ static int reader_run(reader *r, size_t chunk)
         fail_at(r, 1, 1, "out of memory");
     } else {
         csv_set_blk_size(&p, DL_CSV_BLK);
+        pick_delim(r);
+        csv_set_delim(&p, r->delim);
         feed(r, &p, chunk ? chunk : 1);
         csv_free(&p);
     }

@@ -143,6 +143,19 @@ static void test_line_ends(void)
     expect("\xEF\xBB\xBF" "date,label,date\n", "error: 1:12: duplicate column 'date'\n");
 }
 
+/* Semicolons (Excel in many locales), tabs (TSV), Excel's "sep=" line. */
+static void test_delimiters(void)
+{
+    expect("date;label;text\n2014;\"A; b\";x,y\n2015;B;\n", HEAD "2014,,A; b,\"x,y\",,,\n2015,,B,,,,\n");
+    expect("date\tlabel\ttext\n2014\t A \t x y \n2015\tB\t\"q\tr\"\n",
+           HEAD "2014,,A,x y,,,\n2015,,B,q\tr,,,\n");
+    expect("date\tlabel\ttext\n2014\t\tB\n", "error: 2:6: empty label\n");
+    expect("sep=;\r\ndate;label\r\n2014;A\r\n2015-02-30;B\r\n",
+           "error: 4:1: invalid date '2015-02-30': day out of range\n");
+    expect("sep=,\ndate,label\n2014,A;B\n", HEAD "2014,,A;B,,,,\n");
+    expect("date,label\n2014,A;B\n", HEAD "2014,,A;B,,,,\n");
+}
+
 /* Header problems: required columns, unknown ones, duplicates. */
 static void test_header(void)
 {
@@ -616,6 +629,7 @@ int main(void)
     test_quoting();
     test_line_ends();
     test_header();
+    test_delimiters();
     test_malformed();
     test_values();
     test_encoding();
