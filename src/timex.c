@@ -1485,6 +1485,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (unit == TXU_HALF)
         return 0;
+    if (pch(c, e + 1, '-') && adj(c, e + 1) && (weq(c, e + 2, "earlier") || weq(c, e + 2, "ago")))
+        return 0;  /* "a year-earlier quarter": the adjective rule's */
     if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
         return 0;
     e++;

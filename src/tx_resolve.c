@@ -405,7 +405,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
 {
     if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR) {
         /* results news: "a year ago" after "the third quarter" */
-        if (r->sent_last.prec == DL_PREC_QUARTER || r->sent_last.prec == DL_PREC_MONTH) {
+        if (r->sent_last.prec == DL_PREC_QUARTER || r->sent_last.prec == DL_PREC_MONTH ||
+            (k->from == TXA_SENTP && r->sent_last.prec > DL_PREC_YEAR)) {
             *d = shift_years_keep(&r->sent_last, k->n);
             *anchor = r->sent_last_idx;
             return 1;
