@@ -79,6 +79,9 @@
 #define MAX_BREAKS 4
 #define DEFAULT_ROWS 8      /* label rows before labels give way */
 #define SPAN_MAX_ROWS 40
+#define MAX_LANES 8         /* more groups than this: one lane, no colours */
+#define LANE_GAP 26.0       /* one lane's line to the next lane's label */
+#define LANE_TITLE_GAP 8.0  /* lane label to its first row */
 
 const dl_role_font dl_role_fonts[DL_ROLE_COUNT] = {
     [DL_ROLE_TITLE] = {26.0, 1},
@@ -91,6 +94,7 @@ const dl_role_font dl_role_fonts[DL_ROLE_COUNT] = {
     [DL_ROLE_TICK] = {12.0, 0},
     [DL_ROLE_SPAN_LABEL] = {13.0, 1},
     [DL_ROLE_SPAN_DATE] = {12.0, 0},
+    [DL_ROLE_LANE] = {13.0, 1},
 };
 
 const char *const dl_kind_names[DL_K_COUNT] = {
@@ -100,7 +104,14 @@ const char *const dl_kind_names[DL_K_COUNT] = {
     [DL_K_TICK_LABEL] = "tick-label", [DL_K_SPAN_LABEL] = "span-label",
     [DL_K_SPAN_DATE] = "span-date", [DL_K_MARKER] = "marker",
     [DL_K_AXIS] = "axis", [DL_K_TICK] = "tick", [DL_K_STEM] = "stem",
-    [DL_K_BREAK] = "break", [DL_K_SPAN] = "span",
+    [DL_K_BREAK] = "break", [DL_K_SPAN] = "span", [DL_K_LANE] = "lane-label",
+    [DL_K_LANE_LINE] = "lane-line",
+};
+
+/* Lane colours: distinct for colour-blind readers (after Okabe and Ito,
+ * darkened for text on white) and in different grey values. */
+static const uint32_t lane_colors[] = {
+    0x2F5D8A, 0xC0661A, 0x2E8B6A, 0xA8457A, 0x7A6B1F, 0x5B6470,
 };
 
 static const char *const month_abbr[12] = {
@@ -164,6 +175,17 @@ typedef struct ival {
     size_t n;
 } ival;
 
+/* A lane: the points of one group, with their own label rows above their
+ * own line.  The last lane's line is the time axis. */
+typedef struct lane {
+    const char *name;    /* the group; "" for events without one */
+    uint32_t color;
+    pt *pts; size_t npts;
+    group *grps; size_t ngrps;
+    double *rh; size_t nrows;
+    double tw, th;       /* lane label size (0 when there is one lane) */
+} lane;
+
 /* Everything one layout run needs. */
 typedef struct ctx {
     const dl_events *l;
@@ -181,6 +203,8 @@ typedef struct ctx {
     group *grps; size_t ngrps;
     double reserve;      /* right-hand room for the last labels */
     double more_w;       /* width of a typical "+N more" line */
+    pt *all; size_t nall;/* every point; pts/grps above point into a lane */
+    lane *lanes; size_t nlanes;
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -1173,14 +1197,15 @@ static int pack_spans(ctx *c, size_t *nrows)
 
 /* ---- pass 6: assembly ------------------------------------------------------ */
 
-/* Emit the axis line of every segment and a break mark between them. */
-static int emit_axis(ctx *c, double axis_y)
+/* Emit the axis line of every segment and a break mark between them, or
+ * (lane lines) the segment lines alone. */
+static int emit_axis(ctx *c, double axis_y, dl_kind kind)
 {
     for (size_t i = 0; i < c->nsegs; i++) {
         const seg *s = &c->segs[i];
-        if (add_line(c, DL_K_AXIS, -1, s->X0, axis_y, s->X1, axis_y))
+        if (add_line(c, kind, -1, s->X0, axis_y, s->X1, axis_y))
             return -1;
-        if (i + 1 < c->nsegs) {
+        if (kind == DL_K_AXIS && i + 1 < c->nsegs) {
             double xa = s->X1 + 8, xb = c->segs[i + 1].X0 - 8;
             if (add_line(c, DL_K_BREAK, -1, xa - 4, axis_y + 7, xa + 4, axis_y - 7) ||
                 add_line(c, DL_K_BREAK, -1, xb - 4, axis_y + 7, xb + 4, axis_y - 7))
@@ -1190,17 +1215,16 @@ static int emit_axis(ctx *c, double axis_y)
     return 0;
 }
 
-/* Emit the label blocks, stems and markers of placed groups. */
-static int emit_points(ctx *c, double axis_y)
+/* Emit the label blocks, stems and markers of the placed groups of the
+ * active lane L, whose line is at axis_y. */
+static int emit_points(ctx *c, const lane *L, double axis_y)
 {
     for (size_t gi = 0; gi < c->ngrps; gi++) {
         group *g = &c->grps[gi];
         pt *p = &c->pts[g->first];
         if (g->row < 0) {
-            for (size_t i = 0; i < g->n; i++) {
-                c->lay->hidden++;
+            for (size_t i = 0; i < g->n; i++)
                 p[i].shown = 0;
-            }
             continue;
         }
         long ev0 = (long)p[0].ev;
@@ -1219,10 +1243,8 @@ static int emit_points(ctx *c, double axis_y)
         double tx = g->x + STEM_PAD;
         int first = 1;
         for (size_t i = 0; i < g->n; i++) {
-            if (!p[i].shown) {
-                c->lay->hidden++;
+            if (!p[i].shown)
                 continue;
-            }
             const dl_event *e = &c->l->v[p[i].ev];
             if (!first)
                 y += ENTRY_GAP;
@@ -1254,6 +1276,10 @@ static int emit_points(ctx *c, double axis_y)
         it->w = it->h = 2 * r;
         it->hollow = !c->pts[i].shown;
         set_color(c, it, c->pts[i].ev);
+        if (!it->has_color && c->nlanes > 1) {
+            it->color = L->color;
+            it->has_color = 1;
+        }
     }
     return 0;
 }
@@ -1263,16 +1289,19 @@ static int emit_spans(ctx *c, double y0, double rh)
 {
     for (size_t i = 0; i < c->nspans; i++) {
         span *s = &c->spans[i];
-        if (s->row < 0) {
-            c->lay->hidden++;
+        if (s->row < 0)
             continue;
-        }
         double y = y0 + (double)s->row * rh;
         dl_item *it = add_item(c, DL_K_SPAN, DL_SHAPE_RECT, (long)s->ev);
         if (!it)
             return -1;
         it->x = s->x0; it->y = y; it->w = s->x1 - s->x0; it->h = SPAN_BAR_H;
         set_color(c, it, s->ev);
+        for (size_t k = 0; !it->has_color && c->nlanes > 1 && k < c->nlanes; k++)
+            if (!strcmp(c->lanes[k].name, c->l->v[s->ev].group)) {
+                it->color = c->lanes[k].color;
+                it->has_color = 1;
+            }
         double ty = y + SPAN_BAR_H + 3;
         double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * MARGIN_X) / 3));
         if (add_text(c, DL_K_SPAN_LABEL, (long)s->ev, DL_ROLE_SPAN_LABEL,
@@ -1368,40 +1397,159 @@ static int emit_footer(ctx *c, const char *note, double y)
     return 0;
 }
 
-/* Count events without a visible label (dropped groups, "+N more"). */
-static size_t count_hidden(const ctx *c)
+/* Count events without a visible label: in dropped groups (*dropped) and
+ * behind "+N more" lines; returns both together. */
+static size_t count_hidden(const ctx *c, size_t *dropped)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < c->ngrps; i++)
-        n += c->grps[i].row < 0 ? c->grps[i].n : c->grps[i].more;
+    size_t n = 0, d = 0;
+    for (size_t k = 0; k < c->nlanes; k++) {
+        const lane *L = &c->lanes[k];
+        for (size_t i = 0; i < L->ngrps; i++) {
+            if (L->grps[i].row < 0)
+                d += L->grps[i].n;
+            else
+                n += L->grps[i].more;
+        }
+    }
     for (size_t i = 0; i < c->nspans; i++)
-        n += c->spans[i].row < 0;
-    return n;
+        d += c->spans[i].row < 0;
+    if (dropped)
+        *dropped = d;
+    return n + d;
 }
 
 /* The text of the footer note about events without a label. */
 static void hidden_note(const ctx *c, char *buf, size_t size)
 {
-    size_t n = 0;
-    for (size_t i = 0; i < c->ngrps; i++)
-        n += c->grps[i].row < 0 ? c->grps[i].n : 0;
-    for (size_t i = 0; i < c->nspans; i++)
-        n += c->spans[i].row < 0;
+    size_t n;
+    count_hidden(c, &n);
     buf[0] = 0;
     if (n)
         snprintf(buf, size, "+%zu more event%s shown as small markers without labels",
                  n, n == 1 ? "" : "s");
 }
 
+/* ---- lanes ------------------------------------------------------------------- */
+
+/* Find the lane of a group name among the first n lanes; n if none. */
+static size_t find_lane(const ctx *c, size_t n, const char *name)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!strcmp(c->lanes[k].name, name))
+            return k;
+    return n;
+}
+
+/* Split the mapped points into lanes by group, in order of first
+ * appearance; one lane when there is one group or more than MAX_LANES. */
+static int make_lanes(ctx *c)
+{
+    c->all = c->pts;
+    c->nall = c->npts;
+    c->lanes = calloc(MAX_LANES + 1, sizeof *c->lanes);
+    if (!c->lanes)
+        goto oom;
+    size_t n = 0;
+    for (size_t i = 0; i < c->nall && n <= MAX_LANES; i++) {
+        const char *g = c->l->v[c->all[i].ev].group;
+        g = g ? g : "";
+        if (find_lane(c, n, g) == n)
+            c->lanes[n++].name = g;
+    }
+    if (n > MAX_LANES || n < 2) {
+        memset(c->lanes, 0, (MAX_LANES + 1) * sizeof *c->lanes);
+        n = 1;
+        c->lanes[0].name = "";
+    }
+    c->nlanes = n;
+    for (size_t k = 0; k < n; k++) {
+        lane *L = &c->lanes[k];
+        L->color = lane_colors[k % (sizeof lane_colors / sizeof lane_colors[0])];
+        L->pts = calloc(c->nall ? c->nall : 1, sizeof *L->pts);
+        if (!L->pts)
+            goto oom;
+        if (n > 1) {
+            double maxw = (c->W - 2 * MARGIN_X) / 2;
+            if (measure(c, DL_ROLE_LANE, L->name[0] ? L->name : "Other", maxw, 1, &L->tw, &L->th))
+                return -1;
+        }
+    }
+    for (size_t i = 0; i < c->nall; i++) {
+        const char *g = c->l->v[c->all[i].ev].group;
+        size_t k = n == 1 ? 0 : find_lane(c, n, g ? g : "");
+        c->lanes[k].pts[c->lanes[k].npts++] = c->all[i];
+    }
+    return 0;
+oom:
+    set_err(c->err, "out of memory");
+    return -1;
+}
+
+/* Make lane L the one the grouping and placement functions work on. */
+static void use_lane(ctx *c, lane *L)
+{
+    c->pts = L->pts;
+    c->npts = L->npts;
+    free(c->grps);
+    c->grps = L->grps;
+    c->ngrps = L->ngrps;
+    L->grps = NULL;
+}
+
+/* Hand the groups of the active lane back to L. */
+static void save_lane(ctx *c, lane *L)
+{
+    L->grps = c->grps;
+    L->ngrps = c->ngrps;
+    c->grps = NULL;
+    c->ngrps = 0;
+}
+
+/* Height of a lane from its label to its line. */
+static double lane_height(const lane *L)
+{
+    return (L->th > 0 ? L->th + LANE_TITLE_GAP : 0) + rows_total(L->rh, L->nrows) +
+           (L->nrows ? AXIS_GAP : MARKER_R + 4);
+}
+
+/* Group, place and size the rows of every lane with at most max_rows. */
+static int arrange_lanes(ctx *c, size_t max_rows)
+{
+    for (size_t k = 0; k < c->nlanes; k++) {
+        lane *L = &c->lanes[k];
+        use_lane(c, L);
+        free(L->rh);
+        L->rh = NULL;
+        int rc = arrange(c, max_rows, &L->nrows) || row_heights(c, L->nrows, &L->rh);
+        save_lane(c, L);
+        if (rc)
+            return -1;
+    }
+    return 0;
+}
+
+/* Set the block tops of lane L's groups from its line at line_y. */
+static void lane_row_tops(lane *L, double line_y)
+{
+    double yb = line_y - AXIS_GAP;
+    for (size_t r = 0; r < L->nrows; r++) {
+        double top = yb - L->rh[r];
+        for (size_t i = 0; i < L->ngrps; i++)
+            if (L->grps[i].row == (int)r)
+                L->grps[i].top = top;
+        yb = top - ROW_GAP;
+    }
+}
+
 /* Everything after measuring: place, size the canvas, emit the items. */
 static int assemble(ctx *c)
 {
     double header_y = MARGIN_TOP;
-    if (emit_header(c, &header_y, 0))
+    if (emit_header(c, &header_y, 0) || make_lanes(c))
         return -1;
     double top = header_y > MARGIN_TOP ? header_y + HEADER_GAP : MARGIN_TOP;
-    double tick_h, foot_h;
-    size_t span_rows = 0, nrows = 0;
+    double tick_h, foot_h = 0;
+    size_t span_rows = 0;
     if (tick_height(c, &tick_h) || pack_spans(c, &span_rows))
         return -1;
     double span_rh = SPAN_BAR_H + 3 + 17 + SPAN_ROW_GAP;
@@ -1411,53 +1559,54 @@ static int assemble(ctx *c)
     if (span_rows)
         below += SPAN_TOP_GAP + (double)span_rows * span_rh - SPAN_ROW_GAP;
     char note[128];
-    double *rh = NULL;
-    size_t max_rows = DEFAULT_ROWS;
-    for (;;) {
-        free(rh);
-        rh = NULL;
-        if (arrange(c, max_rows, &nrows) || row_heights(c, nrows, &rh))
+    double lanes_h = 0;
+    for (size_t max_rows = DEFAULT_ROWS;; max_rows--) {
+        if (arrange_lanes(c, max_rows))
             return -1;
         hidden_note(c, note, sizeof note);
-        if (footer_height(c, note, &foot_h)) {
-            free(rh);
+        if (footer_height(c, note, &foot_h))
             return -1;
-        }
-        double need = top + rows_total(rh, nrows) + (nrows ? AXIS_GAP : MARKER_R + 4) +
-                      below + (foot_h > 0 ? FOOT_GAP + foot_h : 0) + MARGIN_BOTTOM;
+        lanes_h = 0;
+        for (size_t k = 0; k < c->nlanes; k++)
+            lanes_h += lane_height(&c->lanes[k]) + (k ? LANE_GAP : 0);
+        double need = top + lanes_h + below + (foot_h > 0 ? FOOT_GAP + foot_h : 0) +
+                      MARGIN_BOTTOM;
         c->lay->height = ceil(need);
         if (c->o->height <= 0 || need <= c->o->height || max_rows <= 1)
             break;
-        max_rows--;
     }
     if (c->o->height > c->lay->height)
         c->lay->height = c->o->height;
-    double axis_y = top + rows_total(rh, nrows) + (nrows ? AXIS_GAP : MARKER_R + 4);
-    /* row tops, from the axis upwards */
-    double yb = axis_y - AXIS_GAP;
-    double *row_top = calloc(nrows ? nrows : 1, sizeof *row_top);
-    if (!row_top) {
-        free(rh);
-        set_err(c->err, "out of memory");
+    double yh = MARGIN_TOP, y = top, axis_y = top + lanes_h;
+    if (emit_header(c, &yh, 1))
         return -1;
+    for (size_t k = 0; k < c->nlanes; k++) {
+        lane *L = &c->lanes[k];
+        int last = k + 1 == c->nlanes;
+        double line_y = y + lane_height(L);
+        if (L->th > 0) {
+            if (add_text(c, DL_K_LANE, -1, DL_ROLE_LANE, L->name[0] ? L->name : "Other",
+                         MARGIN_X, y, L->tw, L->th, (c->W - 2 * MARGIN_X) / 2, 1))
+                return -1;
+            c->lay->items[c->lay->n - 1].color = L->color;
+            c->lay->items[c->lay->n - 1].has_color = 1;
+        }
+        lane_row_tops(L, line_y);
+        if (emit_axis(c, line_y, last ? DL_K_AXIS : DL_K_LANE_LINE))
+            return -1;
+        use_lane(c, L);
+        int rc = emit_points(c, L, line_y);
+        save_lane(c, L);
+        if (rc)
+            return -1;
+        y = line_y + LANE_GAP;
     }
-    for (size_t k = 0; k < nrows; k++) {
-        row_top[k] = yb - rh[k];
-        yb = row_top[k] - ROW_GAP;
-    }
-    for (size_t i = 0; i < c->ngrps; i++)
-        if (c->grps[i].row >= 0)
-            c->grps[i].top = row_top[c->grps[i].row];
-    free(row_top);
-    free(rh);
-    double yh = MARGIN_TOP;
-    int rc = emit_header(c, &yh, 1) || emit_axis(c, axis_y);
-    for (size_t i = 0; !rc && c->npts + c->nspans && i < c->nsegs; i++)
-        rc = emit_ticks(c, &c->segs[i], axis_y);
-    if (rc || emit_spans(c, axis_y + TICK_LEN + TICK_TEXT_GAP + tick_h + SPAN_TOP_GAP, span_rh) ||
-        emit_points(c, axis_y))
+    for (size_t i = 0; c->nall + c->nspans && i < c->nsegs; i++)
+        if (emit_ticks(c, &c->segs[i], axis_y))
+            return -1;
+    if (emit_spans(c, axis_y + TICK_LEN + TICK_TEXT_GAP + tick_h + SPAN_TOP_GAP, span_rh))
         return -1;
-    c->lay->hidden = count_hidden(c);
+    c->lay->hidden = count_hidden(c, NULL);
     return emit_footer(c, note, c->lay->height - MARGIN_BOTTOM - foot_h);
 }
 
@@ -1466,7 +1615,13 @@ static int assemble(ctx *c)
 /* Free the working arrays of a layout run. */
 static void ctx_free(ctx *c)
 {
-    free(c->pts);
+    free(c->all ? c->all : c->pts);
+    for (size_t k = 0; c->lanes && k < MAX_LANES + 1; k++) {
+        free(c->lanes[k].pts);
+        free(c->lanes[k].grps);
+        free(c->lanes[k].rh);
+    }
+    free(c->lanes);
     free(c->spans);
     free(c->iv);
     free(c->cut);

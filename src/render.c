@@ -50,6 +50,8 @@ static void set_rgb(cairo_t *cr, uint32_t c)
 /* The text colour of an item. */
 static uint32_t text_color(const palette *p, const dl_item *it)
 {
+    if (it->kind == DL_K_LANE)
+        return it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->ink;
     switch (it->kind) {
     case DL_K_TITLE:
     case DL_K_LABEL:
@@ -94,6 +96,7 @@ static void draw_line(cairo_t *cr, const palette *p, const dl_item *it)
     case DL_K_BREAK: lw = 1.5; break;
     case DL_K_TICK: col = p->faint; break;
     case DL_K_STEM: col = p->stem; break;
+    case DL_K_LANE_LINE: col = p->stem; break;
     default: break;
     }
     if (x0 == x1 && lw == 1.0)

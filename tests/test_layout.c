@@ -116,6 +116,8 @@ static void generate(dl_events *l, int mode, size_t n, int long_labels, int csv_
         char label[400];
         make_label(label, sizeof label, long_labels ? 8 + (int)rnd(40) : 1 + (int)rnd(3), (int)i);
         e.label = label;
+        static const char *const lanes[] = {"Politics", "War", "Economy", "Talks"};
+        e.group = mode == M_UNIFORM || mode == M_GAPS ? (char *)lanes[rnd(4)] : (char *)"";
         e.from_csv = (int)rnd(100) < csv_share;
         e.weight = (double)rnd(10);
         dl_events_add(l, &e);
@@ -460,6 +462,33 @@ static void test_give_way(void)
     dl_events_free(&l);
 }
 
+/* Groups make lanes, each with a label and a line; the last line is the
+ * axis. */
+static void test_lanes(void)
+{
+    dl_events l;
+    dl_events_init(&l);
+    static const char *const g[] = {"War", "Talks", "War", "Economy", "Talks"};
+    for (int i = 0; i < 5; i++) {
+        dl_event e = {0};
+        e.start = dl_date_month(2020 + i, 3);
+        e.label = (char *)"Event";
+        e.group = (char *)g[i];
+        e.from_csv = 1;
+        dl_events_add(&l, &e);
+    }
+    dl_layout *lay = dl_layout_build(&l, NULL, &fake, NULL);
+    CHECK(lay && count_kind(lay, DL_K_LANE) == 3 && count_kind(lay, DL_K_LANE_LINE) >= 2);
+    const char *first = NULL;
+    for (size_t i = 0; lay && i < lay->n && !first; i++)
+        if (lay->items[i].kind == DL_K_LANE)
+            first = lay->items[i].text;
+    CHECK_STR(first, "War");
+    CHECK(lay && check_geometry(lay, &l, "lanes") == 0);
+    dl_layout_free(lay);
+    dl_events_free(&l);
+}
+
 /* 10,000 events lay out well under a second. */
 static void test_speed(void)
 {
@@ -503,6 +532,7 @@ int main(void)
     test_opts();
     test_give_way();
     test_json();
+    test_lanes();
     test_speed();
     test_generated();
     return test_done("test_layout");
