@@ -248,24 +248,25 @@ int dl_article_date(const char *text, size_t len, dl_date *out)
 size_t dl_article_body(const char *text, size_t len, size_t *dateline_end)
 {
     const char *p = text, *end = text + len, *after;
+    size_t body = 0;
     dl_date d;
     *dateline_end = 0;
+    /* header and date lines may follow a headline: the body starts after
+     * the last of them within the head of the article */
     for (int line = 0; line < HEAD_LINES && p < end; line++) {
         const char *nl = memchr(p, '\n', (size_t)(end - p));
         cur c = { p, nl ? nl : end };
         if (c.end > c.p && c.end[-1] == '\r')
             c.end--;
-        cur blank = c;
-        skip_space(&blank);
-        if (blank.p == blank.end || header_line(c, &d) || standalone_line(c, &d)) {
-            if (!nl)
-                return len;
-            p = nl + 1;
-            continue;
-        }
-        if (dateline_line(c, &d, &after))
+        if (header_line(c, &d) || standalone_line(c, &d))
+            body = nl ? (size_t)(nl + 1 - text) : len;
+        else if (!*dateline_end && dateline_line(c, &d, &after))
             *dateline_end = (size_t)(after - text);
-        return (size_t)(p - text);
+        if (!nl)
+            break;
+        p = nl + 1;
     }
-    return 0;
+    if (*dateline_end && *dateline_end < body)
+        *dateline_end = 0;
+    return body;
 }

@@ -62,13 +62,21 @@ static char *squeeze(const char *text, size_t a, size_t b)
     return out;
 }
 
-/* A label of last resort: the first words of the clause, up to five. */
-static void fallback_label(const char *text, size_t a, size_t b, char *buf, size_t size)
+/* A label of last resort: the first words of the clause, up to five,
+ * leaving out quotes and the date expression [ts, te) itself. */
+static void fallback_label(const char *text, size_t a, size_t b, size_t ts, size_t te,
+                           char *buf, size_t size)
 {
     size_t n = 0;
     int words = 0, inword = 0;
+    while (a < b && (text[a] == '"' || text[a] == '\'' || text[a] == ' ' || text[a] == '('))
+        a++;
     for (size_t i = a; i < b && n + 1 < size; i++) {
         char c = text[i];
+        if (i == ts && n) /* the date ends the label */
+            break;
+        if (i >= ts && i < te)
+            continue;
         if (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' || c == '"')
             break;
         if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
@@ -84,7 +92,22 @@ static void fallback_label(const char *text, size_t a, size_t b, char *buf, size
     }
     while (n && buf[n - 1] == ' ')
         n--;
+    /* drop a dangling preposition before the date: "Visitors said the library was busy by" */
+    static const char *const tails[] = { " in", " on", " at", " by", " since", " until",
+                                         " next", " last", " this", " of", NULL };
+    for (int again = 1; again;) {
+        again = 0;
+        for (int k = 0; tails[k]; k++) {
+            size_t m = strlen(tails[k]);
+            if (n > m && strncmp(buf + n - m, tails[k], m) == 0) {
+                n -= m;
+                again = 1;
+            }
+        }
+    }
     buf[n] = '\0';
+    if (buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
 }
 
 /* Label every mention of one sentence, in order (coordination needs the
@@ -98,6 +121,7 @@ static void label_sentence(const char *text, const dl_span *s,
     for (size_t i = 0; i < k; i++) {
         m[i].start = tx->v[ms[i].tx].start;
         m[i].end = tx->v[ms[i].tx].end;
+        m[i].lede = ms[i].dateline;
     }
     for (size_t i = 0; i < k; i++) {
         dl_label(text, s->start, s->end, m, k, i, prev, &ms[i].info);
@@ -119,8 +143,8 @@ static int add_event(const char *text, const dl_extract_opts *o, const dl_spans 
     if (m->info.label[0])
         snprintf(label, sizeof label, "%s", m->info.label);
     else
-        fallback_label(text, m->dateline ? tx->v[m->tx].end : s->start, s->end, label,
-                       sizeof label);
+        fallback_label(text, m->dateline ? tx->v[m->tx].end : s->start, s->end,
+                       tx->v[m->tx].start, tx->v[m->tx].end, label, sizeof label);
     if (!label[0])
         snprintf(label, sizeof label, "Event");
     char source[320];
@@ -130,7 +154,7 @@ static int add_event(const char *text, const dl_extract_opts *o, const dl_spans 
     e.text = squeeze(text, s->start, s->end);
     e.source = source;
     e.label_class = m->info.cls;
-    e.label_score = m->info.score - (m->dateline ? 3 : 0);
+    e.label_score = m->info.score;
     snprintf(e.label_head, sizeof e.label_head, "%s", m->info.head);
     /* prominence: the first sentences carry the news */
     e.weight = 1.0 + (m->sentence < 2 ? 0.5 : 0);

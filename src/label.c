@@ -20,6 +20,7 @@
  */
 #include "label.h"
 #include "label_words.h"
+#include "wn_nominals.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -129,6 +130,57 @@ static int is(const sent *s, int k, const char *w)
     return k >= 0 && k < s->n && strcmp(s->t[k].low, w) == 0;
 }
 
+/* "a future attack", "any deal": a noun that names no happening (yet). */
+static int hypothetical(const sent *s, int k)
+{
+    static const char *const words[] = { "future", "possible", "potential", "another", "any",
+                                         "no", "planned", "proposed", "likely", NULL };
+    for (int i = k - 1; i >= 0 && i >= k - 2; i--)
+        for (int j = 0; words[j]; j++)
+            if (is(s, i, words[j]))
+                return 1;
+    return 0;
+}
+
+/* "reopened on Wednesday after a six-month closure", "the second delay
+ * since construction began two years ago": a subordinating word between a
+ * noun and the date puts them in different happenings. */
+static int other_happening(const sent *s, int k, int da)
+{
+    static const char *const words[] = { "after", "before", "following", "despite", "amid",
+                                         "since", "when", "while", "because", NULL };
+    int lo = k < da ? k + 1 : da + 1, hi = k < da ? da : k;
+    for (int i = lo; i < hi; i++)
+        for (int j = 0; words[j]; j++)
+            if (is(s, i, words[j]))
+                return 1;
+    return 0;
+}
+
+/* "never closed", "did not sign": a verb that did not happen. */
+static int negated(const sent *s, int k)
+{
+    for (int i = k - 1; i >= 0 && i >= k - 2; i--) {
+        const char *w = s->t[i].low;
+        size_t n = strlen(w);
+        if (is(s, i, "not") || is(s, i, "never") || is(s, i, "no") ||
+            (n > 3 && strcmp(w + n - 3, "n't") == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is the word right before k a modal or "to" ("will stay", "to meet")? */
+static int modal_right_before(const sent *s, int k)
+{
+    static const char *const modals[] = { "will", "would", "could", "may", "might", "should",
+                                          "must", "to", "can", "shall", NULL };
+    for (int j = 0; modals[j]; j++)
+        if (is(s, k - 1, modals[j]))
+            return 1;
+    return 0;
+}
+
 /* Is the verb at k under a modal or "to" ("will agree", "to meet")? */
 static int modal_before(const sent *s, int k)
 {
@@ -164,12 +216,15 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         int form;
         const dl_verb_entry *v = NULL;
         int score;
+        if (n && (hypothetical(s, k) || other_happening(s, k, da)))
+            continue;
         if (n) {
             score = 100 + n->rank * 6 - dist * 2;
             /* "Tuesday's meeting": the date owns the noun */
             if (k == owned)
                 score += 40;
-        } else if (!dl_skip_verb(t->low) && (v = dl_event_verb(t->low, &form)) != NULL &&
+        } else if (!dl_skip_verb(t->low) && !negated(s, k) &&
+                   (v = dl_event_verb(t->low, &form)) != NULL &&
                    !(form == DL_VF_BASE && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") ||
                                                    is(s, k - 1, "the")))) {
             score = 90 - dist * 2;
@@ -213,6 +268,126 @@ static void orig(const char *text, const tok *t, char *buf, size_t size)
         buf[n - 2] = '\0';
 }
 
+/* Does token k end in -ed (a verb, not a modifier we want in a name)? */
+static int verb_is_past(const sent *s, int k)
+{
+    size_t n = strlen(s->t[k].low);
+    return n > 3 && strcmp(s->t[k].low + n - 2, "ed") == 0;
+}
+
+/* Words that open or join noun phrases but never head one. */
+static int function_word(const char *w)
+{
+    static const char *const words[] = {
+        "a", "about", "after", "against", "all", "almost", "also", "an", "and", "around",
+        "at", "before", "both", "but", "by", "during", "each", "every", "few", "for", "from",
+        "he", "her", "his", "i", "in", "into", "it", "its", "many", "more", "most", "nearly",
+        "of", "on", "one", "or", "other", "our", "over", "several", "she", "since", "some",
+        "than", "that", "the", "their", "them", "these", "they", "this", "those", "through",
+        "to", "under", "until", "up", "we", "which", "who", "with", "you", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+        "thousands", "millions", NULL
+    };
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return w[0] >= '0' && w[0] <= '9';
+}
+
+/* A word that can head a subject or object phrase. */
+static int content(const sent *s, int k)
+{
+    if (k < 0 || k >= s->n)
+        return 0;
+    const tok *t = &s->t[k];
+    return !t->punct && !t->in_date && t->low[0] && !function_word(t->low) &&
+           !dl_skip_verb(t->low);
+}
+
+/* Auxiliaries and adverbs between a subject and its verb. */
+static int aux(const char *w)
+{
+    static const char *const words[] = { "has", "have", "had", "was", "were", "is", "are",
+                                         "been", "be", "will", "would", "could", "also",
+                                         "already", "finally", "then", "just", "later", NULL };
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* The lemma of a verb in use at k, or NULL: a past form, an irregular
+ * form, or a base form after a modal or before a determiner.  *passive is
+ * set after "was", "were" and the like. */
+static const char *verb_at(const sent *s, int k, int *passive)
+{
+    const tok *t = &s->t[k];
+    *passive = 0;
+    if (t->punct || t->in_date || t->cap || !t->low[0] || dl_skip_verb(t->low) || negated(s, k))
+        return NULL;
+    const char *lemma = dl_wn_verb_lemma(t->low);
+    if (!lemma || dl_skip_verb(lemma) || aux(t->low))
+        return NULL;
+    size_t n = strlen(t->low);
+    int past = n > 3 && strcmp(t->low + n - 2, "ed") == 0;
+    int irregular = strcmp(lemma, t->low) != 0 && !past && t->low[n - 1] != 's' &&
+                    !(n > 3 && strcmp(t->low + n - 3, "ing") == 0);
+    int base = strcmp(lemma, t->low) == 0;
+    if (k > 0 && (is(s, k - 1, "was") || is(s, k - 1, "were") || is(s, k - 1, "been") ||
+                  is(s, k - 1, "be") || is(s, k - 1, "is") || is(s, k - 1, "are")) && (past || irregular))
+        *passive = 1;
+    if (irregular && k > 0 && !s->t[k - 1].punct && dl_wn_verb_lemma(s->t[k - 1].low) &&
+        strcmp(dl_wn_verb_lemma(s->t[k - 1].low), s->t[k - 1].low) != 0)
+        return NULL; /* "broke ground": a verb does not follow a past verb */
+    if (past || irregular)
+        return lemma;
+    if (base && (modal_right_before(s, k) ||
+                 (content(s, k - 1) && k + 1 < s->n &&
+                  (is(s, k + 1, "its") || is(s, k + 1, "the") || is(s, k + 1, "their") ||
+                   is(s, k + 1, "a") || is(s, k + 1, "an")))))
+        return lemma;
+    return NULL;
+}
+
+/* Copy a phrase of up to two content words ending at h (subject side). */
+static void phrase_before(const char *text, const sent *s, int h, int lo, char *buf, size_t size)
+{
+    char w[40];
+    if (h - 1 >= lo && content(s, h - 1) && !verb_is_past(s, h - 1)) {
+        orig(text, &s->t[h - 1], w, sizeof w);
+        if (!s->t[h - 1].cap)
+            snprintf(w, sizeof w, "%s", s->t[h - 1].low);
+        add_word(buf, size, w);
+    }
+    orig(text, &s->t[h], w, sizeof w);
+    if (!s->t[h].cap || h == 0)
+        snprintf(w, sizeof w, "%s", s->t[h].low);
+    add_word(buf, size, w);
+}
+
+/* Copy the object after a verb at k: up to two content words. */
+static int object_after(const char *text, const sent *s, int k, int b, char *buf, size_t size)
+{
+    int i = k + 1;
+    while (i < b && !s->t[i].punct && !s->t[i].in_date && function_word(s->t[i].low) &&
+           !is(s, i, "in") && !is(s, i, "on") && !is(s, i, "at") && !is(s, i, "to") &&
+           !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by"))
+        i++;
+    if (i >= b || !content(s, i))
+        return 0;
+    char w[40];
+    int last = i;
+    if (i + 1 < b && content(s, i + 1))
+        last = i + 1;
+    for (int j = i; j <= last; j++) {
+        orig(text, &s->t[j], w, sizeof w);
+        if (!s->t[j].cap)
+            snprintf(w, sizeof w, "%s", s->t[j].low);
+        add_word(buf, size, w);
+    }
+    return 1;
+}
+
 /* Collect modifiers in tokens [a, b): "full-scale", "at full scale", "first". */
 static void modifiers_in(const sent *s, int a, int b, char *mods, size_t size)
 {
@@ -230,21 +405,6 @@ static void modifiers_in(const sent *s, int a, int b, char *mods, size_t size)
     }
 }
 
-/* Present tense of a verb for a headline subject ("Talks accelerate"). */
-static void present(const dl_verb_entry *v, int plural, char *buf, size_t size)
-{
-    const char *w = v->word;
-    size_t n = strlen(w);
-    if (plural)
-        snprintf(buf, size, "%s", w);
-    else if (n > 1 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2]))
-        snprintf(buf, size, "%.*sies", (int)(n - 1), w);
-    else if (strchr("sxz", w[n - 1]) || (n > 1 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
-        snprintf(buf, size, "%ses", w);
-    else
-        snprintf(buf, size, "%ss", w);
-}
-
 /* An event noun heading the clause that starts at a, before token k. */
 static int subject_noun(const sent *s, int a, int k)
 {
@@ -259,36 +419,62 @@ static int subject_noun(const sent *s, int a, int k)
     return -1;
 }
 
-/* A finite event verb in (k, b) that is not under "to" or a modal. */
+/* Third person singular present of a lemma ("burst" -> "bursts"). */
+static void present_of(const char *w, int plural, char *buf, size_t size)
+{
+    size_t n = strlen(w);
+    if (plural || n == 0)
+        snprintf(buf, size, "%s", w);
+    else if (n > 1 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2]))
+        snprintf(buf, size, "%.*sies", (int)(n - 1), w);
+    else if (strchr("sxzo", w[n - 1]) || (n > 1 && (strcmp(w + n - 2, "sh") == 0 || strcmp(w + n - 2, "ch") == 0)))
+        snprintf(buf, size, "%ses", w);
+    else
+        snprintf(buf, size, "%ss", w);
+}
+
+/* Is a subject head plural?  Names and mass nouns are taken as singular. */
+static int plural_head(const sent *s, int k)
+{
+    const tok *t = &s->t[k];
+    size_t n = strlen(t->low);
+    int name = t->cap && k > 0 && !s->t[k - 1].punct;
+    return !name && n > 2 && t->low[n - 1] == 's' && t->low[n - 2] != 's';
+}
+
+/* The lemma of token i when it is a finite verb (past or -s form, not
+ * under "to"), or NULL. */
+static const char *finite_lemma(const sent *s, int i)
+{
+    int form, pas;
+    if (s->t[i].in_date || s->t[i].punct || dl_skip_verb(s->t[i].low) || is(s, i - 1, "to") ||
+        dl_event_noun(s->t[i].low))
+        return NULL;
+    const dl_verb_entry *v = dl_event_verb(s->t[i].low, &form);
+    if (v && (form == DL_VF_PAST || form == DL_VF_S))
+        return v->word;
+    const char *l = verb_at(s, i, &pas);
+    return l && !pas && strcmp(l, s->t[i].low) != 0 ? l : NULL;
+}
+
+/* "Talks to bring ... have accelerated": the clause's finite verb after
+ * its subject at k. */
 static int finite_verb_after(const sent *s, int k, int b)
 {
-    for (int i = k + 1; i < b; i++) {
-        int form;
-        if (s->t[i].in_date || s->t[i].punct || dl_skip_verb(s->t[i].low))
-            continue;
-        if (dl_event_verb(s->t[i].low, &form) && (form == DL_VF_PAST || form == DL_VF_S) &&
-            !is(s, i - 1, "to") && !dl_event_noun(s->t[i].low))
+    for (int i = k + 1; i < b; i++)
+        if (finite_lemma(s, i))
             return i;
-    }
     return -1;
 }
 
-/* "the talks had collapsed": a finite event verb right after the noun,
- * auxiliaries allowed between. */
+/* "the talks had collapsed": a finite verb right after the noun, with
+ * auxiliaries between. */
 static int verb_of_subject(const sent *s, int k, int b)
 {
-    static const char *const aux[] = { "had", "has", "have", "was", "were", "is", "are",
-                                       "been", "finally", "already", "also", NULL };
     for (int i = k + 1; i < b && i <= k + 4; i++) {
-        int form, skip = 0;
-        for (int j = 0; aux[j]; j++)
-            skip |= is(s, i, aux[j]);
-        if (skip)
+        if (aux(s->t[i].low))
             continue;
-        if (!s->t[i].punct && !s->t[i].in_date && dl_event_verb(s->t[i].low, &form) &&
-            (form == DL_VF_PAST || form == DL_VF_S))
-            return i;
-        return -1;
+        return finite_lemma(s, i) ? i : -1;
     }
     return -1;
 }
@@ -317,6 +503,94 @@ static void noun_prefix(const char *text, const sent *s, int k, int a, char *pre
         orig(text, &s->t[k + 2], w, sizeof w);
         add_word(pre, size, w);
     }
+}
+
+/* Do tokens [a, b) join two dates: "and again", "and", "or", "then"? */
+static int coordinated(const sent *s, int a, int b)
+{
+    int joined = 0, pas;
+    for (int i = a; i < b; i++) {
+        if (is(s, i, "and") || is(s, i, "again") || is(s, i, "or") || is(s, i, "then"))
+            joined = 1;
+        else if (verb_at(s, i, &pas))
+            return 0; /* "and cut 15% of its workforce in August": a new verb */
+    }
+    return joined;
+}
+
+/* begin, start, end: verbs whose subject is the happening. */
+static int aspectual(const char *lemma)
+{
+    return strcmp(lemma, "begin") == 0 || strcmp(lemma, "start") == 0 ||
+           strcmp(lemma, "end") == 0 || strcmp(lemma, "resume") == 0;
+}
+
+/*
+ * A headline from any verb: subject, verb, object ("River bursts banks",
+ * "New embankment completed", "Target moved").  Looks in [a, b) for the
+ * verb nearest the date.  Returns 1 when it made a label.
+ */
+static int svo_label(const char *text, const sent *s, int a, int b, int da, int db,
+                     dl_label_info *out)
+{
+    int best = -1, passive = 0, bestdist = 1 << 20;
+    const char *lemma = NULL;
+    for (int k = a; k < b; k++) {
+        int pas;
+        const char *l = verb_at(s, k, &pas);
+        int dist = k < da ? da - k : k - db + 1;
+        if (l && dist < bestdist) {
+            best = k;
+            bestdist = dist;
+            lemma = l;
+            passive = pas;
+        }
+    }
+    if (best < 0)
+        return 0;
+    /* the subject: back over auxiliaries; "X, which ..." takes X */
+    int h = best - 1;
+    while (h >= a && !s->t[h].punct && aux(s->t[h].low))
+        h--;
+    if (h >= 1 && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
+        h -= s->t[h - 1].punct == ',' ? 2 : 1;
+    else if (h >= 1 && s->t[h].punct == ',') {
+        /* "The referendum, the first since ..., was called": skip the aside */
+        int j = h - 1;
+        while (j >= 0 && s->t[j].punct != ',')
+            j--;
+        if (j >= 1)
+            h = j - 1;
+    }
+    char lab[96] = "", verb[40];
+    if (h >= 0 && h < best && content(s, h)) {
+        phrase_before(text, s, h, 0, lab, sizeof lab);
+        if (passive) {
+            add_word(lab, sizeof lab, s->t[best].low);
+        } else {
+            present_of(lemma, plural_head(s, h), verb, sizeof verb);
+            add_word(lab, sizeof lab, verb);
+            object_after(text, s, best, b, lab, sizeof lab);
+        }
+    } else if (object_after(text, s, best, b, lab, sizeof lab)) {
+        if (strcmp(lemma, s->t[best].low) == 0) { /* "to begin production": Production begins */
+            present_of(lemma, 0, verb, sizeof verb);
+            add_word(lab, sizeof lab, verb);
+        } else {
+            add_word(lab, sizeof lab, s->t[best].low); /* "Target moved" */
+        }
+    } else {
+        const char *noun = dl_wn_nominal(lemma);
+        if (!noun)
+            return 0;
+        snprintf(lab, sizeof lab, "%s", noun);
+    }
+    snprintf(out->label, sizeof out->label, "%s", lab);
+    capitalise(out->label);
+    snprintf(out->head, sizeof out->head, "%s", lemma);
+    out->cls = DL_LC_OTHER;
+    out->score = 7;
+    return 1;
 }
 
 void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
@@ -348,6 +622,10 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         a--;
     while (b < s.n && !boundary(&s, b))
         b++;
+    if (m[k].lede) { /* "PARIS, Jan 6 (Reuters) - ...": the lede tells what happened */
+        a = db;
+        b = s.n;
+    }
     /* dates in the same clause before this one bound it on the left */
     int prev_end = -1;
     for (int i = da - 1; i >= a; i--)
@@ -355,17 +633,24 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
             prev_end = i + 1;
             break;
         }
+    /* the previous date of the sentence, for coordination across commas */
+    int pd_end = -1;
+    for (int i = da - 1; i >= 0; i--)
+        if (s.t[i].in_date && s.t[i].in_date != (int)k + 1) {
+            pd_end = i + 1;
+            break;
+        }
 
     char mods[64] = "";
     cand c;
-    if (prev_end >= 0 && prev && prev[s.t[prev_end - 1].in_date - 1].cls != DL_LC_NONE &&
-        best_in(&s, prev_end, b, da, db, 0, owned).k < 0) {
+    if (pd_end >= 0 && prev && prev[s.t[pd_end - 1].in_date - 1].cls != DL_LC_NONE &&
+        coordinated(&s, pd_end, da) && best_in(&s, pd_end, b, da, db, 0, owned).k < 0) {
         /* coordination: "in 2014 and again at full scale in 2022" */
-        const dl_label_info *p = &prev[s.t[prev_end - 1].in_date - 1];
-        modifiers_in(&s, prev_end, da, mods, sizeof mods);
+        const dl_label_info *p = &prev[s.t[pd_end - 1].in_date - 1];
+        modifiers_in(&s, pd_end, da, mods, sizeof mods);
         snprintf(out->head, sizeof out->head, "%s", p->head);
         out->cls = p->cls;
-        if (mods[0])
+        if (mods[0] && p->head[0])
             snprintf(out->label, sizeof out->label, "%.50s %.40s", mods, p->head);
         else
             snprintf(out->label, sizeof out->label, "%s", p->label);
@@ -374,10 +659,25 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         return;
     }
     c = best_in(&s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
-    if (c.k < 0)
-        c = best_in(&s, 0, s.n, da, db, 30, owned);
-    if (c.k < 0)
+    if (c.k < 0 && svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return;
+    if (c.verb && aspectual(c.verb->word) &&
+        svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
+        return; /* "a partnership that began in 1974": Partnership begins */
+    int widened = 0;
+    if (c.k < 0) {
+        /* nothing in the clause: the sentence may name the happening, but
+         * less surely, so the label merges with anything on that date */
+        c = best_in(&s, 0, s.n, da, db, 30, owned);
+        widened = 1;
+        if (c.k < 0) {
+            if (svo_label(text, &s, 0, s.n, da, db, out)) {
+                out->cls = DL_LC_NONE;
+                out->score = 3;
+            }
+            return;
+        }
+    }
 
     char lab[96] = "";
     const tok *t = &s.t[c.k];
@@ -389,12 +689,16 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     if (fv >= 0) {
         /* an event noun heading the clause with its verb: "Talks accelerate" */
         int form;
-        const dl_verb_entry *v = dl_event_verb(s.t[fv].low, &form);
+        const char *lemma = finite_lemma(&s, fv);
         char verb[40];
-        present(v, t->low[strlen(t->low) - 1] == 's', verb, sizeof verb);
+        present_of(lemma, plural_head(&s, c.k), verb, sizeof verb);
+        modifiers_in(&s, c.k > 2 ? c.k - 2 : 0, c.k, mods, sizeof mods);
+        add_word(lab, sizeof lab, mods);
         noun_prefix(text, &s, c.k, a, lab, sizeof lab);
         add_word(lab, sizeof lab, t->low);
         add_word(lab, sizeof lab, verb);
+        if (!dl_event_verb(s.t[fv].low, &form))
+            object_after(text, &s, fv, b, lab, sizeof lab); /* "Talks gather pace" */
         snprintf(out->head, sizeof out->head, "%s", t->low);
         out->cls = c.noun->cls;
         out->score = 11 + c.noun->rank;
@@ -402,6 +706,10 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         int lo = c.k > 2 ? c.k - 2 : 0;
         modifiers_in(&s, lo, c.k, mods, sizeof mods);
         add_word(lab, sizeof lab, mods);
+        /* a compound modifier: "water-sharing treaty", "two-day summit" */
+        if (c.k > 0 && strchr(s.t[c.k - 1].low, '-') && !s.t[c.k - 1].cap &&
+            !s.t[c.k - 1].in_date && !strstr(mods, s.t[c.k - 1].low))
+            add_word(lab, sizeof lab, s.t[c.k - 1].low);
         noun_prefix(text, &s, c.k, a, lab, sizeof lab);
         add_word(lab, sizeof lab, t->low);
         snprintf(out->head, sizeof out->head, "%s", t->low);
@@ -410,11 +718,9 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     } else {
         int subj = subject_noun(&s, a, c.k);
         if (subj >= 0) {
-            char verb[40], w[40];
+            char verb[40];
             const char *sw = s.t[subj].low;
-            int plural = sw[strlen(sw) - 1] == 's';
-            present(c.verb, plural, verb, sizeof verb);
-            orig(text, &s.t[subj], w, sizeof w);
+            present_of(c.verb->word, plural_head(&s, subj), verb, sizeof verb);
             snprintf(lab, sizeof lab, "%s %s", sw, verb);
             snprintf(out->head, sizeof out->head, "%s", sw);
             out->cls = dl_event_noun(sw)->cls;
@@ -432,6 +738,10 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     }
     if (out->cls == DL_LC_NONE)
         out->cls = DL_LC_OTHER;
+    if (widened) {
+        out->cls = DL_LC_NONE;
+        out->score = 4;
+    }
     snprintf(out->label, sizeof out->label, "%s", lab);
     capitalise(out->label);
 }

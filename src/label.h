@@ -14,7 +14,8 @@ enum {
     DL_LC_MEETING,  /* summit, meeting, talks, conference */
     DL_LC_VIOLENCE, /* attack, strike, bombing, invasion, offensive */
     DL_LC_VOTE,     /* election, vote, referendum */
-    DL_LC_ACCORD    /* agreement, deal, treaty, ceasefire */
+    DL_LC_ACCORD,   /* agreement, deal, treaty, ceasefire */
+    DL_LC_ANY       /* an occasion (ceremony, session): merges with anything */
 };
 
 /* What the labeller found for one mention. */
@@ -30,6 +31,7 @@ typedef struct dl_label_info {
  * reuse the event word of the previous date. */
 typedef struct dl_mention {
     size_t start, end;  /* the date expression */
+    int lede;           /* a dateline date: its clause is the whole lede */
 } dl_mention;
 
 /*

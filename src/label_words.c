@@ -10,58 +10,74 @@
  *   modifiers    words that carry into a label ("full-scale invasion")
  */
 #include "label_words.h"
+#include "wn_nominals.h"
 
 #include <string.h>
 
 /* Sorted by word (binary search). */
 static const dl_noun_entry event_nouns[] = {
-    { "accord", 4, DL_LC_ACCORD },        { "acquisition", 4, DL_LC_OTHER },
-    { "agreement", 4, DL_LC_ACCORD },     { "annexation", 5, DL_LC_VIOLENCE },
-    { "announcement", 2, DL_LC_OTHER },   { "armistice", 5, DL_LC_ACCORD },
-    { "arrest", 4, DL_LC_OTHER },         { "assassination", 5, DL_LC_VIOLENCE },
-    { "attack", 4, DL_LC_VIOLENCE },      { "attacks", 4, DL_LC_VIOLENCE },
-    { "ballot", 3, DL_LC_VOTE },          { "bankruptcy", 4, DL_LC_OTHER },
-    { "battle", 4, DL_LC_VIOLENCE },      { "blast", 4, DL_LC_VIOLENCE },
-    { "blockade", 4, DL_LC_VIOLENCE },    { "bombing", 4, DL_LC_VIOLENCE },
-    { "ceasefire", 5, DL_LC_ACCORD },     { "ceremony", 3, DL_LC_OTHER },
-    { "championship", 3, DL_LC_OTHER },   { "collapse", 4, DL_LC_OTHER },
-    { "conference", 4, DL_LC_MEETING },   { "congress", 3, DL_LC_MEETING },
-    { "convention", 3, DL_LC_MEETING },   { "coup", 5, DL_LC_VIOLENCE },
-    { "crash", 4, DL_LC_OTHER },          { "crisis", 3, DL_LC_OTHER },
-    { "debate", 3, DL_LC_MEETING },       { "deal", 4, DL_LC_ACCORD },
-    { "death", 4, DL_LC_OTHER },          { "default", 4, DL_LC_OTHER },
-    { "demonstration", 4, DL_LC_OTHER },  { "demonstrations", 4, DL_LC_OTHER },
-    { "disaster", 4, DL_LC_OTHER },       { "earthquake", 5, DL_LC_OTHER },
-    { "election", 5, DL_LC_VOTE },        { "elections", 5, DL_LC_VOTE },
-    { "eruption", 5, DL_LC_OTHER },       { "evacuation", 4, DL_LC_OTHER },
-    { "explosion", 4, DL_LC_VIOLENCE },   { "fire", 3, DL_LC_OTHER },
-    { "flood", 4, DL_LC_OTHER },          { "flooding", 4, DL_LC_OTHER },
-    { "floods", 4, DL_LC_OTHER },         { "funeral", 4, DL_LC_OTHER },
-    { "hearing", 3, DL_LC_OTHER },        { "hurricane", 5, DL_LC_OTHER },
-    { "inauguration", 5, DL_LC_OTHER },   { "independence", 4, DL_LC_OTHER },
-    { "indictment", 4, DL_LC_OTHER },     { "invasion", 5, DL_LC_VIOLENCE },
-    { "launch", 4, DL_LC_OTHER },         { "lockdown", 4, DL_LC_OTHER },
-    { "massacre", 5, DL_LC_VIOLENCE },    { "meeting", 3, DL_LC_MEETING },
-    { "merger", 4, DL_LC_OTHER },         { "negotiations", 4, DL_LC_MEETING },
-    { "offensive", 4, DL_LC_VIOLENCE },   { "outbreak", 4, DL_LC_OTHER },
-    { "pact", 4, DL_LC_ACCORD },          { "pandemic", 4, DL_LC_OTHER },
-    { "primary", 3, DL_LC_VOTE },         { "protest", 4, DL_LC_OTHER },
-    { "protests", 4, DL_LC_OTHER },       { "raid", 4, DL_LC_VIOLENCE },
-    { "rally", 3, DL_LC_OTHER },          { "recession", 4, DL_LC_OTHER },
-    { "referendum", 5, DL_LC_VOTE },      { "release", 3, DL_LC_OTHER },
-    { "resignation", 5, DL_LC_OTHER },    { "revolution", 5, DL_LC_OTHER },
-    { "riots", 4, DL_LC_VIOLENCE },       { "ruling", 4, DL_LC_OTHER },
-    { "sanctions", 3, DL_LC_OTHER },      { "shooting", 4, DL_LC_VIOLENCE },
-    { "shutdown", 4, DL_LC_OTHER },       { "siege", 4, DL_LC_VIOLENCE },
-    { "signing", 4, DL_LC_ACCORD },       { "storm", 4, DL_LC_OTHER },
-    { "strike", 4, DL_LC_VIOLENCE },      { "strikes", 4, DL_LC_VIOLENCE },
-    { "summit", 6, DL_LC_MEETING },       { "takeover", 4, DL_LC_OTHER },
-    { "talks", 4, DL_LC_MEETING },        { "treaty", 5, DL_LC_ACCORD },
-    { "trial", 4, DL_LC_OTHER },          { "truce", 5, DL_LC_ACCORD },
-    { "tsunami", 5, DL_LC_OTHER },        { "uprising", 5, DL_LC_VIOLENCE },
-    { "verdict", 4, DL_LC_OTHER },        { "visit", 3, DL_LC_MEETING },
-    { "vote", 4, DL_LC_VOTE },            { "war", 4, DL_LC_VIOLENCE },
-    { "wedding", 4, DL_LC_OTHER },        { "withdrawal", 4, DL_LC_OTHER },
+    { "accord", 4, DL_LC_ACCORD }, { "acquisition", 4, DL_LC_OTHER },
+    { "agreement", 4, DL_LC_ACCORD }, { "airstrike", 5, DL_LC_VIOLENCE },
+    { "airstrikes", 5, DL_LC_VIOLENCE }, { "annexation", 5, DL_LC_VIOLENCE },
+    { "announcement", 2, DL_LC_OTHER }, { "armistice", 5, DL_LC_ACCORD },
+    { "arrest", 4, DL_LC_OTHER }, { "assassination", 5, DL_LC_VIOLENCE },
+    { "attack", 4, DL_LC_VIOLENCE }, { "attacks", 4, DL_LC_VIOLENCE },
+    { "ballot", 3, DL_LC_VOTE }, { "ban", 3, DL_LC_OTHER },
+    { "bankruptcy", 4, DL_LC_OTHER }, { "battle", 4, DL_LC_VIOLENCE },
+    { "blast", 4, DL_LC_VIOLENCE }, { "blockade", 4, DL_LC_VIOLENCE },
+    { "bombing", 4, DL_LC_VIOLENCE }, { "budget", 3, DL_LC_OTHER },
+    { "ceasefire", 5, DL_LC_ACCORD }, { "ceremony", 3, DL_LC_ANY },
+    { "championship", 3, DL_LC_OTHER }, { "clashes", 4, DL_LC_VIOLENCE },
+    { "closure", 4, DL_LC_OTHER }, { "collapse", 4, DL_LC_OTHER },
+    { "conference", 4, DL_LC_MEETING }, { "congress", 3, DL_LC_MEETING },
+    { "construction", 3, DL_LC_OTHER }, { "convention", 3, DL_LC_MEETING },
+    { "coup", 5, DL_LC_VIOLENCE }, { "crash", 4, DL_LC_OTHER },
+    { "crisis", 3, DL_LC_OTHER }, { "cuts", 3, DL_LC_OTHER },
+    { "cyclone", 5, DL_LC_OTHER }, { "deal", 4, DL_LC_ACCORD },
+    { "death", 4, DL_LC_OTHER }, { "debate", 3, DL_LC_MEETING },
+    { "default", 4, DL_LC_OTHER }, { "defeat", 4, DL_LC_OTHER },
+    { "delay", 3, DL_LC_OTHER }, { "demonstration", 4, DL_LC_OTHER },
+    { "demonstrations", 4, DL_LC_OTHER }, { "disaster", 4, DL_LC_OTHER },
+    { "dispute", 3, DL_LC_OTHER }, { "drought", 4, DL_LC_OTHER },
+    { "earthquake", 5, DL_LC_OTHER }, { "election", 5, DL_LC_VOTE },
+    { "elections", 5, DL_LC_VOTE }, { "eruption", 5, DL_LC_OTHER },
+    { "evacuation", 4, DL_LC_OTHER }, { "explosion", 4, DL_LC_VIOLENCE },
+    { "famine", 4, DL_LC_OTHER }, { "fighting", 3, DL_LC_VIOLENCE },
+    { "fire", 3, DL_LC_OTHER }, { "flood", 4, DL_LC_OTHER },
+    { "flooding", 4, DL_LC_OTHER }, { "floods", 4, DL_LC_OTHER },
+    { "funeral", 4, DL_LC_OTHER }, { "gathering", 2, DL_LC_ANY },
+    { "hearing", 3, DL_LC_OTHER }, { "hurricane", 5, DL_LC_OTHER },
+    { "inauguration", 5, DL_LC_OTHER }, { "independence", 4, DL_LC_OTHER },
+    { "indictment", 4, DL_LC_OTHER }, { "inquiry", 3, DL_LC_OTHER },
+    { "invasion", 5, DL_LC_VIOLENCE }, { "investigation", 3, DL_LC_OTHER },
+    { "landslide", 5, DL_LC_OTHER }, { "launch", 4, DL_LC_OTHER },
+    { "layoffs", 4, DL_LC_OTHER }, { "lockdown", 4, DL_LC_OTHER },
+    { "loss", 3, DL_LC_OTHER }, { "massacre", 5, DL_LC_VIOLENCE },
+    { "meeting", 3, DL_LC_MEETING }, { "merger", 4, DL_LC_OTHER },
+    { "negotiations", 4, DL_LC_MEETING }, { "offensive", 4, DL_LC_VIOLENCE },
+    { "opening", 3, DL_LC_OTHER }, { "outbreak", 4, DL_LC_OTHER },
+    { "pact", 4, DL_LC_ACCORD }, { "pandemic", 4, DL_LC_OTHER },
+    { "primary", 3, DL_LC_VOTE }, { "protest", 4, DL_LC_OTHER },
+    { "protests", 4, DL_LC_OTHER }, { "raid", 4, DL_LC_VIOLENCE },
+    { "rally", 3, DL_LC_OTHER }, { "recession", 4, DL_LC_OTHER },
+    { "referendum", 5, DL_LC_VOTE }, { "release", 3, DL_LC_OTHER },
+    { "reopening", 4, DL_LC_OTHER }, { "resignation", 5, DL_LC_OTHER },
+    { "revolution", 5, DL_LC_OTHER }, { "riots", 4, DL_LC_VIOLENCE },
+    { "ruling", 4, DL_LC_OTHER }, { "sanctions", 3, DL_LC_OTHER },
+    { "secession", 5, DL_LC_OTHER }, { "separation", 4, DL_LC_OTHER },
+    { "session", 2, DL_LC_ANY }, { "shooting", 4, DL_LC_VIOLENCE },
+    { "shutdown", 4, DL_LC_OTHER }, { "siege", 4, DL_LC_VIOLENCE },
+    { "signing", 4, DL_LC_ACCORD }, { "storm", 4, DL_LC_OTHER },
+    { "strike", 4, DL_LC_VIOLENCE }, { "strikes", 4, DL_LC_VIOLENCE },
+    { "summit", 6, DL_LC_MEETING }, { "takeover", 4, DL_LC_OTHER },
+    { "talks", 4, DL_LC_MEETING }, { "treaty", 5, DL_LC_ACCORD },
+    { "trial", 4, DL_LC_OTHER }, { "truce", 5, DL_LC_ACCORD },
+    { "tsunami", 5, DL_LC_OTHER }, { "typhoon", 5, DL_LC_OTHER },
+    { "uprising", 5, DL_LC_VIOLENCE }, { "verdict", 4, DL_LC_OTHER },
+    { "victory", 4, DL_LC_OTHER }, { "visit", 3, DL_LC_MEETING },
+    { "vote", 4, DL_LC_VOTE }, { "war", 4, DL_LC_VIOLENCE },
+    { "wedding", 4, DL_LC_OTHER }, { "wildfire", 5, DL_LC_OTHER },
+    { "withdrawal", 4, DL_LC_OTHER },
 };
 
 /* Sorted by base form.  past: irregular simple past or participle forms
@@ -82,7 +98,6 @@ static const dl_verb_entry event_verbs[] = {
     { "ban", NULL, "ban", DL_LC_OTHER },
     { "begin", "began|begun", "start", DL_LC_OTHER },
     { "bomb", NULL, "bombing", DL_LC_VIOLENCE },
-    { "break", "broke|broken", "break", DL_LC_OTHER },
     { "capture", NULL, "capture", DL_LC_VIOLENCE },
     { "close", NULL, "closure", DL_LC_OTHER },
     { "collapse", NULL, "collapse", DL_LC_OTHER },
@@ -106,9 +121,7 @@ static const dl_verb_entry event_verbs[] = {
     { "fight", "fought", "fighting", DL_LC_VIOLENCE },
     { "flee", "fled", "flight", DL_LC_OTHER },
     { "form", NULL, "formation", DL_LC_OTHER },
-    { "found", NULL, "founding", DL_LC_OTHER },
     { "hit", "hit", "hit", DL_LC_OTHER },
-    { "hold", "held", "meeting", DL_LC_MEETING },
     { "inaugurate", NULL, "inauguration", DL_LC_OTHER },
     { "introduce", NULL, "introduction", DL_LC_OTHER },
     { "invade", NULL, "invasion", DL_LC_VIOLENCE },
@@ -126,7 +139,6 @@ static const dl_verb_entry event_verbs[] = {
     { "publish", NULL, "publication", DL_LC_OTHER },
     { "raid", NULL, "raid", DL_LC_VIOLENCE },
     { "ratify", NULL, "ratification", DL_LC_ACCORD },
-    { "reach", NULL, "agreement", DL_LC_ACCORD },
     { "reform", NULL, "reform", DL_LC_OTHER },
     { "reject", NULL, "rejection", DL_LC_OTHER },
     { "release", NULL, "release", DL_LC_OTHER },
@@ -163,10 +175,10 @@ static const char *const skip_verbs[] = {
 
 /* Modifiers that carry into a label, with the form they take there. */
 static const struct { const char *w, *as; } modifiers[] = {
-    { "failed", "failed" },   { "final", "final" },     { "first", "first" },
+    { "annual", "annual" },   { "emergency", "emergency" }, { "failed", "failed" },   { "final", "final" },     { "first", "first" },
     { "fourth", "fourth" },   { "full-scale", "full-scale" }, { "general", "general" },
     { "historic", "historic" }, { "landmark", "landmark" }, { "large-scale", "large-scale" },
-    { "last", "last" },       { "new", "new" },         { "presidential", "presidential" },
+    { "last", "last" },       { "new", "new" },         { "presidential", "presidential" }, { "quarterly", "quarterly" },
     { "second", "second" },   { "snap", "snap" },       { "surprise", "surprise" },
     { "third", "third" },
 };
@@ -220,7 +232,23 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form)
 {
     const dl_verb_entry *v;
     size_t n = strlen(w);
+    /* WordNet knows the irregular forms ("found" is find, "met" is meet) */
+    const char *lemma = dl_wn_verb_lemma(w);
+    if (lemma && (v = dl_event_verb_base(lemma)) != NULL) {
+        if (strcmp(lemma, w) == 0)
+            *form = DL_VF_BASE;
+        else if (n > 3 && strcmp(w + n - 3, "ing") == 0)
+            *form = DL_VF_ING;
+        else if (w[n - 1] == 's' && lemma[strlen(lemma) - 1] != 's')
+            *form = DL_VF_S;
+        else
+            *form = DL_VF_PAST;
+        return v;
+    }
     *form = DL_VF_BASE;
+    if (lemma)
+        return NULL;
+    /* not in WordNet: the verb table's own past forms, then regular ones */
     if ((v = dl_event_verb_base(w)))
         return v;
     for (size_t i = 0; i < sizeof event_verbs / sizeof event_verbs[0]; i++)
@@ -231,18 +259,8 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form)
     if (n > 3 && strcmp(w + n - 2, "ed") == 0) {
         *form = DL_VF_PAST;
         if ((v = try_base(w, 1, "")) || (v = try_base(w, 2, "")) ||
-            (v = try_base(w, 3, "y")) || (n > 4 && w[n - 3] == w[n - 4] && (v = try_base(w, 3, ""))))
-            return v;
-    }
-    if (n > 4 && strcmp(w + n - 3, "ing") == 0) {
-        *form = DL_VF_ING;
-        if ((v = try_base(w, 3, "")) || (v = try_base(w, 3, "e")) ||
-            (n > 5 && w[n - 4] == w[n - 5] && (v = try_base(w, 4, ""))))
-            return v;
-    }
-    if (n > 2 && w[n - 1] == 's') {
-        *form = DL_VF_S;
-        if ((v = try_base(w, 1, "")) || (v = try_base(w, 2, "")) || (v = try_base(w, 3, "y")))
+            (strcmp(w + n - 3, "ied") == 0 && (v = try_base(w, 3, "y"))) ||
+            (n > 4 && w[n - 3] == w[n - 4] && (v = try_base(w, 3, ""))))
             return v;
     }
     *form = DL_VF_BASE;

