@@ -5,7 +5,7 @@
  *
  *  - Positions.  libcsv reports no line or column, so the input is fed to
  *    it in segments that end just after a byte that can end a field or a
- *    row (',', CR, LF) or after at most a chunk's worth of bytes.  A
+ *    row (the delimiter, CR, LF) or after at most a chunk's worth of bytes.  A
  *    callback can only fire while libcsv processes one of those bytes, so
  *    whenever a callback fires the byte that triggered it is the last byte
  *    fed.  The start of a field is then the first byte after the previous
@@ -18,10 +18,16 @@
  *    BOM is skipped (columns count from after it).  Fields are capped at
  *    DL_CSV_MAX_FIELD bytes and libcsv's buffer grows in large blocks, so
  *    a 10 MB field fails fast instead of taking quadratic time.
+ *  - Delimiter.  ',' unless Excel's "sep=X" first line names another, or
+ *    the header has no comma but semicolons (Excel in many locales) or
+ *    tabs (TSV).
  *  - Meaning.  The header row picks the layout: our own columns (date,
  *    end, label, text, group, color, source, url), the TimelineJS
  *    spreadsheet template, or an ACLED export.  Every row becomes one
- *    event; every error names the field's line and column.
+ *    event; rows of only blank fields are skipped.  Dates are read by
+ *    dl_date_parse, plus the coarse forms dump.c writes ("2013-W11",
+ *    "2013-Q1", "2012-SU", "197X", "19XX") so that every list written
+ *    reads back.
  *
  * Errors point at the start of the offending field (its opening quote
  * when quoted); encoding errors point at the offending byte.
@@ -68,7 +74,6 @@ typedef struct reader reader;
 /* A header layout: the columns it knows, how to recognise it, and how a
  * row becomes an event. */
 typedef struct layout_def {
-    const char *what;          /* for messages */
     const colname *cols;
     int ncols;
     int sig1, sig2;            /* keys whose presence selects this layout */
@@ -715,9 +720,9 @@ static const colname acled_cols[] = {
 #define NCOLS(a) ((int)(sizeof a / sizeof a[0]))
 
 static const layout_def layouts[] = {
-    { "events", native_cols, NCOLS(native_cols), C_DATE, C_LABEL, 1, row_native },
-    { "TimelineJS", tjs_cols, NCOLS(tjs_cols), T_YEAR, T_HEADLINE, 1, row_timelinejs },
-    { "ACLED", acled_cols, NCOLS(acled_cols), A_DATE, A_TYPE, 0, row_acled },
+    { native_cols, NCOLS(native_cols), C_DATE, C_LABEL, 1, row_native },
+    { tjs_cols, NCOLS(tjs_cols), T_YEAR, T_HEADLINE, 1, row_timelinejs },
+    { acled_cols, NCOLS(acled_cols), A_DATE, A_TYPE, 0, row_acled },
 };
 
 /* ---- the header ---------------------------------------------------------- */
