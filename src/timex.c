@@ -752,6 +752,11 @@ static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
 /* "nineteen ninety-six", "two thousand", "two thousand and five". */
 static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (weq(c, i, "the") && weq(c, i + 1, "year")) {
+        /* "the year two thousand" */
+        size_t e = r_spelled_year(c, i + 2, k);
+        return e ? e : 0;
+    }
     int a = lx(c, i, TXC_NUMWORD);
     if (a == NOV)
         return 0;
@@ -776,7 +781,7 @@ static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k)
             y += (int)b;
             j = e2;
         }
-        if (y == 2000 && !(i >= 2 && weq(c, i - 1, "year")))
+        if (y == 2000 && !(i >= 1 && weq(c, i - 1, "year")))
             return 0;
         k->y = y;
         return j;
@@ -1589,11 +1594,6 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
  * "in future", "these days", "at the moment", "at present". */
 static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
 {
-    if (weq(c, i, "right") && weq(c, i + 1, "now")) {
-        lit(k, DL_TX_DATE, "PRESENT_REF");
-        k->flags |= DL_TXF_VAGUE;
-        return i + 2;
-    }
     int r = lx(c, i, TXC_REF);
     if (r != NOV && !weq(c, i, "future") && !weq(c, i, "once")) {
         if (weq(c, i, "soon") && i > 0 && weq(c, i - 1, "as") && weq(c, i + 1, "as"))
@@ -1904,8 +1904,11 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (core.kind == TXK_LITERAL || core.type == DL_TX_DURATION)
         return 0;
-    if (earlier && core.kind != TXK_RELUNIT)
-        return 0;  /* "earlier this year" is in, "later today", "earlier Sunday" out */
+    /* "earlier this year", "later this afternoon" are in; "later today",
+     * "earlier Sunday", "earlier this week" leave the adverb out */
+    if (earlier && !(core.kind == TXK_RELUNIT && core.unit != TXU_WEEK) &&
+        !(core.kind == TXK_RELDAY && core.pod))
+        return 0;
     *k = core;
     if (!earlier || core.kind == TXK_WEEKDAY)
         k->mod = pm;
@@ -2008,6 +2011,12 @@ static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
         best = e;
         *k = t;
     }
+    /* "the next year or so": the hedge is part of the expression */
+    if (best && weq(c, best, "or") && weq(c, best + 1, "so") && k->type != DL_TX_SET) {
+        best += 2;
+        if (!k->mod)
+            k->mod = TXM_APPROX;
+    }
     /* never across a paragraph break or a NUL barrier */
     for (size_t q = i + 1; q < best; q++)
         if (c->t[q].sp & SP_BREAK)
@@ -2029,7 +2038,7 @@ static int can_start(const tx_ctx *c, size_t i)
            weq(c, i, "no") || weq(c, i, "up") || weq(c, i, "year") || weq(c, i, "new") ||
            weq(c, i, "these") || weq(c, i, "fiscal") || weq(c, i, "twice") ||
            weq(c, i, "comparable") || weq(c, i, "corresponding") || weq(c, i, "fewer") ||
-           weq(c, i, "right") || weq(c, i, "election");
+           weq(c, i, "election");
 }
 
 /* ---- tense -------------------------------------------------------------- */
