@@ -286,7 +286,7 @@ static int function_word(const char *w)
         "than", "that", "the", "their", "them", "these", "they", "this", "those", "through",
         "to", "under", "until", "up", "we", "which", "who", "with", "you", "two", "three",
         "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
-        "thousands", "millions", NULL
+        "thousands", "millions", "million", "billion", "trillion", "percent", NULL
     };
     for (int i = 0; words[i]; i++)
         if (strcmp(w, words[i]) == 0)
@@ -341,6 +341,10 @@ static const char *verb_at(const sent *s, int k, int *passive)
         return NULL; /* "broke ground": a verb does not follow a past verb */
     if (past || irregular)
         return lemma;
+    if (base && ((is(s, k - 1, "and") || is(s, k - 1, "but")) && k + 1 < s->n &&
+                 (isdigit((unsigned char)s->t[k + 1].low[0]) || is(s, k + 1, "its") ||
+                  is(s, k + 1, "the") || is(s, k + 1, "their"))))
+        return lemma; /* "and cut 15% of its workforce" */
     if (base && (modal_right_before(s, k) ||
                  (content(s, k - 1) && k + 1 < s->n &&
                   (is(s, k + 1, "its") || is(s, k + 1, "the") || is(s, k + 1, "their") ||
@@ -369,7 +373,8 @@ static void phrase_before(const char *text, const sent *s, int h, int lo, char *
 static int object_after(const char *text, const sent *s, int k, int b, char *buf, size_t size)
 {
     int i = k + 1;
-    while (i < b && !s->t[i].punct && !s->t[i].in_date && function_word(s->t[i].low) &&
+    while (i < b && ((s->t[i].punct == '%' || s->t[i].punct == '$') ||
+                     (!s->t[i].punct && !s->t[i].in_date && function_word(s->t[i].low))) &&
            !is(s, i, "in") && !is(s, i, "on") && !is(s, i, "at") && !is(s, i, "to") &&
            !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by"))
         i++;
@@ -539,6 +544,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         int pas;
         const char *l = verb_at(s, k, &pas);
         int dist = k < da ? da - k : k - db + 1;
+        if (l && modal_before(s, k))
+            dist += 10; /* "a promise to begin production": not the happening */
         if (l && dist < bestdist) {
             best = k;
             bestdist = dist;
@@ -661,7 +668,7 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     c = best_in(&s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
     if (c.k < 0 && svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return;
-    if (c.verb && aspectual(c.verb->word) &&
+    if (c.verb && (aspectual(c.verb->word) || modal_before(&s, c.k)) &&
         svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return; /* "a partnership that began in 1974": Partnership begins */
     int widened = 0;
