@@ -235,17 +235,61 @@ static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
     return rc;
 }
 
+/* Append text to b with XML special characters escaped. */
+static int mb_put_xml(membuf *b, const char *s)
+{
+    for (; *s; s++) {
+        const char *e = *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '&' ? "&amp;"
+                      : *s == '"' ? "&quot;" : NULL;
+        if (mb_put(b, (const unsigned char *)(e ? e : s), e ? strlen(e) : 1))
+            return -1;
+    }
+    return 0;
+}
+
+/* Copy SVG bytes to out with <title> and <desc> right after the <svg> tag,
+ * for screen readers and search. */
+static int svg_with_text(const dl_layout *lay, const membuf *in, membuf *out)
+{
+    const unsigned char *p = in->p, *end = in->p + in->n;
+    const unsigned char *svg = NULL;
+    for (const unsigned char *q = p; q + 4 < end; q++)
+        if (!memcmp(q, "<svg", 4)) {
+            svg = q;
+            break;
+        }
+    const unsigned char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
+    if (!gt)
+        return mb_put(out, p, in->n);
+    static const char t0[] = "\n<title>", t1[] = "</title>\n<desc>", t2[] = "</desc>";
+    const char *title = lay->title && *lay->title ? lay->title : "Timeline";
+    if (mb_put(out, p, (size_t)(gt + 1 - p)) ||
+        mb_put(out, (const unsigned char *)t0, sizeof t0 - 1) || mb_put_xml(out, title) ||
+        mb_put(out, (const unsigned char *)t1, sizeof t1 - 1) ||
+        mb_put_xml(out, lay->desc ? lay->desc : "") ||
+        mb_put(out, (const unsigned char *)t2, sizeof t2 - 1) ||
+        mb_put(out, gt + 1, (size_t)(end - gt - 1)))
+        return -1;
+    return 0;
+}
+
 /* Render to SVG bytes, in px units. */
 static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
 {
     int w, h;
     if (canvas_px(lay, &w, &h, err))
         return -1;
-    cairo_surface_t *sf = cairo_svg_surface_create_for_stream(cairo_to_mem, out, w, h);
+    membuf raw = {0};
+    cairo_surface_t *sf = cairo_svg_surface_create_for_stream(cairo_to_mem, &raw, w, h);
     if (cairo_surface_status(sf) == CAIRO_STATUS_SUCCESS)
         cairo_svg_surface_set_document_unit(sf, CAIRO_SVG_UNIT_PX);
     int rc = draw_surface(lay, sf, 1.0, err);
     cairo_surface_destroy(sf);
+    if (rc == 0 && (raw.oom || svg_with_text(lay, &raw, out))) {
+        io_err(err, NULL, "out of memory", NULL);
+        rc = -1;
+    }
+    free(raw.p);
     return rc;
 }
 
@@ -282,6 +326,8 @@ static int to_pdf(const dl_layout *lay, membuf *out, dl_error *err)
         cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "dateline " DL_VERSION);
         if (lay->title && *lay->title)
             cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, lay->title);
+        if (lay->desc && *lay->desc)
+            cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_SUBJECT, lay->desc);
     }
     int rc = draw_surface(lay, sf, 0.75, err);
     cairo_surface_destroy(sf);

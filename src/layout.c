@@ -1252,6 +1252,8 @@ static int emit_points(ctx *c, const lane *L, double axis_y)
             if (add_text(c, DL_K_LABEL, (long)p[i].ev, DL_ROLE_LABEL, e->label, tx, y,
                          p[i].hw, p[i].hh, c->wrap, HEADLINE_LINES))
                 return -1;
+            if (e->url && *e->url)
+                c->lay->items[c->lay->n - 1].url = e->url;
             y += p[i].hh + DATE_GAP;
             if (add_text(c, DL_K_DATE, (long)p[i].ev, DL_ROLE_DATE, p[i].date, tx, y,
                          p[i].dw, p[i].dh, 0, 1))
@@ -1307,6 +1309,8 @@ static int emit_spans(ctx *c, double y0, double rh)
         if (add_text(c, DL_K_SPAN_LABEL, (long)s->ev, DL_ROLE_SPAN_LABEL,
                      c->l->v[s->ev].label, s->cx, ty, s->lw, s->lh, maxw, 1))
             return -1;
+        if (c->l->v[s->ev].url && *c->l->v[s->ev].url)
+            c->lay->items[c->lay->n - 1].url = c->l->v[s->ev].url;
         if (s->dw > 0 &&
             add_text(c, DL_K_SPAN_DATE, (long)s->ev, DL_ROLE_SPAN_DATE, s->date,
                      s->cx + s->lw + 6, ty + (s->lh - s->dh) / 2, s->dw, s->dh, 0, 1))
@@ -1610,6 +1614,50 @@ static int assemble(ctx *c)
     return emit_footer(c, note, c->lay->height - MARGIN_BOTTOM - foot_h);
 }
 
+/* The events as reading text ("2014: Invasion. 2022: ..."), at most
+ * DESC_MAX of them, for SVG <desc> and PDF metadata.  NULL when out of
+ * memory. */
+static char *describe(const dl_events *l)
+{
+    enum { DESC_MAX = 200 };
+    size_t cap = 256, n = 0;
+    char *s = malloc(cap);
+    if (!s)
+        return NULL;
+    s[0] = 0;
+    for (size_t i = 0; i < l->n && i <= DESC_MAX; i++) {
+        const dl_event *e = &l->v[i];
+        char a[64], b[64], item[600];
+        if (i == DESC_MAX) {
+            snprintf(item, sizeof item, "And %zu more.", l->n - DESC_MAX);
+        } else {
+            dl_date_human(&e->start, a, sizeof a);
+            if (e->end.prec != DL_PREC_NONE) {
+                dl_date_human(&e->end, b, sizeof b);
+                snprintf(item, sizeof item, "%s to %s: %.400s.%s", a, b, e->label, " ");
+            } else {
+                snprintf(item, sizeof item, "%s: %.400s.%s", a, e->label, " ");
+            }
+        }
+        size_t k = strlen(item);
+        if (n + k + 1 > cap) {
+            while (n + k + 1 > cap)
+                cap *= 2;
+            char *t = realloc(s, cap);
+            if (!t) {
+                free(s);
+                return NULL;
+            }
+            s = t;
+        }
+        memcpy(s + n, item, k + 1);
+        n += k;
+    }
+    while (n && s[n - 1] == ' ')
+        s[--n] = 0;
+    return s;
+}
+
 /* ---- public -------------------------------------------------------------- */
 
 /* Free the working arrays of a layout run. */
@@ -1685,7 +1733,7 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
                    : !strcmp(o->theme, "dark") ? DL_THEME_DARK : DL_THEME_PRINT;
     c.lay->transparent = o->transparent != 0;
     c.lay->dpi = o->dpi > 0 ? o->dpi : 96.0;
-    if (o->title && !(c.lay->title = strdup(o->title))) {
+    if ((o->title && !(c.lay->title = strdup(o->title))) || !(c.lay->desc = describe(l))) {
         set_err(err, "out of memory");
         goto fail;
     }
@@ -1720,6 +1768,7 @@ void dl_layout_free(dl_layout *lay)
         free(lay->items[i].text);
     free(lay->items);
     free(lay->title);
+    free(lay->desc);
     free(lay);
 }
 

@@ -68,6 +68,7 @@ typedef struct dl_item {
     uint32_t color;          /* 0xRRGGBB when has_color (event colours) */
     int has_color;
     int hollow;              /* markers of events without a visible label */
+    const char *url;         /* the event's link (labels), or NULL */
 } dl_item;
 
 /* Colour themes, see render.c. */
@@ -82,6 +83,7 @@ struct dl_layout {
     dl_item *items;
     size_t n, cap;
     char *title;             /* for document metadata; may be NULL */
+    char *desc;              /* the events as plain text, for SVG / PDF */
     size_t hidden;           /* events shown only as markers / counts */
 };
 

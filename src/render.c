@@ -66,15 +66,35 @@ static uint32_t text_color(const palette *p, const dl_item *it)
     }
 }
 
+/* Open a PDF link to url (cairo links work in PDF only). */
+static void link_begin(cairo_t *cr, const char *url)
+{
+    char attr[2100];
+    size_t n = (size_t)snprintf(attr, sizeof attr, "uri='");
+    for (const char *s = url; *s && n + 4 < sizeof attr; s++) {
+        if (*s == '\'' || *s == '\\')
+            attr[n++] = '\\';
+        attr[n++] = *s;
+    }
+    attr[n++] = '\'';
+    attr[n] = 0;
+    cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);
+}
+
 /* Draw a text item; -1 when Pango cannot make the layout. */
 static int draw_text(cairo_t *cr, const palette *p, const dl_item *it)
 {
     PangoLayout *pl = dl_fonts_layout(it->role, it->text, it->wrap, it->max_lines);
     if (!pl)
         return -1;
+    int link = it->url && cairo_surface_get_type(cairo_get_target(cr)) == CAIRO_SURFACE_TYPE_PDF;
+    if (link)
+        link_begin(cr, it->url);
     set_rgb(cr, text_color(p, it));
     cairo_move_to(cr, it->x, it->y);
     pango_cairo_show_layout(cr, pl);
+    if (link)
+        cairo_tag_end(cr, CAIRO_TAG_LINK);
     g_object_unref(pl);
     return 0;
 }

@@ -94,6 +94,16 @@ grep -q '"kind": "break"' "$tmp/linear.layout.json" && fail "linear scale has ax
 "$DATELINE" --events "$data/render-paris.csv" -o "$tmp/broken.layout.json"
 grep -q '"kind": "break"' "$tmp/broken.layout.json" && ok || fail "2014 -> 2022 -> 2025 has no axis break"
 
+# accessible SVG text and PDF links
+printf 'date,end,label,url\n2014,,"Invasion <&>",https://example.org/a?b=1&c=2\n2022,,Full-scale invasion,\n' >"$tmp/link.csv"
+"$DATELINE" --events "$tmp/link.csv" --title 'Links & more' -o "$tmp/link.svg" || fail "link svg"
+xmllint --noout "$tmp/link.svg" 2>/dev/null && ok || fail "link.svg is not well-formed"
+grep -q '<title>Links &amp; more</title>' "$tmp/link.svg" && ok || fail "SVG has no <title>"
+grep -q '<desc>2014: Invasion &lt;&amp;&gt;. 2022: Full-scale invasion.</desc>' "$tmp/link.svg" && ok ||
+    fail "SVG has no <desc> listing the events"
+"$DATELINE" --events "$tmp/link.csv" --title 'Links' -o "$tmp/link.pdf" || fail "link pdf"
+grep -a -q '/URI (https://example.org/a?b=1&c=2)' "$tmp/link.pdf" && ok || fail "PDF has no link"
+
 # reproducible bytes
 for x in png svg pdf; do
     "$DATELINE" --events "$data/render-paris.csv" --title T -o "$tmp/a.$x"
