@@ -280,7 +280,9 @@ static int gather(const cli *c, dl_events *events)
             return EXIT_DATA;
         }
         const char *warn = NULL;
-        dl_extract_opts eo = { err.file, c->have_date ? &c->date : NULL };
+        char name[sizeof err.file];
+        snprintf(name, sizeof name, "%s", err.file);
+        dl_extract_opts eo = { name, c->have_date ? &c->date : NULL };
         int rc = dl_extract(text, len, &eo, events, &warn, &err);
         free(text);
         if (rc != 0) {

@@ -54,7 +54,7 @@ fi
 
 # 3. stdin gives the same list as the file, and no -o means CSV on stdout
 f=examples/river-floods-2025-02-14.txt
-"$DL" -q "$f" >"$T/a.csv" 2>/dev/null
+"$DL" -q "$f" 2>/dev/null | sed "s|$f:|<stdin>:|g" >"$T/a.csv"
 cat "$f" | "$DL" -q - >"$T/b.csv" 2>/dev/null
 if [ -s "$T/a.csv" ] && cmp -s "$T/a.csv" "$T/b.csv"; then ok; else fail "stdin differs from file"; fi
 if head -n 1 "$T/a.csv" | grep -qx 'date,end,label,text,group,color,source'; then ok; else fail "CSV header"; fi
