@@ -17,6 +17,7 @@
  * both outputs are always valid UTF-8.
  */
 #include "dateline.h"
+#include "date.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -295,5 +296,120 @@ char *dl_dump_json(const dl_events *l, size_t *len)
         json_event(&b, &t);
     }
     sb_str(&b, l->n ? "\n]\n" : "]\n");
+    return sb_finish(&b, len);
+}
+
+/* ---- TimelineJS -------------------------------------------------------- */
+
+/* Append s with HTML's special characters escaped and line ends as <br>
+ * (TimelineJS shows headline and text as HTML). */
+static void html_text(sbuf *b, const char *s)
+{
+    for (; *s; s++) {
+        const char *rep = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;"
+                        : *s == '"' ? "&quot;" : *s == '\n' ? "<br>" : NULL;
+        if (*s == '\r')
+            rep = s[1] == '\n' ? "" : "<br>";
+        if (rep)
+            sb_str(b, rep);
+        else
+            sb_put(b, s, 1);
+    }
+}
+
+/* Append "key": {"year": ..., ...} for d: as many parts as its precision
+ * knows, counted from its first day for weeks, quarters and seasons. */
+static void tjs_date(sbuf *b, const char *key, const dl_date *d)
+{
+    char buf[160];
+    int y = d->year, m = d->month, day = d->day;
+    if (d->prec == DL_PREC_WEEK || d->prec == DL_PREC_QUARTER || d->prec == DL_PREC_SEASON)
+        dl_civil_from_days((long)dl_date_first_day(d), &y, &m, &day);
+    int n = snprintf(buf, sizeof buf, "\"%s\": {\"year\": %d", key, y);
+    if (d->prec >= DL_PREC_SEASON)
+        n += snprintf(buf + n, sizeof buf - (size_t)n, ", \"month\": %d", m);
+    if (d->prec >= DL_PREC_WEEK)
+        n += snprintf(buf + n, sizeof buf - (size_t)n, ", \"day\": %d", day);
+    if (d->prec == DL_PREC_MINUTE)
+        n += snprintf(buf + n, sizeof buf - (size_t)n, ", \"hour\": %d, \"minute\": %d",
+                      d->hour, d->minute);
+    snprintf(buf + n, sizeof buf - (size_t)n, "}");
+    sb_str(b, buf);
+}
+
+/* Build the HTML text of a slide: the event's text, then its source
+ * (a link when it has a url).  Caller frees; NULL on OOM. */
+static char *tjs_body(const dl_event *e)
+{
+    sbuf h = { 0 };
+    sb_str(&h, "");
+    if (e->text[0]) {
+        sb_str(&h, "<p>");
+        html_text(&h, e->text);
+        sb_str(&h, "</p>");
+    }
+    if (e->url[0] || e->source[0]) {
+        sb_str(&h, "<p>");
+        if (e->url[0]) {
+            sb_str(&h, "<a href=\"");
+            html_text(&h, e->url);
+            sb_str(&h, "\">");
+        }
+        html_text(&h, e->source[0] ? e->source : e->url);
+        sb_str(&h, e->url[0] ? "</a></p>" : "</p>");
+    }
+    return sb_finish(&h, NULL);
+}
+
+/* Append one event as a TimelineJS slide object. */
+static void tjs_event(sbuf *b, const dl_event *e)
+{
+    char human[64], color[8];
+    sb_str(b, "{");
+    tjs_date(b, "start_date", &e->start);
+    if (e->end.prec != DL_PREC_NONE) {
+        sb_str(b, ", ");
+        tjs_date(b, "end_date", &e->end);
+    }
+    sb_str(b, ", \"display_date\": ");
+    json_string(b, dl_date_human(&e->start, human, sizeof human));
+    sbuf head = { 0 };
+    sb_str(&head, "");
+    html_text(&head, e->label);
+    char *body = tjs_body(e), *hl = sb_finish(&head, NULL);
+    if (!body || !hl)
+        b->oom = 1;
+    sb_str(b, ", \"text\": {\"headline\": ");
+    json_string(b, hl ? hl : "");
+    sb_str(b, ", \"text\": ");
+    json_string(b, body ? body : "");
+    sb_str(b, "}");
+    free(body);
+    free(hl);
+    if (e->group[0]) {
+        sb_str(b, ", \"group\": ");
+        json_string(b, e->group);
+    }
+    if (e->has_color) {
+        snprintf(color, sizeof color, "#%06lx", (unsigned long)(e->color & 0xFFFFFF));
+        sb_str(b, ", \"background\": {\"color\": \"");
+        sb_str(b, color);
+        sb_str(b, "\"}");
+    }
+    sb_str(b, "}");
+}
+
+/* The list as TimelineJS JSON ({"events": [...]}), one slide per line,
+ * ready for TimelineJS's "timeline from JSON".  Caller frees; NULL on
+ * OOM.  (Not in dateline.h yet: for --format timelinejs.) */
+char *dl_dump_timelinejs(const dl_events *l, size_t *len)
+{
+    sbuf b = { 0 };
+    sb_str(&b, "{\"events\": [");
+    for (size_t i = 0; i < l->n; i++) {
+        sb_str(&b, i ? ",\n  " : "\n  ");
+        tjs_event(&b, &l->v[i]);
+    }
+    sb_str(&b, l->n ? "\n]}\n" : "]}\n");
     return sb_finish(&b, len);
 }

@@ -22,6 +22,7 @@ int dl_csv_read_chunked(const char *data, size_t len, const char *name, dl_event
 int dl_csv_read_rows(const char *data, size_t len, const char *name, size_t chunk,
                      void (*fn)(void *ctx, const char *const *f, const size_t *n, size_t nf),
                      void *ctx, dl_error *err);
+char *dl_dump_timelinejs(const dl_events *l, size_t *len);
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -408,6 +409,37 @@ static void test_writers(void)
     dl_events_free(&l);
 }
 
+/* TimelineJS JSON: dates split into parts, HTML escaped, eras as spans. */
+static void test_timelinejs(void)
+{
+    dl_events l;
+    dl_events_init(&l);
+    const char *in = "date,end,label,text,group,color,source,url\n"
+                     "2014,,Invasion,\"a < b & \"\"c\"\"\nnext\",War,#ff0000,Reuters,https://x.org/?a=1&b=2\n"
+                     "2013-W11,2026-01-06T14:30,Week,,,,,\n"
+                     "197X,,Decade,,,,src,\n";
+    CHECK(dl_csv_read(in, strlen(in), "tj.csv", &l, NULL, NULL) == 0);
+    size_t n;
+    char *s = dl_dump_timelinejs(&l, &n);
+    CHECK_STR(s, "{\"events\": [\n"
+              "  {\"start_date\": {\"year\": 2014}, \"display_date\": \"2014\", \"text\": {\"headline\": "
+              "\"Invasion\", \"text\": \"<p>a &lt; b &amp; &quot;c&quot;<br>next</p><p><a "
+              "href=\\\"https://x.org/?a=1&amp;b=2\\\">Reuters</a></p>\"}, \"group\": \"War\", "
+              "\"background\": {\"color\": \"#ff0000\"}},\n"
+              "  {\"start_date\": {\"year\": 2013, \"month\": 3, \"day\": 11}, \"end_date\": {\"year\": 2026, "
+              "\"month\": 1, \"day\": 6, \"hour\": 14, \"minute\": 30}, \"display_date\": \"Week 11, 2013\", "
+              "\"text\": {\"headline\": \"Week\", \"text\": \"\"}},\n"
+              "  {\"start_date\": {\"year\": 1970}, \"display_date\": \"1970s\", \"text\": {\"headline\": "
+              "\"Decade\", \"text\": \"<p>src</p>\"}}\n"
+              "]}\n");
+    CHECK(s && n == strlen(s));
+    free(s);
+    dl_events_free(&l);
+    s = dl_dump_timelinejs(&l, &n);
+    CHECK_STR(s, "{\"events\": []}\n");
+    free(s);
+}
+
 /* Events are appended to a list that already has some. */
 static void test_append(void)
 {
@@ -636,6 +668,7 @@ int main(void)
     test_big_field();
     test_round_trip();
     test_writers();
+    test_timelinejs();
     test_append();
     test_layouts();
     test_case_files();
