@@ -31,6 +31,9 @@ static struct {
     PangoContext *ctx;
     PangoLayout *meas;                       /* reused for measuring */
     PangoFontDescription *desc[DL_ROLE_COUNT];
+    PangoCoverage *cov;                      /* characters the fonts have */
+    gunichar missing[8];                     /* first characters they lack */
+    size_t nmissing, unknown;                /* distinct listed; glyphs total */
 } F;
 
 /* Fill err with a message, optionally naming a file. */
@@ -169,7 +172,12 @@ int dl_fonts_init(dl_error *err)
         pango_font_description_set_absolute_size(F.desc[r], dl_role_fonts[r].size * PANGO_SCALE);
     }
     F.meas = pango_layout_new(F.ctx);
-    if (!F.ctx || !F.meas || !family_ok()) {
+    PangoFont *font = pango_font_map_load_font(F.map, F.ctx, F.desc[DL_ROLE_DATE]);
+    if (font) {
+        F.cov = pango_font_get_coverage(font, pango_language_from_string("en"));
+        g_object_unref(font);
+    }
+    if (!F.ctx || !F.meas || !F.cov || !family_ok()) {
         fonts_err(err, dir, "the bundled font " FAMILY " (regular and bold) did not load");
         dl_fonts_shutdown();
         return -1;
@@ -199,6 +207,23 @@ PangoLayout *dl_fonts_layout(dl_role role, const char *text, double wrap, int ma
     return pl;
 }
 
+/* Remember which characters of text the fonts lack (the first few). */
+static void note_missing(const char *text, int unknown)
+{
+    F.unknown += (size_t)unknown;
+    for (const char *p = text; *p; p = g_utf8_next_char(p)) {
+        gunichar ch = g_utf8_get_char(p);
+        if (g_unichar_isspace(ch) || g_unichar_iscntrl(ch) ||
+            pango_coverage_get(F.cov, (int)ch) != PANGO_COVERAGE_NONE)
+            continue;
+        size_t i = 0;
+        while (i < F.nmissing && F.missing[i] != ch)
+            i++;
+        if (i == F.nmissing && F.nmissing < sizeof F.missing / sizeof F.missing[0])
+            F.missing[F.nmissing++] = ch;
+    }
+}
+
 /* The dl_measurer callback: logical extents of the laid-out text. */
 static int fonts_measure(void *ctx, dl_role role, const char *text, double wrap,
                          int max_lines, double *w, double *h)
@@ -209,6 +234,9 @@ static int fonts_measure(void *ctx, dl_role role, const char *text, double wrap,
     prepare(F.meas, role, text, wrap, max_lines);
     PangoRectangle ink, logical;
     pango_layout_get_extents(F.meas, &ink, &logical);
+    int unknown = pango_layout_get_unknown_glyphs_count(F.meas);
+    if (unknown > 0)
+        note_missing(text, unknown);
     *w = (double)(logical.x + logical.width) / PANGO_SCALE;
     *h = (double)(logical.y + logical.height) / PANGO_SCALE;
     return 0;
@@ -220,6 +248,8 @@ int dl_fonts_shutdown(void)
 {
     if (F.meas)
         g_object_unref(F.meas);
+    if (F.cov)
+        pango_coverage_unref(F.cov);
     for (int r = 0; r < DL_ROLE_COUNT; r++)
         if (F.desc[r])
             pango_font_description_free(F.desc[r]);
@@ -243,11 +273,45 @@ int dl_fonts_shutdown(void)
     return freed ? 0 : -1;
 }
 
+/* A warning naming the characters the bundled fonts lack, or NULL. */
+static char *missing_warning(void)
+{
+    if (!F.unknown)
+        return NULL;
+    char list[200] = "";
+    size_t n = 0;
+    for (size_t i = 0; i < F.nmissing; i++) {
+        char u[8] = {0}, one[32];
+        g_unichar_to_utf8(F.missing[i], u);
+        int k = snprintf(one, sizeof one, "%s%s (U+%04X)", i ? ", " : "", u,
+                         (unsigned)F.missing[i]);
+        if (k < 0 || n + (size_t)k >= sizeof list)
+            break;
+        memcpy(list + n, one, (size_t)k + 1);
+        n += (size_t)k;
+    }
+    char *w = malloc(320);
+    if (w)
+        snprintf(w, 320, "the bundled fonts lack %s%s: %zu character%s will show as boxes",
+                 list, F.unknown > F.nmissing ? ", ..." : "", F.unknown,
+                 F.unknown == 1 ? "" : "s");
+    return w;
+}
+
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
 {
     if (dl_fonts_init(err))
         return NULL;
-    return dl_layout_build(l, o, &dl_fonts_measurer, err);
+    F.unknown = F.nmissing = 0;
+    dl_layout *lay = dl_layout_build(l, o, &dl_fonts_measurer, err);
+    if (lay)
+        lay->warning = missing_warning();
+    return lay;
+}
+
+const char *dl_layout_warning(const dl_layout *lay)
+{
+    return lay ? lay->warning : NULL;
 }
 
 /* Releases the fonts; when nothing of Pango's is still alive, also cairo's

@@ -1769,6 +1769,7 @@ void dl_layout_free(dl_layout *lay)
     free(lay->items);
     free(lay->title);
     free(lay->desc);
+    free(lay->warning);
     free(lay);
 }
 

@@ -84,6 +84,7 @@ struct dl_layout {
     size_t n, cap;
     char *title;             /* for document metadata; may be NULL */
     char *desc;              /* the events as plain text, for SVG / PDF */
+    char *warning;           /* e.g. characters the fonts lack; may be NULL */
     size_t hidden;           /* events shown only as markers / counts */
 };
 
@@ -93,6 +94,10 @@ extern const char *const dl_kind_names[DL_K_COUNT];
  * failure (bad options, out of memory, measurement failure). */
 dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
                            const dl_measurer *m, dl_error *err);
+
+/* A warning about the chart (characters the bundled fonts lack, drawn
+ * as boxes), or NULL.  Owned by the layout.  (Candidate for dateline.h.) */
+const char *dl_layout_warning(const dl_layout *lay);
 
 /* Default canvas width and the accepted range, in px. */
 #define DL_DEFAULT_WIDTH 1600.0
