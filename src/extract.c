@@ -177,13 +177,42 @@ static void error_at(dl_error *err, const dl_extract_opts *o, const char *text, 
     snprintf(err->msg, sizeof err->msg, "%s", msg);
 }
 
+static void error_at(dl_error *err, const dl_extract_opts *o, const char *text, size_t off,
+                     int line, int col, const char *msg);
+
+/* Extract from checked UTF-8 text. */
+static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, dl_events *l,
+                        const char **warn, dl_error *err);
+
 int dl_extract(const char *text, size_t len, const dl_extract_opts *o, dl_events *l,
                const char **warn, dl_error *err)
 {
-    int line, col;
-    const char *what;
     if (warn)
         *warn = NULL;
+    if (dl_is_utf16(text, len)) { /* a byte-order mark makes the encoding certain */
+        size_t n, bad;
+        char *u = dl_utf16_to_utf8(text, len, &n, &bad);
+        if (!u) {
+            char msg[96];
+            if (bad == (size_t)-1)
+                snprintf(msg, sizeof msg, "out of memory");
+            else
+                snprintf(msg, sizeof msg, "invalid UTF-16 at byte offset %zu", bad);
+            error_at(err, o, NULL, 0, 1, 1, msg);
+            return -1;
+        }
+        int rc = extract_utf8(u, n, o, l, warn, err);
+        free(u);
+        return rc;
+    }
+    return extract_utf8(text, len, o, l, warn, err);
+}
+
+static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, dl_events *l,
+                        const char **warn, dl_error *err)
+{
+    int line, col;
+    const char *what;
     if (dl_utf8_check(text, len, &line, &col, &what) != 0) {
         error_at(err, o, NULL, 0, line, col, what);
         return -1;
@@ -191,6 +220,15 @@ int dl_extract(const char *text, size_t len, const dl_extract_opts *o, dl_events
     if (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) { /* BOM */
         text += 3;
         len -= 3;
+    }
+    size_t ink = 0;
+    while (ink < len && (text[ink] == ' ' || text[ink] == '\n' || text[ink] == '\r' ||
+                         text[ink] == '\t'))
+        ink++;
+    if (ink == len) {
+        if (warn)
+            *warn = "the article is empty: no events";
+        return 0;
     }
     dl_date dct;
     int have_dct = 0;

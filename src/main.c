@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { EXIT_DATA = 1, EXIT_USAGE = 2, EXIT_OUTPUT = 3 };
@@ -36,6 +37,7 @@ typedef struct cli {
     int have_date;
     const char *timeml;    /* --timeml input, or NULL */
     int quiet;
+    long max_events;       /* 0: all */
     dl_chart_opts chart;
 } cli;
 
@@ -57,7 +59,10 @@ static const char usage_text[] =
     "                         article's header line or dateline)\n"
     "  -t, --title TEXT       chart title\n"
     "      --subtitle TEXT    chart subtitle\n"
-    "      --credit TEXT      credit line under the chart, e.g. \"Source: Reuters\"\n"
+    "      --source TEXT      credit line under the chart, e.g. \"Source: Reuters\"\n"
+    "                         (--credit is the same)\n"
+    "  -n, --max-events N     keep the N most important events (most often and\n"
+    "                         most prominently mentioned); CSV events always stay\n"
     "  -w, --width PX         chart width in pixels (default 1600)\n"
     "      --height PX        chart height in pixels (default: as needed)\n"
     "      --scale MODE       'broken' (default: long empty stretches are cut\n"
@@ -216,7 +221,12 @@ static int parse_args(int argc, char **argv, cli *c)
         } else if (TAKES("--subtitle", "--subtitle")) {
             if (!val) return usage_error("%s needs a text", a);
             c->chart.subtitle = val;
-        } else if (TAKES("--credit", "--credit")) {
+        } else if (TAKES("-n", "--max-events")) {
+            char *end;
+            c->max_events = val ? strtol(val, &end, 10) : 0;
+            if (!val || *end || c->max_events < 1)
+                return usage_error("--max-events wants a positive number, not '%s'", val ? val : "");
+        } else if (TAKES("--source", "--credit")) {
             if (!val) return usage_error("%s needs a text", a);
             c->chart.credit = val;
         } else if (TAKES("-w", "--width")) {
@@ -269,10 +279,66 @@ static int run_timeml(const char *path)
 }
 
 /* Read every article and CSV into one merged, sorted event list. */
+/* Seconds since an arbitrary start, for the progress line. */
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* Keep the n most important article events; CSV events always stay. */
+static void keep_top(dl_events *l, long n)
+{
+    size_t csv = 0, m = 0;
+    for (size_t i = 0; i < l->n; i++)
+        csv += l->v[i].from_csv != 0;
+    size_t keep = (size_t)n > csv ? (size_t)n - csv : 0;
+    if (l->n - csv <= keep)
+        return;
+    /* the weight of the keep-th heaviest article event is the threshold;
+     * ties go to the earlier-listed event (stable) */
+    double *w = malloc((l->n - csv) * sizeof *w);
+    if (!w)
+        return;
+    for (size_t i = 0; i < l->n; i++)
+        if (!l->v[i].from_csv)
+            w[m++] = l->v[i].weight + l->v[i].label_score / 1000.0;
+    for (size_t i = 1; i < m; i++) { /* insertion sort, descending: m is small */
+        double x = w[i];
+        size_t j = i;
+        while (j > 0 && w[j - 1] < x) {
+            w[j] = w[j - 1];
+            j--;
+        }
+        w[j] = x;
+    }
+    double cut = keep ? w[keep - 1] : 1e300;
+    free(w);
+    size_t out = 0, kept = 0;
+    for (size_t i = 0; i < l->n; i++) {
+        dl_event *e = &l->v[i];
+        double x = e->weight + e->label_score / 1000.0;
+        if (e->from_csv || (x >= cut && kept < keep)) {
+            kept += !e->from_csv;
+            l->v[out++] = *e;
+        } else {
+            free(e->label); free(e->text); free(e->group); free(e->source); free(e->url);
+        }
+    }
+    l->n = out;
+}
+
 static int gather(const cli *c, dl_events *events)
 {
     dl_error err = { 0 };
+    double t0 = now();
+    int progress = 0, tty = isatty(2);
     for (size_t i = 0; i < c->narticles; i++) {
+        if (tty && !c->quiet && c->narticles > 1 && (progress || now() - t0 > 1.0)) {
+            fprintf(stderr, "\rdateline: %zu/%zu files read", i, c->narticles);
+            progress = 1;
+        }
         size_t len;
         char *text = read_all(c->articles[i], &len, &err);
         if (!text) {
@@ -292,6 +358,8 @@ static int gather(const cli *c, dl_events *events)
         if (warn && !c->quiet)
             fprintf(stderr, "dateline: %s: warning: %s\n", eo.name, warn);
     }
+    if (progress)
+        fprintf(stderr, "\rdateline: %zu/%zu files read\n", c->narticles, c->narticles);
     dl_events_merge(events);
     for (size_t i = 0; i < c->ncsvs; i++) {
         size_t len;
@@ -310,6 +378,8 @@ static int gather(const cli *c, dl_events *events)
         if (warn && !c->quiet)
             fprintf(stderr, "dateline: %s: warning: %s\n", c->csvs[i], warn);
     }
+    if (c->max_events)
+        keep_top(events, c->max_events);
     dl_events_sort(events);
     return 0;
 }

@@ -38,10 +38,84 @@ static size_t utf8_len(const unsigned char *p, size_t left)
     return n;
 }
 
+/* Append code point cp to out as UTF-8; returns bytes written. */
+static size_t put_utf8(unsigned cp, char *out)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+int dl_is_utf16(const char *text, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    return len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF));
+}
+
+char *dl_utf16_to_utf8(const char *text, size_t len, size_t *outlen, size_t *bad)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    int be = p[0] == 0xFE;
+    char *out = malloc((len / 2) * 3 + 4);
+    if (!out) {
+        *bad = (size_t)-1;
+        return NULL;
+    }
+    size_t n = 0;
+    for (size_t i = 2; i + 1 < len; i += 2) {
+        unsigned u = be ? (unsigned)(p[i] << 8 | p[i + 1]) : (unsigned)(p[i + 1] << 8 | p[i]);
+        if (u >= 0xD800 && u <= 0xDBFF) {
+            if (i + 3 >= len) {
+                *bad = i;
+                free(out);
+                return NULL;
+            }
+            unsigned v = be ? (unsigned)(p[i + 2] << 8 | p[i + 3]) : (unsigned)(p[i + 3] << 8 | p[i + 2]);
+            if (v < 0xDC00 || v > 0xDFFF) {
+                *bad = i;
+                free(out);
+                return NULL;
+            }
+            u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+            i += 2;
+        } else if ((u >= 0xDC00 && u <= 0xDFFF) || u == 0) {
+            *bad = i;
+            free(out);
+            return NULL;
+        }
+        n += put_utf8(u, out + n);
+    }
+    if (len % 2) {
+        *bad = len - 1;
+        free(out);
+        return NULL;
+    }
+    out[n] = '\0';
+    *outlen = n;
+    return out;
+}
+
 int dl_utf8_check(const char *text, size_t len, int *line, int *col, const char **what)
 {
     const unsigned char *p = (const unsigned char *)text;
-    if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF))) {
+    if (dl_is_utf16(text, len)) {
         *line = *col = 1;
         *what = "text is UTF-16: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)";
         return -1;

@@ -11,6 +11,13 @@
  * bad byte and a static description in *what. */
 int dl_utf8_check(const char *text, size_t len, int *line, int *col, const char **what);
 
+/* Does text start with a UTF-16 byte-order mark? */
+int dl_is_utf16(const char *text, size_t len);
+/* Convert UTF-16 with a byte-order mark to UTF-8 (malloc'd, NUL-terminated,
+ * caller frees).  NULL when the input is not well-formed UTF-16 (*bad is
+ * the byte offset of the first bad unit) or out of memory (*bad = -1). */
+char *dl_utf16_to_utf8(const char *text, size_t len, size_t *outlen, size_t *bad);
+
 /* 1-based line and byte column of offset off in text. */
 void dl_line_col(const char *text, size_t off, int *line, int *col);
 

@@ -123,5 +123,25 @@ if grep -q '^2018,' "$T/out" && ! grep -qi 'resum' "$T/out"; then ok; else fail 
 expect_exit 0 "--date override" -- "$DL" "$T/nodate.txt" --date 2026-01-09
 grep -q '^2026-01-06,' "$T/out" && ok || fail "--date: Tuesday before 2026-01-09 is 2026-01-06: $(cat "$T/out")"
 
+# 9. --max-events keeps the most mentioned events and every CSV event
+n=$("$DL" -q "$f" --events examples/events.csv -n 5 | tail -n +2 | wc -l)
+[ "$n" -eq 5 ] && ok || fail "--max-events 5 with 4 CSV events gave $n events"
+"$DL" -q "$f" --events examples/events.csv -n 2 >"$T/out"
+[ "$(grep -c 'notes\|Field visit' "$T/out")" -eq 4 ] && ok || fail "--max-events dropped CSV events: $(cat "$T/out")"
+expect_exit 2 "bad --max-events" -- "$DL" "$f" -n 0
+
+# 10. several articles merge into one list, each event with its sources
+"$DL" -q examples/river-floods-2025-02-14.txt examples/river-floods-2025-02-14.txt -o "$T/twice.csv"
+"$DL" -q examples/river-floods-2025-02-14.txt -o "$T/once.csv"
+[ "$(wc -l <"$T/twice.csv")" -eq "$(wc -l <"$T/once.csv")" ] && ok || fail "the same article twice gave more events"
+
+# 11. UTF-16 with a byte-order mark is converted; an empty article warns
+printf '\377\376d\000a\000t\000e\000 \0002\0000\0002\0004\000-\0000\0001\000-\0000\0002\000\n\000\n\000T\000a\000l\000k\000s\000 \000o\000p\000e\000n\000e\000d\000 \000o\000n\000 \000M\000o\000n\000d\000a\000y\000.\000\n\000' >"$T/u16.txt"
+expect_exit 0 "UTF-16 article" -- "$DL" "$T/u16.txt"
+grep -q '^2024-01-01,' "$T/out" && ok || fail "UTF-16 article: $(cat "$T/out")"
+: >"$T/empty.txt"
+expect_exit 0 "empty article" -- "$DL" "$T/empty.txt"
+expect_err "empty" "empty article warning"
+
 echo "cli.sh: $checks checks, $fails failed"
 [ "$fails" -eq 0 ]
