@@ -12,7 +12,8 @@
  * CSV follows RFC 4180 with LF line ends: a field is quoted when it holds
  * a comma, a quote, CR or LF, or starts or ends with a space or tab (the
  * reader trims unquoted fields).  JSON is an array with one object per
- * line; strings escape '"', '\\' and every control character.  Invalid
+ * line; strings escape '"', '\\' and every control character; a missing
+ * end or color is null there (an empty field in CSV).  Invalid
  * UTF-8 (which the readers never let in) is written as U+FFFD so that
  * both outputs are always valid UTF-8.
  */
