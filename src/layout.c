@@ -166,6 +166,8 @@ typedef struct seg {
     double X0, X1;       /* axis extent, px */
     double cx0, cx1;     /* where a..b map to, px */
     double lo, hi;       /* domain shown by the axis extent, days */
+    int single;          /* all events on one day: one tick, at that day */
+    double t0;           /* that day */
 } seg;
 
 /* An occupied time interval. */
@@ -205,6 +207,7 @@ typedef struct ctx {
     double more_w;       /* width of a typical "+N more" line */
     pt *all; size_t nall;/* every point; pts/grps above point into a lane */
     lane *lanes; size_t nlanes;
+    double crush_t;      /* where neighbouring points are closest */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -501,6 +504,8 @@ static void place_segments(ctx *c)
         s->cx1 = x + w - pad;
         double a = s->a, b = s->b;
         double need = 2.0 * s->unit;
+        s->single = a == b;
+        s->t0 = a;
         if (b - a < need) {          /* one date: show a little time around it */
             double mid = (a + b) / 2;
             a = mid - need / 2;
@@ -545,8 +550,10 @@ static double map_all(ctx *c)
         pt *p = &c->pts[i];
         p->seg = seg_of(c, p->t);
         p->x = seg_x(&c->segs[p->seg], p->t);
-        if (i && p->t != c->pts[i - 1].t)
-            min_d = fmin(min_d, p->x - c->pts[i - 1].x);
+        if (i && p->t != c->pts[i - 1].t && p->x - c->pts[i - 1].x < min_d) {
+            min_d = p->x - c->pts[i - 1].x;
+            c->crush_t = p->t;
+        }
     }
     for (size_t i = 0; i < c->nspans; i++) {
         span *s = &c->spans[i];
@@ -592,8 +599,34 @@ static double map_with_reserve(ctx *c)
     return d;
 }
 
-/* Choose axis breaks: while neighbours are crushed, cut the longest empty
- * gap that is a real share of the whole span. */
+/* In the segment holding day crush_t, the empty gap (after interval i)
+ * that is the largest share of the segment's span, if that share is at
+ * least BREAK_MIN_FRAC; (size_t)-1 when none. */
+static size_t best_gap(const ctx *c, double crush_t)
+{
+    size_t best = (size_t)-1;
+    double best_r = BREAK_MIN_FRAC;
+    size_t first = 0;                  /* first interval of the current segment */
+    while (first < c->niv) {
+        size_t last = first;
+        while (last + 1 < c->niv && !c->cut[last])
+            last++;
+        double span = c->iv[last].b - c->iv[first].a;
+        int here = crush_t >= c->iv[first].a && crush_t <= c->iv[last].b;
+        for (size_t i = first; here && span > 0 && i < last; i++) {
+            double r = (c->iv[i + 1].a - c->iv[i].b) / span;
+            if (r >= best_r) {
+                best_r = r;
+                best = i;
+            }
+        }
+        first = last + 1;
+    }
+    return best;
+}
+
+/* Choose axis breaks: while neighbours are crushed, cut the empty gap that
+ * is the largest share of the span of the segment where they are. */
 static int choose_breaks(ctx *c)
 {
     c->segs = calloc(c->niv ? c->niv : 1, sizeof *c->segs);
@@ -607,27 +640,16 @@ static int choose_breaks(ctx *c)
         place_segments(c);
         return 0;
     }
-    double total = c->iv[c->niv - 1].b - c->iv[0].a;
     double usable = c->W - 2 * MARGIN_X;
     int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / 260.0));
-    int nb = 0;
-    for (;;) {
+    for (int nb = 0;; nb++) {
         double d = map_with_reserve(c);
         if (c->o->linear || d >= CRUSH_PX || nb >= max_breaks)
             break;
-        size_t best = (size_t)-1;
-        double bg = BREAK_MIN_FRAC * total;
-        for (size_t i = 0; i + 1 < c->niv; i++) {
-            double g = c->iv[i + 1].a - c->iv[i].b;
-            if (!c->cut[i] && g >= bg) {
-                bg = g;
-                best = i;
-            }
-        }
-        if (best == (size_t)-1)
+        size_t g = best_gap(c, c->crush_t);
+        if (g == (size_t)-1)
             break;
-        c->cut[best] = 1;
-        nb++;
+        c->cut[g] = 1;
     }
     return 0;
 }
@@ -786,9 +808,35 @@ static int pick_step(ctx *c, const seg *s, int bce_axis, step *out)
     return 0;
 }
 
+/* The one tick of a segment whose events share a day: at that day, in
+ * the precision of the finest event. */
+static int emit_single_tick(ctx *c, const seg *s, double axis_y)
+{
+    int y, m, d;
+    dl_civil_from_days((long)floor(s->t0), &y, &m, &d);
+    char buf[64], yb[32];
+    fmt_year(yb, sizeof yb, y, 0);
+    if (s->unit >= 365)
+        snprintf(buf, sizeof buf, "%s", yb);
+    else if (s->unit >= 28)
+        snprintf(buf, sizeof buf, "%s %s", month_abbr[m - 1], yb);
+    else
+        snprintf(buf, sizeof buf, "%d %s %s", d, month_abbr[m - 1], yb);
+    double x = seg_x(s, s->t0), w, h;
+    if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h) ||
+        add_line(c, DL_K_TICK, -1, x, axis_y, x, axis_y + TICK_LEN))
+        return -1;
+    double lx = fmax(fmax(x - w / 2, s->X0 - BREAK_W / 2 + 2), MARGIN_X / 2);
+    lx = fmin(lx, c->W - MARGIN_X / 2 - w);
+    return add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
+                    axis_y + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1);
+}
+
 /* Ticks and tick labels of one segment, kept inside its extent. */
 static int emit_ticks(ctx *c, const seg *s, double axis_y)
 {
+    if (s->single && c->nsegs > 1)
+        return emit_single_tick(c, s, axis_y);
     int y0, m0, d0;
     dl_civil_from_days((long)floor(s->lo), &y0, &m0, &d0);
     int bce_axis = y0 <= 0;
@@ -1445,7 +1493,8 @@ static size_t find_lane(const ctx *c, size_t n, const char *name)
 }
 
 /* Split the mapped points into lanes by group, in order of first
- * appearance; one lane when there is one group or more than MAX_LANES. */
+ * appearance, events without a group last (next to the time axis); one
+ * lane when there is one group or more than MAX_LANES. */
 static int make_lanes(ctx *c)
 {
     c->all = c->pts;
@@ -1459,6 +1508,12 @@ static int make_lanes(ctx *c)
         g = g ? g : "";
         if (find_lane(c, n, g) == n)
             c->lanes[n++].name = g;
+    }
+    size_t un = find_lane(c, n, "");    /* events without a group: last lane */
+    for (size_t k = un; k + 1 < n && un < n; k++) {
+        const char *t = c->lanes[k].name;
+        c->lanes[k].name = c->lanes[k + 1].name;
+        c->lanes[k + 1].name = t;
     }
     if (n > MAX_LANES || n < 2) {
         memset(c->lanes, 0, (MAX_LANES + 1) * sizeof *c->lanes);
