@@ -443,8 +443,13 @@ static int make_intervals(ctx *c)
         return -1;
     }
     size_t k = 0;
-    for (size_t i = 0; i < c->npts; i++)
-        c->iv[k++] = (ival){c->pts[i].t, c->pts[i].t, c->pts[i].unit, 1};
+    for (size_t i = 0; i < c->npts; i++) {   /* a year covers the whole year */
+        const pt *p = &c->pts[i];
+        double end = dl_date_last_day(&c->l->v[p->ev].start);
+        if (!(end > p->t) || !isfinite(end))
+            end = p->t;
+        c->iv[k++] = (ival){p->t, end, p->unit, 1};
+    }
     for (size_t i = 0; i < c->nspans; i++) {
         const dl_event *e = &c->l->v[c->spans[i].ev];
         double u = fmin(prec_days(e->start.prec), prec_days(e->end.prec));
