@@ -221,13 +221,33 @@ static void set_err(dl_error *err, const char *msg)
     snprintf(err->msg, sizeof err->msg, "%s", msg);
 }
 
+#define MAX_TEXT 600  /* bytes of any one text drawn; longer is cut with "..." */
+
+/* text, or a copy in buf cut at a character boundary to MAX_TEXT bytes
+ * with an ellipsis (no text on a chart is read past a few lines, and
+ * megabyte paragraphs defeat the text shaper). */
+static const char *clip_text(const char *text, char buf[MAX_TEXT + 4])
+{
+    size_t n = strlen(text);
+    if (n <= MAX_TEXT)
+        return text;
+    n = MAX_TEXT;
+    while (n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
+        n--;                         /* do not split a UTF-8 sequence */
+    memcpy(buf, text, n);
+    memcpy(buf + n, "\xe2\x80\xa6", 4); /* U+2026 and the NUL */
+    return buf;
+}
+
 /* Measure text in a role; -1 with err filled on failure. */
 static int measure(ctx *c, dl_role role, const char *text, double wrap,
                    int lines, double *w, double *h)
 {
+    char buf[MAX_TEXT + 4];
     *w = *h = 0;
     if (!text || !*text)
         return 0;
+    text = clip_text(text, buf);
     if (c->m->measure(c->m->ctx, role, text, wrap, lines, w, h) != 0) {
         set_err(c->err, "cannot measure text");
         return -1;
@@ -301,7 +321,8 @@ static int add_text(ctx *c, dl_kind kind, long ev, dl_role role,
     dl_item *it = add_item(c, kind, DL_SHAPE_TEXT, ev);
     if (!it)
         return -1;
-    it->text = strdup(text ? text : "");
+    char buf[MAX_TEXT + 4];
+    it->text = strdup(clip_text(text ? text : "", buf));
     if (!it->text) {
         c->lay->n--;
         set_err(c->err, "out of memory");
@@ -1687,16 +1708,17 @@ static char *describe(const dl_events *l)
     s[0] = 0;
     for (size_t i = 0; i < l->n && i <= DESC_MAX; i++) {
         const dl_event *e = &l->v[i];
-        char a[64], b[64], item[600];
+        char a[64], b[64], item[MAX_TEXT + 200], cut[MAX_TEXT + 4];
+        const char *label = clip_text(e->label ? e->label : "", cut);
         if (i == DESC_MAX) {
             snprintf(item, sizeof item, "And %zu more.", l->n - DESC_MAX);
         } else {
             dl_date_human(&e->start, a, sizeof a);
             if (e->end.prec != DL_PREC_NONE) {
                 dl_date_human(&e->end, b, sizeof b);
-                snprintf(item, sizeof item, "%s to %s: %.400s.%s", a, b, e->label, " ");
+                snprintf(item, sizeof item, "%s to %s: %s.%s", a, b, label, " ");
             } else {
-                snprintf(item, sizeof item, "%s: %.400s.%s", a, e->label, " ");
+                snprintf(item, sizeof item, "%s: %s.%s", a, label, " ");
             }
         }
         size_t k = strlen(item);

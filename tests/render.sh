@@ -104,6 +104,12 @@ grep -q '<desc>2014: Invasion &lt;&amp;&gt;. 2022: Full-scale invasion.</desc>' 
 "$DATELINE" --events "$tmp/link.csv" --title 'Links' -o "$tmp/link.pdf" || fail "link pdf"
 grep -a -q '/URI (https://example.org/a?b=1&c=2)' "$tmp/link.pdf" && ok || fail "PDF has no link"
 
+# a megabyte label is cut, not drawn across the chart
+awk 'BEGIN { printf "date,end,label\n2020,,\""; for (i = 0; i < 200000; i++) printf "word "; printf "\"\n2021,,short\n" }' >"$tmp/long.csv"
+"$DATELINE" --events "$tmp/long.csv" -o "$tmp/long.layout.json" || fail "long label"
+check_layout "$tmp/long.layout.json"
+grep '"kind": "label", "event": 0' "$tmp/long.layout.json" | grep -q '"w": 0.00' && fail "long label has no width" || ok
+
 # reproducible bytes
 for x in png svg pdf; do
     "$DATELINE" --events "$data/render-paris.csv" --title T -o "$tmp/a.$x"
