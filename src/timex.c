@@ -52,6 +52,8 @@ typedef struct tx_tok {
     uint8_t kind, sp, cap, ndig, nf;
     char ch;                      /* punctuation character ('\'' for ’) */
     uint8_t sent;                 /* 1: first token of a sentence */
+    uint8_t core;                 /* 1: a number or a word that names time */
+    uint8_t near;                 /* tokens to the next core token (capped) */
 } tx_tok;
 
 typedef struct tx_ctx {
@@ -129,7 +131,7 @@ static void tok_lookup(tx_ctx *c, tx_tok *t)
         unsigned char ch = (unsigned char)c->s[t->s + i];
         if (ch >= 0x80)
             return;
-        buf[i] = (char)tolower(ch);
+        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
     t->lx = tx_lookup(c->ix, buf, n);
     unsigned char f = (unsigned char)c->s[t->s];
@@ -198,11 +200,45 @@ static void mark_sentences(tx_ctx *c)
     }
 }
 
+/* 1 when the lexicon entry names time itself (a month, a unit, "now"...). */
+static int entry_is_core(const struct tx_entry *e)
+{
+    for (int k = 0; k < e->n; k++) {
+        switch (e->cls[k]) {
+        case TXC_MONTH: case TXC_MONTHABBR: case TXC_WEEKDAY: case TXC_UNIT: case TXC_SEASON:
+        case TXC_POD: case TXC_RELDAY: case TXC_REF: case TXC_SETADV: case TXC_DECWORD:
+        case TXC_HOLIDAY: case TXC_REFNOUN:
+            return 1;
+        case TXC_NUMWORD:
+            if (e->val[k] >= 10 || e->val[k] == 2 || e->val[k] == -2)
+                return 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
+/* Mark core tokens and, for every token, the distance to the next one:
+ * the matcher only tries rules near a core token. */
+static void mark_core(tx_ctx *c)
+{
+    unsigned dist = 255;
+    for (size_t i = c->n; i-- > 0;) {
+        tx_tok *t = &c->t[i];
+        t->core = t->kind == TT_NUM || (t->lx && entry_is_core(t->lx));
+        dist = t->core ? 0 : dist < 255 ? dist + 1 : 255;
+        t->near = (uint8_t)dist;
+    }
+}
+
 /* Split the text into tokens.  Returns 0, or -1 when out of memory. */
-static int tokenize(tx_ctx *c)
+static int tokenize(tx_ctx *c, size_t from, size_t len)
 {
     const char *s = c->s;
-    size_t len = c->len, i = 0;
+    size_t i = from;
+    c->n = 0;
     uint8_t sp = 0;
     int newlines = 0;
     while (i < len) {
@@ -275,6 +311,7 @@ static int tokenize(tx_ctx *c)
         t->e = i;
     }
     mark_sentences(c);
+    mark_core(c);
     return 0;
 }
 
@@ -298,10 +335,10 @@ static int weq(const tx_ctx *c, size_t i, const char *w)
     if (i >= c->n || c->t[i].kind != TT_WORD)
         return 0;
     size_t n = c->t[i].e - c->t[i].s;
-    if (strlen(w) != n)
+    if ((c->s[c->t[i].s] | 0x20) != w[0] || strlen(w) != n)
         return 0;
-    for (size_t k = 0; k < n; k++)
-        if (tolower((unsigned char)c->s[c->t[i].s + k]) != w[k])
+    for (size_t k = 1; k < n; k++)
+        if ((c->s[c->t[i].s + k] | 0x20) != w[k])
             return 0;
     return 1;
 }
@@ -2028,17 +2065,13 @@ static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
 static int can_start(const tx_ctx *c, size_t i)
 {
     const tx_tok *t = &c->t[i];
-    if (t->kind == TT_NUM)
+    if (t->core)
         return 1;
+    if (t->near > 5)
+        return 0;  /* every expression has a core word within its first few tokens */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
-    if (t->lx)
-        return 1;
-    return weq(c, i, "the") || weq(c, i, "at") || weq(c, i, "its") || weq(c, i, "their") ||
-           weq(c, i, "no") || weq(c, i, "up") || weq(c, i, "year") || weq(c, i, "new") ||
-           weq(c, i, "these") || weq(c, i, "fiscal") || weq(c, i, "twice") ||
-           weq(c, i, "comparable") || weq(c, i, "corresponding") || weq(c, i, "fewer") ||
-           weq(c, i, "election");
+    return t->lx != NULL;  /* a word of some table, near a core word */
 }
 
 /* ---- tense -------------------------------------------------------------- */
@@ -2093,6 +2126,72 @@ static int push_timex(dl_timexes *out, const dl_timex *x)
     return 0;
 }
 
+/* The end of the chunk starting at pos: a blank line, a NUL, or at most
+ * 64 KiB (then at a space, or anywhere but inside a UTF-8 sequence).
+ * Expressions never cross a chunk end, so chunks are tagged one by one. */
+static size_t chunk_end(const char *s, size_t len, size_t pos)
+{
+    size_t lim = len - pos > 65536 ? pos + 65536 : len;
+    for (size_t i = pos; i < lim; i++) {
+        if (s[i] == 0)
+            return i + 1;
+        if (s[i] == '\n' && i > pos) {
+            size_t j = i + 1;
+            while (j < lim && (s[j] == '\r' || s[j] == ' ' || s[j] == '\t'))
+                j++;
+            if (j < lim && s[j] == '\n')
+                return j;
+        }
+    }
+    if (lim == len)
+        return len;
+    for (size_t i = lim; i > pos + 32768; i--)
+        if (s[i - 1] == ' ' || s[i - 1] == '\n')
+            return i;
+    while (lim > pos + 1 && ((unsigned char)s[lim] & 0xC0) == 0x80)
+        lim--;
+    return lim;
+}
+
+/* Match and resolve the expressions of the tokens in c, appending to out
+ * (base: out->n when tagging began).  Returns 0, or -1 when out of memory. */
+static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
+{
+    for (size_t i = 0; i < c->n;) {
+        if (c->t[i].sent) {
+            r->sent_last.prec = DL_PREC_NONE;
+            r->sent_last_idx = -1;
+        }
+        tx_cand k;
+        size_t e = can_start(c, i) ? match_at(c, i, &k) : 0;
+        if (!e) {
+            i++;
+            continue;
+        }
+        for (size_t q = i + 1; q < e; q++)
+            if (c->t[q].sent) {
+                r->sent_last.prec = DL_PREC_NONE;
+                r->sent_last_idx = -1;
+            }
+        k.t0 = i;
+        k.t1 = e;
+        int tense = tx_tense(c, i, e);
+        dl_timex x;
+        memset(&x, 0, sizeof x);
+        x.start = c->t[i].s;
+        x.end = c->t[e - 1].e;
+        x.anchor = -1;
+        r->idx = (int)(out->n - base);
+        tx_resolve(r, &k, tense, &x);
+        if (x.anchor >= 0)
+            x.anchor += (int)base;
+        if (push_timex(out, &x) < 0)
+            return -1;
+        i = e;
+    }
+    return 0;
+}
+
 int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
 {
     tx_ctx c;
@@ -2103,52 +2202,19 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     if (!c.ix)
         return -1;
     tx_index_build(c.ix);
-    int rc = 0;
-    if (tokenize(&c) < 0) {
-        rc = -1;
-        goto done;
-    }
     tx_rctx r;
     memset(&r, 0, sizeof r);
     r.dct = dct && dct->prec != DL_PREC_NONE ? dct : NULL;
     r.last_idx = -1;
     r.sent_last_idx = -1;
     size_t base = out->n;
-    for (size_t i = 0; i < c.n;) {
-        if (c.t[i].sent) {
-            r.sent_last.prec = DL_PREC_NONE;
-            r.sent_last_idx = -1;
-        }
-        tx_cand k;
-        size_t e = can_start(&c, i) ? match_at(&c, i, &k) : 0;
-        if (!e) {
-            i++;
-            continue;
-        }
-        for (size_t q = i + 1; q < e; q++)
-            if (c.t[q].sent) {
-                r.sent_last.prec = DL_PREC_NONE;
-                r.sent_last_idx = -1;
-            }
-        k.t0 = i;
-        k.t1 = e;
-        int tense = tx_tense(&c, i, e);
-        dl_timex x;
-        memset(&x, 0, sizeof x);
-        x.start = c.t[i].s;
-        x.end = c.t[e - 1].e;
-        x.anchor = -1;
-        r.idx = (int)(out->n - base);
-        tx_resolve(&r, &k, tense, &x);
-        if (x.anchor >= 0)
-            x.anchor += (int)base;
-        if (push_timex(out, &x) < 0) {
+    int rc = 0;
+    for (size_t pos = 0; pos < c.len && rc == 0;) {
+        size_t end = chunk_end(c.s, c.len, pos);
+        if (tokenize(&c, pos, end) < 0 || tag_tokens(&c, &r, out, base) < 0)
             rc = -1;
-            goto done;
-        }
-        i = e;
+        pos = end;
     }
-done:
     free(c.t);
     free(c.ix);
     return rc;

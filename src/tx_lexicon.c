@@ -145,6 +145,22 @@ static const tx_word refs[] = {
     {"once", TXC_REF, TXR_PAST},
 };
 
+/* Function words that can begin an expression ("the third quarter", "at
+ * least a week"); other words not in any table never start one. */
+static const tx_word starters[] = {
+    {"the", TXC_STARTER, 1}, {"at", TXC_STARTER, 1}, {"its", TXC_STARTER, 1},
+    {"their", TXC_STARTER, 1}, {"no", TXC_STARTER, 1}, {"up", TXC_STARTER, 1},
+    {"new", TXC_STARTER, 1}, {"these", TXC_STARTER, 1}, {"fiscal", TXC_STARTER, 1},
+    {"twice", TXC_STARTER, 1}, {"comparable", TXC_STARTER, 1}, {"corresponding", TXC_STARTER, 1},
+    {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
+};
+
+/* Nouns that name the past, present or future after "the" / "at". */
+static const tx_word refnouns[] = {
+    {"past", TXC_REFNOUN, TXR_PAST}, {"present", TXC_REFNOUN, TXR_PRESENT},
+    {"future", TXC_REFNOUN, TXR_FUTURE}, {"moment", TXC_REFNOUN, TXR_PRESENT},
+};
+
 /* Adverbs of recurrence: a SET with this unit. */
 static const tx_word setadvs[] = {
     {"hourly", TXC_SETADV, TXU_HOUR}, {"daily", TXC_SETADV, TXU_DAY},
@@ -284,7 +300,7 @@ static const tx_word notyearnext[] = {
 /* All tables, for the index and the tests. */
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
-    T(reldays), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
+    T(reldays), T(refnouns), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
     T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
