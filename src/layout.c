@@ -4,9 +4,10 @@
  * Architecture.  The chart is a horizontal timeline read top to bottom:
  *
  *     title / subtitle                       (header)
+ *     LANE LABEL                             (only when groups make lanes)
  *     label rows ... row 2, row 1, row 0      (point-event labels, "flags")
- *     ----o------o--o--------//---o----->     (axis, markers, break marks)
- *        2014   2015      ...  2022           (ticks and tick labels)
+ *     ----o------o--o--------//---o----->     (lane line / axis, markers,
+ *        2014   2015      ...  2022           break marks, ticks, tick labels)
  *     [=====span bar=====]                   (span band: events with an end)
  *     Span caption 2014 - 2018
  *     +N more events ... / credit line        (footer)
@@ -17,26 +18,31 @@
  *     span (first day of start to last day of end); each point's label
  *     block (bold headline wrapped to a maximum width, date below) is
  *     measured once through the dl_measurer.
- *  2. segments: the occupied time intervals are merged; when a linear
- *     axis would crush neighbouring events together, the longest empty
- *     gaps are cut out (an axis break) and each remaining segment gets its
- *     own proportional scale and its own ticks.  Segment widths follow the
- *     number of events they hold.  The last segment leaves room on the
- *     right for the labels of the last events, so no label leaves the
- *     canvas.
+ *  2. segments: the occupied time intervals are merged (a "2014" occupies
+ *     all of 2014); while a linear axis would crush neighbouring markers
+ *     together, the empty gap that is the largest share of the crushed
+ *     segment is cut out (an axis break), and each segment gets its own
+ *     proportional scale and ticks.  Segment widths follow the number of
+ *     events they hold.  The last segment leaves room on the right for the
+ *     labels of the last events, so no label leaves the canvas.
  *  3. ticks: per segment, the finest natural step (days, weeks, months,
- *     quarters, years, decades, centuries, ...) whose labels fit.
- *  4. placement: events whose markers nearly coincide form one group with
- *     one stem and a stacked label block.  Groups are placed right to left
- *     in rows above the axis; a label's box starts at its stem and runs
- *     right, so a group must sit above every group whose stem lies under
- *     its box (a staircase).  This needs only the leftmost box of each row,
- *     so placement is O(groups x rows).  When the rows run out, the least
- *     important group in the way (lowest weight, never from the CSV) gives
- *     way and is counted in a "+N more" note.
+ *     quarters, years, decades, centuries, ...) whose labels fit; a
+ *     segment holding one date gets one tick at that date.
+ *  4. lanes and placement: the group column splits points into lanes.  In
+ *     a lane, events whose markers lie close together form one group with
+ *     one stem and a stacked block.  Groups are placed right to left in
+ *     rows above the lane line; a box starts at its stem and runs right, so
+ *     a group must sit above every group whose stem lies under its box (a
+ *     staircase).  That needs only the leftmost box of each row: placement
+ *     is O(groups x rows).  When the rows run out, the least important
+ *     group in the way (lowest weight, never from the CSV) gives way and is
+ *     counted in a "+N more" note.  Because a dense run of flags climbs
+ *     without end, placement is tried with wider groups too (up to one
+ *     listed block per label width) and the shortest result is kept,
+ *     preferring plain flags.
  *  5. spans: first-fit interval packing into bar rows below the axis.
- *  6. assembly: rows get their heights, the axis its y, and items are
- *     emitted into the display list in drawing order.
+ *  6. assembly: rows get their heights, lanes and the axis their y, and
+ *     items are emitted into the display list in drawing order.
  */
 #include "layout.h"
 #include "date.h"
