@@ -55,7 +55,7 @@
 
 /* ---- constants (px) ---------------------------------------------------- */
 
-#define MARGIN_X 40.0       /* left and right canvas margins */
+#define MARGIN_X 40.0       /* left and right canvas margins (less when narrow) */
 #define MARGIN_TOP 30.0
 #define MARGIN_BOTTOM 24.0
 #define TITLE_GAP 6.0       /* title to subtitle */
@@ -202,6 +202,7 @@ typedef struct ctx {
     dl_error *err;
     dl_layout *lay;
     double W;
+    double mx;           /* left and right margin */
     double wrap;         /* headline wrap width */
     pt *pts; size_t npts;
     span *spans; size_t nspans;
@@ -425,7 +426,7 @@ static int collect(ctx *c)
     }
     qsort(c->pts, c->npts, sizeof *c->pts, cmp_pt);
     qsort(c->spans, c->nspans, sizeof *c->spans, cmp_span);
-    c->wrap = pick_wrap(c->npts);
+    c->wrap = fmin(pick_wrap(c->npts), (c->W - 2 * c->mx) / 2.5);
     for (size_t i = 0; i < c->npts; i++) {
         pt *p = &c->pts[i];
         const dl_event *e = &l->v[p->ev];
@@ -518,7 +519,7 @@ static void build_segments(ctx *c)
 /* Give each segment its share of the axis and fix its scale and domain. */
 static void place_segments(ctx *c)
 {
-    double left = MARGIN_X, right = c->W - MARGIN_X;
+    double left = c->mx, right = c->W - c->mx;
     double avail = right - c->reserve - left - (double)(c->nsegs - 1) * BREAK_W;
     double min_w = fmin(SEG_MIN_W, avail / (double)c->nsegs);
     double tot = 0;
@@ -602,7 +603,7 @@ static double overflow(const ctx *c)
     double over = -INFINITY;
     for (size_t i = 0; i < c->npts; i++) {
         double w = fmax(pt_block_w(&c->pts[i]), STEM_PAD + c->more_w);
-        over = fmax(over, c->pts[i].x + w - (c->W - MARGIN_X));
+        over = fmax(over, c->pts[i].x + w - (c->W - c->mx));
     }
     return over;
 }
@@ -672,7 +673,7 @@ static int choose_breaks(ctx *c)
         place_segments(c);
         return 0;
     }
-    double usable = c->W - 2 * MARGIN_X;
+    double usable = c->W - 2 * c->mx;
     int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / 260.0));
     for (int nb = 0;; nb++) {
         double d = map_with_reserve(c);
@@ -858,8 +859,8 @@ static int emit_single_tick(ctx *c, const seg *s, double axis_y)
     if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h) ||
         add_line(c, DL_K_TICK, -1, x, axis_y, x, axis_y + TICK_LEN))
         return -1;
-    double lx = fmax(fmax(x - w / 2, s->X0 - BREAK_W / 2 + 2), MARGIN_X / 2);
-    lx = fmin(lx, c->W - MARGIN_X / 2 - w);
+    double lx = fmax(fmax(x - w / 2, s->X0 - BREAK_W / 2 + 2), c->mx / 2);
+    lx = fmin(lx, c->W - c->mx / 2 - w);
     return add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
                     axis_y + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1);
 }
@@ -896,8 +897,8 @@ static int emit_ticks(ctx *c, const seg *s, double axis_y)
         double lx = x - w / 2;
         /* tick labels sit below the break marks, so they may reach into
            half of the break gap; never past the canvas margin */
-        double lo_x = s == c->segs ? MARGIN_X / 2 : s->X0 - BREAK_W / 2 + 2;
-        double hi_x = s == c->segs + c->nsegs - 1 ? c->W - MARGIN_X / 2 : s->X1 + BREAK_W / 2 - 2;
+        double lo_x = s == c->segs ? c->mx / 2 : s->X0 - BREAK_W / 2 + 2;
+        double hi_x = s == c->segs + c->nsegs - 1 ? c->W - c->mx / 2 : s->X1 + BREAK_W / 2 - 2;
         if (lx < lo_x || lx + w > hi_x || lx < last_r + 10)
             continue;
         if (add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
@@ -1242,7 +1243,7 @@ static int pack_spans(ctx *c, size_t *nrows)
         dl_date_human(&e->start, a, sizeof a);
         dl_date_human(&e->end, b, sizeof b);
         snprintf(s->date, sizeof s->date, "%s \xe2\x80\x93 %s", a, b);
-        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * MARGIN_X) / 3));
+        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * c->mx) / 3));
         if (measure(c, DL_ROLE_SPAN_LABEL, e->label, maxw, 1, &s->lw, &s->lh) ||
             measure(c, DL_ROLE_SPAN_DATE, s->date, 0, 1, &s->dw, &s->dh))
             return -1;
@@ -1251,12 +1252,12 @@ static int pack_spans(ctx *c, size_t *nrows)
         s->cw = s->lw + 6 + s->dw;
         s->ch = fmax(s->lh, s->dh);
         s->cx = s->x0;
-        if (s->cx + s->cw > c->W - MARGIN_X)
-            s->cx = fmax(MARGIN_X, s->x1 - s->cw);
-        if (s->cx + s->cw > c->W - MARGIN_X) {   /* too wide: drop the date */
+        if (s->cx + s->cw > c->W - c->mx)
+            s->cx = fmax(c->mx, s->x1 - s->cw);
+        if (s->cx + s->cw > c->W - c->mx) {   /* too wide: drop the date */
             s->cw = s->lw;
             s->dw = 0;
-            s->cx = fmax(MARGIN_X, fmin(s->cx, c->W - MARGIN_X - s->cw));
+            s->cx = fmax(c->mx, fmin(s->cx, c->W - c->mx - s->cw));
         }
         double l = fmin(s->x0, s->cx), rr = fmax(s->x1, s->cx + s->cw);
         s->row = -1;
@@ -1385,7 +1386,7 @@ static int emit_spans(ctx *c, double y0, double rh)
                 it->has_color = 1;
             }
         double ty = y + SPAN_BAR_H + 3;
-        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * MARGIN_X) / 3));
+        double maxw = fmax(80.0, fmin(320.0, (c->W - 2 * c->mx) / 3));
         if (add_text(c, DL_K_SPAN_LABEL, (long)s->ev, DL_ROLE_SPAN_LABEL,
                      c->l->v[s->ev].label, s->cx, ty, s->lw, s->lh, maxw, 1))
             return -1;
@@ -1426,19 +1427,19 @@ static double rows_total(const double *h, size_t n)
 /* Header (title and subtitle): emit at y and return the height used. */
 static int emit_header(ctx *c, double *y, int emit)
 {
-    double w, h, maxw = c->W - 2 * MARGIN_X;
+    double w, h, maxw = c->W - 2 * c->mx;
     const char *t = c->o->title, *s = c->o->subtitle;
     if (t && *t) {
-        if (measure(c, DL_ROLE_TITLE, t, maxw, 2, &w, &h))
+        if (measure(c, DL_ROLE_TITLE, t, maxw, 3, &w, &h))
             return -1;
-        if (emit && add_text(c, DL_K_TITLE, -1, DL_ROLE_TITLE, t, MARGIN_X, *y, w, h, maxw, 2))
+        if (emit && add_text(c, DL_K_TITLE, -1, DL_ROLE_TITLE, t, c->mx, *y, w, h, maxw, 3))
             return -1;
         *y += h + TITLE_GAP;
     }
     if (s && *s) {
         if (measure(c, DL_ROLE_SUBTITLE, s, maxw, 3, &w, &h))
             return -1;
-        if (emit && add_text(c, DL_K_SUBTITLE, -1, DL_ROLE_SUBTITLE, s, MARGIN_X, *y, w, h, maxw, 3))
+        if (emit && add_text(c, DL_K_SUBTITLE, -1, DL_ROLE_SUBTITLE, s, c->mx, *y, w, h, maxw, 3))
             return -1;
         *y += h;
     }
@@ -1448,7 +1449,7 @@ static int emit_header(ctx *c, double *y, int emit)
 /* Footer lines (hidden-event note, credit): their total height. */
 static int footer_height(ctx *c, const char *note, double *out)
 {
-    double w, h, maxw = c->W - 2 * MARGIN_X;
+    double w, h, maxw = c->W - 2 * c->mx;
     *out = 0;
     if (note[0]) {
         if (measure(c, DL_ROLE_NOTE, note, maxw, 2, &w, &h))
@@ -1466,16 +1467,16 @@ static int footer_height(ctx *c, const char *note, double *out)
 /* Emit the footer with its top at y. */
 static int emit_footer(ctx *c, const char *note, double y)
 {
-    double w, h, maxw = c->W - 2 * MARGIN_X;
+    double w, h, maxw = c->W - 2 * c->mx;
     if (note[0]) {
         if (measure(c, DL_ROLE_NOTE, note, maxw, 2, &w, &h) ||
-            add_text(c, DL_K_NOTE, -1, DL_ROLE_NOTE, note, MARGIN_X, y, w, h, maxw, 2))
+            add_text(c, DL_K_NOTE, -1, DL_ROLE_NOTE, note, c->mx, y, w, h, maxw, 2))
             return -1;
         y += h + 4;
     }
     if (c->o->credit && *c->o->credit) {
         if (measure(c, DL_ROLE_CREDIT, c->o->credit, maxw, 2, &w, &h) ||
-            add_text(c, DL_K_CREDIT, -1, DL_ROLE_CREDIT, c->o->credit, MARGIN_X, y, w, h, maxw, 2))
+            add_text(c, DL_K_CREDIT, -1, DL_ROLE_CREDIT, c->o->credit, c->mx, y, w, h, maxw, 2))
             return -1;
     }
     return 0;
@@ -1560,7 +1561,7 @@ static int make_lanes(ctx *c)
         if (!L->pts)
             goto oom;
         if (n > 1) {
-            double maxw = (c->W - 2 * MARGIN_X) / 2;
+            double maxw = (c->W - 2 * c->mx) / 2;
             if (measure(c, DL_ROLE_LANE, L->name[0] ? L->name : "Other", maxw, 1, &L->tw, &L->th))
                 return -1;
         }
@@ -1677,7 +1678,7 @@ static int assemble(ctx *c)
         double line_y = y + lane_height(L);
         if (L->th > 0) {
             if (add_text(c, DL_K_LANE, -1, DL_ROLE_LANE, L->name[0] ? L->name : "Other",
-                         MARGIN_X, y, L->tw, L->th, (c->W - 2 * MARGIN_X) / 2, 1))
+                         c->mx, y, L->tw, L->th, (c->W - 2 * c->mx) / 2, 1))
                 return -1;
             c->lay->items[c->lay->n - 1].color = L->color;
             c->lay->items[c->lay->n - 1].has_color = 1;
@@ -1811,6 +1812,7 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
         return NULL;
     ctx c = {.l = l, .o = o, .m = m, .err = err};
     c.W = o->width > 0 ? o->width : DL_DEFAULT_WIDTH;
+    c.mx = fmin(MARGIN_X, fmax(12.0, c.W * 0.04));
     c.lay = calloc(1, sizeof *c.lay);
     if (!c.lay) {
         set_err(err, "out of memory");

@@ -177,7 +177,7 @@ static int check_geometry(const dl_layout *lay, const dl_events *l, const char *
             bad++;
         }
         if (is_text(a) && a->kind != DL_K_TICK_LABEL &&
-            (a->x < 20 || a->x + a->w > lay->width - 20)) {
+            (a->x < 10 || a->x + a->w > lay->width - 10)) {
             report("in the margin", name, a, NULL);
             bad++;
         }
