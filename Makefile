@@ -16,6 +16,7 @@ CFLAGS  ?= $(OPT)
 ALL_CFLAGS := $(CSTD) $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
 LIBS    := $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
+BIN     ?= dateline
 FONTDIR ?= $(CURDIR)/fonts
 
 LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -26,7 +27,7 @@ HDRS    := $(wildcard src/*.h)
 
 .PHONY: all check check-unit check-sh check-asan check-valgrind examples eval bench clean
 
-all: dateline
+all: $(BIN)
 
 $(BUILD):
 	mkdir -p $(BUILD)
@@ -38,7 +39,7 @@ $(BUILD)/libdateline.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-dateline: $(BUILD)/main.o $(BUILD)/libdateline.a
+$(BIN): $(BUILD)/main.o $(BUILD)/libdateline.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libdateline.a $(LIBS)
 
 $(BUILD)/test_%: tests/test_%.c tests/testlib.h $(BUILD)/libdateline.a $(HDRS)
@@ -51,11 +52,11 @@ check-unit: $(TEST_BIN)
 
 SH_TESTS := $(filter-out tests/eval.sh,$(wildcard tests/*.sh))
 
-check-sh: dateline
-	@set -e; for t in $(SH_TESTS); do echo "== $$t"; DATELINE=$(CURDIR)/dateline sh $$t; done
+check-sh: $(BIN)
+	@set -e; for t in $(SH_TESTS); do echo "== $$t"; DATELINE=$(abspath $(BIN)) sh $$t; done
 
 check-asan:
-	$(MAKE) BUILD=build-asan OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	$(MAKE) BUILD=build-asan BIN=build-asan/dateline OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' check
 
 # The examples under valgrind: no errors, nothing definitely or indirectly lost.

@@ -146,7 +146,9 @@ void dl_events_merge(dl_events *l);
 /* Read an events CSV (header row required; columns date, end, label,
  * text, group, color, source, url matched case-insensitively, any order).
  * name is used in error messages.  *warn (may be NULL) receives a
- * static warning, e.g. about unknown columns. */
+ * warning, e.g. naming unknown columns; it points into err->msg when err
+ * is given (valid until err is used again), else to a static string.
+ * TimelineJS template and ACLED export headers are recognised too. */
 int dl_csv_read(const char *data, size_t len, const char *name,
                 dl_events *l, const char **warn, dl_error *err);
 
@@ -155,12 +157,14 @@ int dl_csv_read(const char *data, size_t len, const char *name,
  * NUL-terminated string the caller frees, *len its length; NULL on OOM. */
 char *dl_dump_csv(const dl_events *l, size_t *len);
 char *dl_dump_json(const dl_events *l, size_t *len);
+/* The TimelineJS JSON format ({"events": [...]}), for publishing there. */
+char *dl_dump_timelinejs(const dl_events *l, size_t *len);
 
 /* ---- chart: options, layout, rendering ------------------------------- */
 
 typedef enum dl_format {
     DL_FMT_NONE = 0, DL_FMT_PNG, DL_FMT_SVG, DL_FMT_PDF,
-    DL_FMT_CSV, DL_FMT_JSON, DL_FMT_LAYOUT_JSON
+    DL_FMT_CSV, DL_FMT_JSON, DL_FMT_LAYOUT_JSON, DL_FMT_TIMELINEJS
 } dl_format;
 
 typedef struct dl_chart_opts {

@@ -51,7 +51,7 @@ static const char usage_text[] =
     "                         .png .svg .pdf (chart), .csv .json (event list),\n"
     "                         .layout.json (chart geometry); '-' is stdout.\n"
     "                         Without -o the event list goes to stdout as CSV.\n"
-    "  -f, --format FMT       png, svg, pdf, csv, json or layout-json\n"
+    "  -f, --format FMT       png, svg, pdf, csv, json, layout-json or timelinejs\n"
     "                         (overrides the extension)\n"
     "  -e, --events FILE.csv  add the events of a CSV file (may be repeated);\n"
     "                         columns date,end,label,text,group,color,source\n"
@@ -144,7 +144,7 @@ static dl_format format_by_name(const char *s)
     static const struct { const char *name; dl_format f; } tab[] = {
         { "png", DL_FMT_PNG }, { "svg", DL_FMT_SVG }, { "pdf", DL_FMT_PDF },
         { "csv", DL_FMT_CSV }, { "json", DL_FMT_JSON },
-        { "layout-json", DL_FMT_LAYOUT_JSON },
+        { "layout-json", DL_FMT_LAYOUT_JSON }, { "timelinejs", DL_FMT_TIMELINEJS },
     };
     for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
         if (strcasecmp(s, tab[i].name) == 0)
@@ -203,7 +203,7 @@ static int parse_args(int argc, char **argv, cli *c)
             c->output = val;
         } else if (TAKES("-f", "--format")) {
             if (!val || (c->format = format_by_name(val)) == DL_FMT_NONE)
-                return usage_error("unknown format '%s' (png, svg, pdf, csv, json, layout-json)",
+                return usage_error("unknown format '%s' (png, svg, pdf, csv, json, layout-json, timelinejs)",
                                    val ? val : "");
         } else if (TAKES("-e", "--events")) {
             if (!val) return usage_error("%s needs a CSV file", a);
@@ -395,9 +395,11 @@ static int emit(const cli *c, const dl_events *events)
     if (fmt == DL_FMT_NONE)
         return usage_error("cannot tell the format of '%s': use --format", c->output);
 
-    if (fmt == DL_FMT_CSV || fmt == DL_FMT_JSON) {
+    if (fmt == DL_FMT_CSV || fmt == DL_FMT_JSON || fmt == DL_FMT_TIMELINEJS) {
         size_t len;
-        char *s = fmt == DL_FMT_CSV ? dl_dump_csv(events, &len) : dl_dump_json(events, &len);
+        char *s = fmt == DL_FMT_CSV    ? dl_dump_csv(events, &len)
+                  : fmt == DL_FMT_JSON ? dl_dump_json(events, &len)
+                                       : dl_dump_timelinejs(events, &len);
         if (!s) {
             fprintf(stderr, "dateline: out of memory\n");
             return EXIT_OUTPUT;
