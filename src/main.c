@@ -65,6 +65,9 @@ static const char usage_text[] =
     "                         most prominently mentioned); CSV events always stay\n"
     "  -w, --width PX         chart width in pixels (default 1600)\n"
     "      --height PX        chart height in pixels (default: as needed)\n"
+    "      --theme NAME       light (default), dark, or print (black on white)\n"
+    "      --background BG    'transparent' for no background (PNG, SVG)\n"
+    "      --dpi N            PNG resolution (default 96: one pixel per px)\n"
     "      --scale MODE       'broken' (default: long empty stretches are cut\n"
     "                         out, with a break mark) or 'linear'\n"
     "      --timeml [FILE]    read a TimeML document, write it back with TIMEX3\n"
@@ -235,6 +238,21 @@ static int parse_args(int argc, char **argv, cli *c)
         } else if (TAKES("--height", "--height")) {
             if (!val || parse_px(val, &c->chart.height) != 0)
                 return usage_error("--height wants a size in pixels, not '%s'", val ? val : "");
+        } else if (TAKES("--theme", "--theme")) {
+            if (!val || (strcmp(val, "light") && strcmp(val, "dark") && strcmp(val, "print")))
+                return usage_error("--theme is light, dark or print, not '%s'", val ? val : "");
+            c->chart.theme = val;
+        } else if (TAKES("--background", "--background")) {
+            if (val && strcmp(val, "transparent") == 0)
+                c->chart.transparent = 1;
+            else if (!val || strcmp(val, "opaque") != 0)
+                return usage_error("--background is 'transparent' or 'opaque', not '%s'",
+                                   val ? val : "");
+        } else if (TAKES("--dpi", "--dpi")) {
+            char *end;
+            c->chart.dpi = val ? strtod(val, &end) : 0;
+            if (!val || *end || !(c->chart.dpi >= 10 && c->chart.dpi <= 2400))
+                return usage_error("--dpi wants a number from 10 to 2400, not '%s'", val ? val : "");
         } else if (TAKES("--scale", "--scale")) {
             if (val && strcmp(val, "linear") == 0)
                 c->chart.linear = 1;
