@@ -141,6 +141,13 @@ int dl_extract(const char *text, size_t len, const dl_extract_opts *opts,
  * the most informative label and sums weights.  Sorts the list. */
 void dl_events_merge(dl_events *l);
 
+/* TimeML (the TempEval-3 task A interface): read a TimeML document (DCT +
+ * TEXT), tag TEXT with TIMEX3 elements, return the document with the tags
+ * added and every other byte unchanged.  Caller frees; NULL with err
+ * filled on bad input (name is used in messages). */
+char *dl_timeml(const char *doc, size_t len, const char *name, size_t *outlen,
+                dl_error *err);
+
 /* ---- CSV in, CSV / JSON out ------------------------------------------ */
 
 /* Read an events CSV (header row required; columns date, end, label,

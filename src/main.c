@@ -11,7 +11,6 @@
  * Exit status: 0 success, 1 bad input data, 2 usage error, 3 output error.
  */
 #include "dateline.h"
-#include "timex.h"
 
 #include <errno.h>
 #include <stdio.h>
