@@ -138,6 +138,9 @@ typedef struct pt {
     double dw, dh;       /* date size */
     char date[64];
     int shown;           /* label drawn */
+    int span;            /* vertical layout: a span shown as a labelled bar */
+    double t1;           /* its end, days */
+    int bar_col;         /* its bar's column beside the axis */
 } pt;
 
 /* Points that share one stem and one stacked label block. */
@@ -215,6 +218,9 @@ typedef struct ctx {
     pt *all; size_t nall;/* every point; pts/grps above point into a lane */
     lane *lanes; size_t nlanes;
     double crush_t;      /* where neighbouring points are closest */
+    int vertical;        /* time runs down the page */
+    double axis_len;     /* vertical: length of the axis, px */
+    double vy0;          /* vertical: y of the axis' start */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -397,6 +403,18 @@ static double pick_wrap(size_t npts)
     return 150.0;
 }
 
+/* Vertical layout: x of the axis (after the tick labels on its left). */
+static double vertical_axis_x(const ctx *c)
+{
+    return c->mx + 78.0;
+}
+
+/* Vertical layout: x where label text starts (after leaders and bars). */
+static double vertical_text_x(const ctx *c)
+{
+    return vertical_axis_x(c) + 46.0;
+}
+
 /* Split events into points and spans; measure every point label. */
 static int collect(ctx *c)
 {
@@ -415,7 +433,11 @@ static int collect(ctx *c)
         if (!isfinite(t0))
             continue;
         double t1 = e->end.prec != DL_PREC_NONE ? dl_date_last_day(&e->end) : t0;
-        if (isfinite(t1) && t1 > t0) {
+        if (isfinite(t1) && t1 > t0 && c->vertical) {
+            pt *p = &c->pts[c->npts++];
+            p->ev = i; p->t = t0; p->t1 = t1; p->span = 1;
+            p->unit = fmin(prec_days(e->start.prec), prec_days(e->end.prec));
+        } else if (isfinite(t1) && t1 > t0) {
             span *s = &c->spans[c->nspans++];
             s->ev = i; s->t0 = t0; s->t1 = t1;
         } else {
@@ -427,10 +449,18 @@ static int collect(ctx *c)
     qsort(c->pts, c->npts, sizeof *c->pts, cmp_pt);
     qsort(c->spans, c->nspans, sizeof *c->spans, cmp_span);
     c->wrap = fmin(pick_wrap(c->npts), (c->W - 2 * c->mx) / 2.5);
+    if (c->vertical)
+        c->wrap = fmin(360.0, c->W - c->mx - vertical_text_x(c));
     for (size_t i = 0; i < c->npts; i++) {
         pt *p = &c->pts[i];
         const dl_event *e = &l->v[p->ev];
         dl_date_human(&e->start, p->date, sizeof p->date);
+        if (p->span) {
+            char a[64], b[64];
+            dl_date_human(&e->start, a, sizeof a);
+            dl_date_human(&e->end, b, sizeof b);
+            snprintf(p->date, sizeof p->date, "%.28s \xe2\x80\x93 %.28s", a, b);
+        }
         if (measure(c, DL_ROLE_LABEL, e->label, c->wrap, HEADLINE_LINES, &p->hw, &p->hh) ||
             measure(c, DL_ROLE_DATE, p->date, 0, 1, &p->dw, &p->dh))
             return -1;
@@ -473,7 +503,7 @@ static int make_intervals(ctx *c)
     size_t k = 0;
     for (size_t i = 0; i < c->npts; i++) {   /* a year covers the whole year */
         const pt *p = &c->pts[i];
-        double end = dl_date_last_day(&c->l->v[p->ev].start);
+        double end = p->span ? p->t1 : dl_date_last_day(&c->l->v[p->ev].start);
         if (!(end > p->t) || !isfinite(end))
             end = p->t;
         c->iv[k++] = (ival){p->t, end, p->unit, 1};
@@ -519,7 +549,7 @@ static void build_segments(ctx *c)
 /* Give each segment its share of the axis and fix its scale and domain. */
 static void place_segments(ctx *c)
 {
-    double left = c->mx, right = c->W - c->mx;
+    double left = c->mx, right = c->vertical ? c->mx + c->axis_len : c->W - c->mx;
     double avail = right - c->reserve - left - (double)(c->nsegs - 1) * BREAK_W;
     double min_w = fmin(SEG_MIN_W, avail / (double)c->nsegs);
     double tot = 0;
@@ -618,6 +648,12 @@ static double map_with_reserve(ctx *c)
     if (c->reserve < 0)
         c->reserve = 0;
     double d = 0;
+    if (c->vertical) {           /* labels sit beside the axis, not along it */
+        c->reserve = 0;
+        build_segments(c);
+        place_segments(c);
+        return map_all(c);
+    }
     for (int iter = 0; iter < 6; iter++) {
         build_segments(c);
         place_segments(c);
@@ -673,7 +709,7 @@ static int choose_breaks(ctx *c)
         place_segments(c);
         return 0;
     }
-    double usable = c->W - 2 * c->mx;
+    double usable = c->vertical ? c->axis_len : c->W - 2 * c->mx;
     int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / 260.0));
     for (int nb = 0;; nb++) {
         double d = map_with_reserve(c);
@@ -832,7 +868,8 @@ static int pick_step(ctx *c, const seg *s, int bce_axis, step *out)
         }
         if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h))
             return -1;
-        if (st.days * scale >= fmax(TICK_MIN_PX, w + 40.0)) {
+        double need = c->vertical ? fmax(44.0, h + 26.0) : fmax(TICK_MIN_PX, w + 40.0);
+        if (st.days * scale >= need) {
             *out = st;
             return 0;
         }
@@ -841,9 +878,53 @@ static int pick_step(ctx *c, const seg *s, int bce_axis, step *out)
     return 0;
 }
 
+/* Emit a tick at axis position pos (px along the axis) with its label
+ * when the label fits in the segment's stretch and after the previous
+ * label (*last: its far edge).  Returns 1 when the label was placed, 0 when
+ * not, -1 on error.  axis is the axis' y (horizontal) or x (vertical). */
+static int put_tick(ctx *c, const seg *s, double pos, const char *text, double axis,
+                    double *last)
+{
+    double w, h;
+    int first = s == c->segs, final = s == c->segs + c->nsegs - 1;
+    if (measure(c, DL_ROLE_TICK, text, 0, 1, &w, &h))
+        return -1;
+    if (c->vertical) {
+        double y = c->vy0 + (pos - c->mx);
+        if (add_line(c, DL_K_TICK, -1, axis - TICK_LEN, y, axis, y))
+            return -1;
+        double ly = y - h / 2;
+        double lo = c->vy0 + (s->X0 - c->mx) - (first ? 10 : BREAK_W / 2 - 2);
+        double hi = c->vy0 + (s->X1 - c->mx) + (final ? 10 : BREAK_W / 2 - 2);
+        if (ly < lo || ly + h > hi || ly < *last + 4 || axis - TICK_LEN - 4 - w < 1)
+            return 0;
+        if (add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, text, axis - TICK_LEN - 4 - w, ly,
+                     w, h, 0, 1))
+            return -1;
+        *last = ly + h;
+        return 1;
+    }
+    if (add_line(c, DL_K_TICK, -1, pos, axis, pos, axis + TICK_LEN))
+        return -1;
+    /* tick labels sit below the break marks, so they may reach into half
+       of the break gap; never past the canvas margin */
+    double lx = pos - w / 2;
+    double lo = first ? c->mx / 2 : s->X0 - BREAK_W / 2 + 2;
+    double hi = final ? c->W - c->mx / 2 : s->X1 + BREAK_W / 2 - 2;
+    if (s->single && c->nsegs > 1)      /* one tick: always labelled */
+        lx = fmin(fmax(lx, lo), hi - w);
+    if (lx < lo || lx + w > hi || lx < *last + 10)
+        return 0;
+    if (add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, text, lx,
+                 axis + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1))
+        return -1;
+    *last = lx + w;
+    return 1;
+}
+
 /* The one tick of a segment whose events share a day: at that day, in
  * the precision of the finest event. */
-static int emit_single_tick(ctx *c, const seg *s, double axis_y)
+static int emit_single_tick(ctx *c, const seg *s, double axis)
 {
     int y, m, d;
     dl_civil_from_days((long)floor(s->t0), &y, &m, &d);
@@ -855,21 +936,16 @@ static int emit_single_tick(ctx *c, const seg *s, double axis_y)
         snprintf(buf, sizeof buf, "%s %s", month_abbr[m - 1], yb);
     else
         snprintf(buf, sizeof buf, "%d %s %s", d, month_abbr[m - 1], yb);
-    double x = seg_x(s, s->t0), w, h;
-    if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h) ||
-        add_line(c, DL_K_TICK, -1, x, axis_y, x, axis_y + TICK_LEN))
-        return -1;
-    double lx = fmax(fmax(x - w / 2, s->X0 - BREAK_W / 2 + 2), c->mx / 2);
-    lx = fmin(lx, c->W - c->mx / 2 - w);
-    return add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
-                    axis_y + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1);
+    double last = -INFINITY;
+    return put_tick(c, s, seg_x(s, s->t0), buf, axis, &last) < 0 ? -1 : 0;
 }
 
-/* Ticks and tick labels of one segment, kept inside its extent. */
-static int emit_ticks(ctx *c, const seg *s, double axis_y)
+/* Ticks and tick labels of one segment, kept inside its extent; axis is
+ * the axis' y (horizontal) or x (vertical). */
+static int emit_ticks(ctx *c, const seg *s, double axis)
 {
     if (s->single && c->nsegs > 1)
-        return emit_single_tick(c, s, axis_y);
+        return emit_single_tick(c, s, axis);
     int y0, m0, d0;
     dl_civil_from_days((long)floor(s->lo), &y0, &m0, &d0);
     int bce_axis = y0 <= 0;
@@ -877,36 +953,24 @@ static int emit_ticks(ctx *c, const seg *s, double axis_y)
     if (pick_step(c, s, bce_axis, &st))
         return -1;
     double scale = (s->X1 - s->X0) / (s->hi - s->lo);
-    double last_r = -INFINITY;
+    double last = -INFINITY;
     int prev_year = 0, have_prev = 0;
     double t = first_tick(&st, s->lo);
     for (int guard = 0; t <= s->hi && guard < 100000; guard++, t = next_tick(&st, t)) {
-        double x = s->X0 + (t - s->lo) * scale;
-        if (x < s->X0 || x > s->X1)
+        double pos = s->X0 + (t - s->lo) * scale;
+        if (pos < s->X0 || pos > s->X1)
             continue;
-        if (add_line(c, DL_K_TICK, -1, x, axis_y, x, axis_y + TICK_LEN))
-            return -1;
         int y, m, d;
         dl_civil_from_days((long)floor(t), &y, &m, &d);
-        int with_year = !have_prev || y != prev_year;
         char buf[64];
-        double w, h;
-        tick_text(buf, sizeof buf, &st, t, with_year, bce_axis);
-        if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h))
+        tick_text(buf, sizeof buf, &st, t, !have_prev || y != prev_year, bce_axis);
+        int rc = put_tick(c, s, pos, buf, axis, &last);
+        if (rc < 0)
             return -1;
-        double lx = x - w / 2;
-        /* tick labels sit below the break marks, so they may reach into
-           half of the break gap; never past the canvas margin */
-        double lo_x = s == c->segs ? c->mx / 2 : s->X0 - BREAK_W / 2 + 2;
-        double hi_x = s == c->segs + c->nsegs - 1 ? c->W - c->mx / 2 : s->X1 + BREAK_W / 2 - 2;
-        if (lx < lo_x || lx + w > hi_x || lx < last_r + 10)
-            continue;
-        if (add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
-                     axis_y + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1))
-            return -1;
-        last_r = lx + w;
-        prev_year = y;
-        have_prev = 1;
+        if (rc) {
+            prev_year = y;
+            have_prev = 1;
+        }
     }
     return 0;
 }
@@ -1296,6 +1360,39 @@ static int emit_axis(ctx *c, double axis_y, dl_kind kind)
     return 0;
 }
 
+/* Emit the entries of group g's block (headline, date; "+N more") with
+ * the text's left edge at tx and the top at g->top. */
+static int emit_block(ctx *c, const group *g, double tx)
+{
+    const pt *p = &c->pts[g->first];
+    double y = g->top;
+    int first = 1;
+    for (size_t i = 0; i < g->n; i++) {
+        if (!p[i].shown)
+            continue;
+        const dl_event *e = &c->l->v[p[i].ev];
+        if (!first)
+            y += ENTRY_GAP;
+        first = 0;
+        if (add_text(c, p[i].span ? DL_K_SPAN_LABEL : DL_K_LABEL, (long)p[i].ev,
+                     DL_ROLE_LABEL, e->label, tx, y, p[i].hw, p[i].hh, c->wrap, HEADLINE_LINES))
+            return -1;
+        if (e->url && *e->url)
+            c->lay->items[c->lay->n - 1].url = e->url;
+        y += p[i].hh + DATE_GAP;
+        if (add_text(c, p[i].span ? DL_K_SPAN_DATE : DL_K_DATE, (long)p[i].ev, DL_ROLE_DATE,
+                     p[i].date, tx, y, p[i].dw, p[i].dh, 0, 1))
+            return -1;
+        y += p[i].dh;
+    }
+    if (g->more) {
+        y += ENTRY_GAP / 2;
+        if (add_text(c, DL_K_MORE, -1, DL_ROLE_MORE, g->more_text, tx, y, g->mw, g->mh, 0, 1))
+            return -1;
+    }
+    return 0;
+}
+
 /* Emit the label blocks, stems and markers of the placed groups of the
  * active lane L, whose line is at axis_y. */
 static int emit_points(ctx *c, const lane *L, double axis_y)
@@ -1320,33 +1417,8 @@ static int emit_points(ctx *c, const lane *L, double axis_y)
         if (xl - g->x > 2 &&
             add_line(c, DL_K_STEM, ev0, g->x, axis_y - MARKER_R - 3, xl, axis_y - MARKER_R - 3))
             return -1;
-        double y = g->top;
-        double tx = g->x + STEM_PAD;
-        int first = 1;
-        for (size_t i = 0; i < g->n; i++) {
-            if (!p[i].shown)
-                continue;
-            const dl_event *e = &c->l->v[p[i].ev];
-            if (!first)
-                y += ENTRY_GAP;
-            first = 0;
-            if (add_text(c, DL_K_LABEL, (long)p[i].ev, DL_ROLE_LABEL, e->label, tx, y,
-                         p[i].hw, p[i].hh, c->wrap, HEADLINE_LINES))
-                return -1;
-            if (e->url && *e->url)
-                c->lay->items[c->lay->n - 1].url = e->url;
-            y += p[i].hh + DATE_GAP;
-            if (add_text(c, DL_K_DATE, (long)p[i].ev, DL_ROLE_DATE, p[i].date, tx, y,
-                         p[i].dw, p[i].dh, 0, 1))
-                return -1;
-            y += p[i].dh;
-        }
-        if (g->more) {
-            y += ENTRY_GAP / 2;
-            if (add_text(c, DL_K_MORE, -1, DL_ROLE_MORE, g->more_text, tx, y,
-                         g->mw, g->mh, 0, 1))
-                return -1;
-        }
+        if (emit_block(c, g, g->x + STEM_PAD))
+            return -1;
     }
     /* markers last so they sit on top of the axis and stems */
     for (size_t i = 0; i < c->npts; i++) {
