@@ -184,6 +184,7 @@ typedef struct dl_chart_opts {
     const char *theme;     /* "light" (NULL: the default), "dark" or "print" */
     int transparent;       /* 1: no background fill (PNG and SVG; PDF too) */
     double dpi;            /* PNG resolution; 0: 96 (1 px = 1 pixel) */
+    const char *layout;    /* "horizontal" (NULL: the default) or "vertical" */
 } dl_chart_opts;
 
 /* Opaque computed geometry of a chart. */

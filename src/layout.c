@@ -567,7 +567,7 @@ static void place_segments(ctx *c)
         s->cx1 = x + w - pad;
         double a = s->a, b = s->b;
         double need = 2.0 * s->unit;
-        s->single = a == b;
+        s->single = b - a <= s->unit * 1.12;   /* one day, month, year ... */
         s->t0 = a;
         if (b - a < need) {          /* one date: show a little time around it */
             double mid = (a + b) / 2;
@@ -710,7 +710,7 @@ static int choose_breaks(ctx *c)
         return 0;
     }
     double usable = c->vertical ? c->axis_len : c->W - 2 * c->mx;
-    int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / 260.0));
+    int max_breaks = (int)fmin(MAX_BREAKS, floor(usable / (c->vertical ? 150.0 : 260.0)));
     for (int nb = 0;; nb++) {
         double d = map_with_reserve(c);
         if (c->o->linear || d >= CRUSH_PX || nb >= max_breaks)
@@ -1819,6 +1819,150 @@ static char *describe(const dl_events *l)
     return s;
 }
 
+/* ---- vertical layout ------------------------------------------------------ */
+
+/* Vertical: y of an axis position. */
+static double vy(const ctx *c, double pos)
+{
+    return c->vy0 + (pos - c->mx);
+}
+
+/* Vertical: the axis of every segment, with break marks across the gaps. */
+static int emit_vaxis(ctx *c, double ax)
+{
+    for (size_t i = 0; i < c->nsegs; i++) {
+        const seg *s = &c->segs[i];
+        if (add_line(c, DL_K_AXIS, -1, ax, vy(c, s->X0), ax, vy(c, s->X1)))
+            return -1;
+        if (i + 1 < c->nsegs) {
+            double ya = vy(c, s->X1) + 8, yb = vy(c, c->segs[i + 1].X0) - 8;
+            if (add_line(c, DL_K_BREAK, -1, ax - 7, ya + 4, ax + 7, ya - 4) ||
+                add_line(c, DL_K_BREAK, -1, ax - 7, yb + 4, ax + 7, yb - 4))
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* Vertical: bars of span events in columns beside the axis (first fit). */
+static int emit_vbars(ctx *c, double ax)
+{
+    enum { COLS = 4 };
+    double bottom[COLS];
+    for (int k = 0; k < COLS; k++)
+        bottom[k] = -INFINITY;
+    for (size_t i = 0; i < c->npts; i++) {
+        pt *p = &c->pts[i];
+        if (!p->span)
+            continue;
+        const seg *g = &c->segs[p->seg];
+        double y0 = vy(c, seg_x(g, p->t)), y1 = fmax(vy(c, seg_x(g, p->t1)), y0 + 3);
+        int col = 0;
+        while (col < COLS - 1 && bottom[col] + 3 > y0)
+            col++;
+        bottom[col] = fmax(bottom[col], y1);
+        p->bar_col = col;
+        dl_item *it = add_item(c, DL_K_SPAN, DL_SHAPE_RECT, (long)p->ev);
+        if (!it)
+            return -1;
+        it->x = ax + 9 + 7.0 * col;
+        it->y = y0;
+        it->w = 4;
+        it->h = y1 - y0;
+        set_color(c, it, p->ev);
+    }
+    return 0;
+}
+
+/* Vertical: the leader from a group's first marker (or bar) to its block,
+ * the block, and the markers. */
+static int emit_vgroup(ctx *c, const group *g, double ax, double tx)
+{
+    const pt *p = &c->pts[g->first];
+    double ym = vy(c, p[0].x);
+    double x0 = p[0].span ? ax + 13 + 7.0 * p[0].bar_col : ax + MARKER_R + 1;
+    double a = g->top + dl_role_fonts[DL_ROLE_LABEL].size * 0.7;
+    double xe = ax + 38;
+    if (fabs(a - ym) < 0.5) {
+        if (add_line(c, DL_K_STEM, (long)p[0].ev, x0, ym, tx - 3, ym))
+            return -1;
+    } else if (add_line(c, DL_K_STEM, (long)p[0].ev, x0, ym, xe - 8, ym) ||
+               add_line(c, DL_K_STEM, (long)p[0].ev, xe - 8, ym, tx - 8, a) ||
+               add_line(c, DL_K_STEM, (long)p[0].ev, tx - 8, a, tx - 3, a)) {
+        return -1;
+    }
+    if (emit_block(c, g, tx))
+        return -1;
+    for (size_t i = 0; i < g->n; i++) {
+        if (p[i].span)
+            continue;
+        dl_item *it = add_item(c, DL_K_MARKER, DL_SHAPE_MARKER, (long)p[i].ev);
+        if (!it)
+            return -1;
+        double r = p[i].shown ? MARKER_R : MARKER_R - 1.5;
+        it->x = ax - r;
+        it->y = vy(c, p[i].x) - r;
+        it->w = it->h = 2 * r;
+        it->hollow = !p[i].shown;
+        set_color(c, it, p[i].ev);
+    }
+    return 0;
+}
+
+/* The vertical chart: the axis runs down the left, tick labels to its
+ * left, label blocks in one column to its right, each at its date or,
+ * when the column is crowded, pushed down and joined to its marker by an
+ * angled leader (the order never changes, so leaders never cross).  The
+ * axis is as long as the labels need, so crowding stays local. */
+static int assemble_vertical(ctx *c)
+{
+    double header_y = MARGIN_TOP;
+    if (emit_header(c, &header_y, 0))
+        return -1;
+    double top = header_y > MARGIN_TOP ? header_y + HEADER_GAP : MARGIN_TOP;
+    double ax = vertical_axis_x(c), tx = vertical_text_x(c);
+    c->vy0 = top + 12;
+    if (make_groups(c, NEAR_PX))
+        return -1;
+    double cur = top, hidden = 0;
+    for (size_t i = 0; i < c->ngrps; i++) {
+        group *g = &c->grps[i];
+        double want = vy(c, g->x) - dl_role_fonts[DL_ROLE_LABEL].size * 0.7;
+        g->row = 0;
+        g->top = fmax(want, cur);
+        cur = g->top + g->h + ROW_GAP;
+        hidden += (double)g->more;
+    }
+    double bottom = fmax(vy(c, c->segs[c->nsegs - 1].X1) + 12, cur);
+    double foot_h;
+    if (footer_height(c, "", &foot_h))
+        return -1;
+    c->lay->height = ceil(fmax(c->o->height, bottom + (foot_h > 0 ? FOOT_GAP + foot_h : 0) +
+                                               MARGIN_BOTTOM));
+    c->lay->hidden = (size_t)hidden;
+    double yh = MARGIN_TOP;
+    if (emit_header(c, &yh, 1) || emit_vaxis(c, ax))
+        return -1;
+    for (size_t i = 0; c->npts && i < c->nsegs; i++)
+        if (emit_ticks(c, &c->segs[i], ax))
+            return -1;
+    if (emit_vbars(c, ax))
+        return -1;
+    for (size_t i = 0; i < c->ngrps; i++)
+        if (emit_vgroup(c, &c->grps[i], ax, tx))
+            return -1;
+    return emit_footer(c, "", c->lay->height - MARGIN_BOTTOM - foot_h);
+}
+
+/* Vertical: the axis length, from the labels' total height. */
+static void vertical_axis_len(ctx *c)
+{
+    double sum = 0;
+    for (size_t i = 0; i < c->npts; i++)
+        sum += pt_block_h(&c->pts[i]) + ROW_GAP;
+    c->axis_len = fmin(fmax(sum * 0.9, 360.0), 30000.0);
+}
+
 /* ---- public -------------------------------------------------------------- */
 
 /* Free the working arrays of a layout run. */
@@ -1855,6 +1999,12 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
         set_err(err, msg);
         return -1;
     }
+    if (o->layout && strcmp(o->layout, "horizontal") && strcmp(o->layout, "vertical")) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown layout '%.60s' (horizontal or vertical)", o->layout);
+        set_err(err, msg);
+        return -1;
+    }
     if (o->dpi != 0 && !(o->dpi >= 24 && o->dpi <= 2400)) {
         char msg[128];
         snprintf(msg, sizeof msg, "resolution %g dpi is out of range (24 to 2400)", o->dpi);
@@ -1883,7 +2033,8 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
     if (check_opts(o, err))
         return NULL;
     ctx c = {.l = l, .o = o, .m = m, .err = err};
-    c.W = o->width > 0 ? o->width : DL_DEFAULT_WIDTH;
+    c.vertical = o->layout && !strcmp(o->layout, "vertical");
+    c.W = o->width > 0 ? o->width : c.vertical ? DL_DEFAULT_VWIDTH : DL_DEFAULT_WIDTH;
     c.mx = fmin(MARGIN_X, fmax(12.0, c.W * 0.04));
     c.lay = calloc(1, sizeof *c.lay);
     if (!c.lay) {
@@ -1899,8 +2050,11 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
         set_err(err, "out of memory");
         goto fail;
     }
-    if (collect(&c) || make_intervals(&c) || choose_breaks(&c) || 
-        assemble(&c))
+    if (collect(&c) || make_intervals(&c))
+        goto fail;
+    if (c.vertical)
+        vertical_axis_len(&c);
+    if (choose_breaks(&c) || (c.vertical ? assemble_vertical(&c) : assemble(&c)))
         goto fail;
     if (c.lay->height > DL_MAX_SIDE) {
         set_err(err, "the chart would be taller than 32767 px; use fewer events or a wider chart");

@@ -101,6 +101,7 @@ const char *dl_layout_warning(const dl_layout *lay);
 
 /* Default canvas width and the accepted range, in px. */
 #define DL_DEFAULT_WIDTH 1600.0
+#define DL_DEFAULT_VWIDTH 720.0  /* vertical layout */
 #define DL_MIN_WIDTH 240.0
 #define DL_MAX_SIDE 32767.0
 

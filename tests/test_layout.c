@@ -168,6 +168,10 @@ static void report(const char *what, const char *name, const dl_item *a, const d
 /* Check every geometric promise of one layout; returns failures. */
 static int check_geometry(const dl_layout *lay, const dl_events *l, const char *name)
 {
+    int vertical = 0;                   /* the axis runs down: compare y */
+    for (size_t i = 0; i < lay->n; i++)
+        if (lay->items[i].kind == DL_K_AXIS)
+            vertical = lay->items[i].w < lay->items[i].h;
     int bad = 0;
     for (size_t i = 0; i < lay->n; i++) {
         const dl_item *a = &lay->items[i];
@@ -218,7 +222,8 @@ static int check_geometry(const dl_layout *lay, const dl_events *l, const char *
         xs[i] = NAN;
     for (size_t i = 0; i < lay->n; i++)
         if (lay->items[i].kind == DL_K_MARKER) {
-            xs[lay->items[i].ev] = lay->items[i].x + lay->items[i].w / 2;
+            xs[lay->items[i].ev] = vertical ? lay->items[i].y + lay->items[i].h / 2
+                                            : lay->items[i].x + lay->items[i].w / 2;
             nm++;
         }
     double px = -INFINITY, pt = -INFINITY;
@@ -273,18 +278,19 @@ static void test_generated(void)
         for (size_t si = 0; si < sizeof sizes / sizeof sizes[0]; si++)
             for (int lng = 0; lng < 2; lng++)
                 for (size_t wi = 0; wi < 3; wi++)
-                    for (int lin = 0; lin < 2; lin++) {
+                    for (int lin = 0; lin < 3; lin++) {
                         dl_events l;
                         dl_events_init(&l);
                         rng = 1000 + (unsigned long)(mode * 97 + (int)si * 13 + lng);
                         generate(&l, mode, sizes[si], lng, mode == M_CLUSTER ? 100 : 30);
                         dl_chart_opts o = {.title = "A generated timeline", .subtitle = "sub",
                                            .credit = "Source: test", .width = widths[wi],
-                                           .linear = lin};
+                                           .linear = lin == 1,
+                                           .layout = lin == 2 ? "vertical" : NULL};
                         dl_error err = {0};
                         dl_layout *lay = dl_layout_build(&l, &o, &fake, &err);
                         char name[128];
-                        snprintf(name, sizeof name, "mode %d n %zu long %d width %g linear %d",
+                        snprintf(name, sizeof name, "mode %d n %zu long %d width %g scale %d",
                                  mode, sizes[si], lng, widths[wi], lin);
                         CHECK(lay != NULL);
                         if (!lay) {
@@ -489,6 +495,24 @@ static void test_lanes(void)
     dl_events_free(&l);
 }
 
+/* The vertical layout: axis down the left, labels in a column, breaks. */
+static void test_vertical(void)
+{
+    dl_events l;
+    paris(&l);
+    dl_chart_opts o = {.title = "Paris", .layout = "vertical"};
+    dl_layout *lay = dl_layout_build(&l, &o, &fake, NULL);
+    CHECK(lay != NULL);
+    CHECK(lay && lay->width == DL_DEFAULT_VWIDTH);
+    CHECK(lay && count_kind(lay, DL_K_LABEL) == 4 && count_kind(lay, DL_K_BREAK) >= 2);
+    CHECK(lay && check_geometry(lay, &l, "vertical") == 0);
+    dl_layout_free(lay);
+    o.layout = "diagonal";
+    dl_error err = {0};
+    CHECK(dl_layout_build(&l, &o, &fake, &err) == NULL && strstr(err.msg, "layout"));
+    dl_events_free(&l);
+}
+
 /* 10,000 events lay out well under a second. */
 static void test_speed(void)
 {
@@ -533,6 +557,7 @@ int main(void)
     test_give_way();
     test_json();
     test_lanes();
+    test_vertical();
     test_speed();
     test_generated();
     return test_done("test_layout");
