@@ -25,7 +25,14 @@ TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
 HDRS    := $(wildcard src/*.h)
 
-.PHONY: all check check-unit check-sh check-asan check-valgrind examples eval bench clean
+PREFIX  ?= /usr/local
+DESTDIR ?=
+SOVER   := 0
+INSTALL_FONTDIR := $(PREFIX)/share/dateline/fonts
+IB      := build-install
+
+.PHONY: all check check-unit check-sh check-asan check-valgrind examples eval bench clean \
+	install uninstall install-build shared
 
 all: $(BIN)
 
@@ -41,6 +48,16 @@ $(BUILD)/libdateline.a: $(LIB_OBJ)
 
 $(BIN): $(BUILD)/main.o $(BUILD)/libdateline.a
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libdateline.a $(LIBS)
+
+# Position-independent objects for the shared library.
+$(BUILD)/pic/%.o: src/%.c $(HDRS)
+	@mkdir -p $(BUILD)/pic
+	$(CC) $(ALL_CFLAGS) -fPIC -DDL_FONTDIR='"$(FONTDIR)"' -c $< -o $@
+
+$(BUILD)/libdateline.so.$(SOVER): $(LIB_SRC:src/%.c=$(BUILD)/pic/%.o)
+	$(CC) -shared -Wl,-soname,libdateline.so.$(SOVER) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+shared: $(BUILD)/libdateline.so.$(SOVER)
 
 $(BUILD)/test_%: tests/test_%.c tests/testlib.h $(BUILD)/libdateline.a $(HDRS)
 	$(CC) $(ALL_CFLAGS) -Isrc $(LDFLAGS) -o $@ $< $(BUILD)/libdateline.a $(LIBS)
@@ -87,5 +104,35 @@ bench:
 	$(MAKE) OPT='-O2' dateline
 	sh tests/bench/bench.sh
 
+# Install: binary, static and shared library, header, pkg-config file,
+# fonts and man page.  The installed build looks for fonts in
+# $(INSTALL_FONTDIR), so it is compiled apart in $(IB).
+install-build:
+	rm -rf $(IB)
+	$(MAKE) BUILD=$(IB) BIN=$(IB)/dateline FONTDIR=$(INSTALL_FONTDIR) \
+	    $(IB)/dateline $(IB)/libdateline.a $(IB)/libdateline.so.$(SOVER)
+
+install: install-build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
+	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(INSTALL_FONTDIR) \
+	    $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(IB)/dateline $(DESTDIR)$(PREFIX)/bin/dateline
+	install -m 644 $(IB)/libdateline.a $(DESTDIR)$(PREFIX)/lib/libdateline.a
+	install -m 755 $(IB)/libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER)
+	ln -sf libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so
+	install -m 644 src/dateline.h $(DESTDIR)$(PREFIX)/include/dateline.h
+	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(INSTALL_FONTDIR)/
+	install -m 644 src/dateline.1 $(DESTDIR)$(PREFIX)/share/man/man1/dateline.1
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|'"$$(sed -n 's/^#define DL_VERSION "\(.*\)"/\1/p' src/dateline.h)"'|g' \
+	    src/dateline.pc.in >$(DESTDIR)$(PREFIX)/lib/pkgconfig/dateline.pc
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/dateline $(DESTDIR)$(PREFIX)/lib/libdateline.a \
+	    $(DESTDIR)$(PREFIX)/lib/libdateline.so $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER) \
+	    $(DESTDIR)$(PREFIX)/include/dateline.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/dateline.pc \
+	    $(DESTDIR)$(PREFIX)/share/man/man1/dateline.1
+	rm -rf $(DESTDIR)$(INSTALL_FONTDIR)
+	-rmdir $(DESTDIR)$(PREFIX)/share/dateline 2>/dev/null
+
 clean:
-	rm -rf build build-asan dateline out
+	rm -rf build build-asan $(IB) dateline out
