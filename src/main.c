@@ -62,8 +62,9 @@ static const char usage_text[] =
     "                         (--credit is the same)\n"
     "  -n, --max-events N     keep the N most important events (most often and\n"
     "                         most prominently mentioned); CSV events always stay\n"
-    "  -w, --width PX         chart width in pixels (default 1600)\n"
-    "      --height PX        chart height in pixels (default: as needed)\n"
+    "  -w, --width SIZE       chart width (default 1600px); units px, pt, mm,\n"
+    "                         cm, in (a px is 1/96 in)\n"
+    "      --height SIZE      chart height (default: as the content needs)\n"
     "      --theme NAME       light (default), dark, or print (black on white)\n"
     "      --background BG    'transparent' for no background (PNG, SVG)\n"
     "      --dpi N            PNG resolution (default 96: one pixel per px)\n"
@@ -167,17 +168,27 @@ static dl_format format_by_path(const char *path)
     return format_by_name(dot + 1);
 }
 
-/* Parse a positive pixel size. */
+/* Parse a length with an optional unit (px, pt, mm, cm, in) into px at
+ * 96 px to the inch, the unit of every size in the chart. */
 static int parse_px(const char *s, double *out)
 {
+    static const struct { const char *unit; double px; } units[] = {
+        { "", 1 }, { "px", 1 }, { "pt", 96.0 / 72 }, { "mm", 96 / 25.4 },
+        { "cm", 96 / 2.54 }, { "in", 96 },
+    };
     char *end;
     double v = strtod(s, &end);
-    if (end != s && strcmp(end, "px") == 0)
-        end += 2;
-    if (end == s || *end || !(v >= 1 && v <= 1e6))
+    if (end == s)
         return -1;
-    *out = v;
-    return 0;
+    for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+        if (strcmp(end, units[i].unit) == 0) {
+            v *= units[i].px;
+            if (!(v >= 1 && v <= 1e6))
+                return -1;
+            *out = v;
+            return 0;
+        }
+    return -1;
 }
 
 /* Fill c from argv; returns 0, or an exit status after printing why. */
@@ -233,10 +244,12 @@ static int parse_args(int argc, char **argv, cli *c)
             c->chart.credit = val;
         } else if (TAKES("-w", "--width")) {
             if (!val || parse_px(val, &c->chart.width) != 0)
-                return usage_error("--width wants a size in pixels, not '%s'", val ? val : "");
+                return usage_error("--width wants a size such as 1600, 1600px, 16cm or 6in, not '%s'",
+                                   val ? val : "");
         } else if (TAKES("--height", "--height")) {
             if (!val || parse_px(val, &c->chart.height) != 0)
-                return usage_error("--height wants a size in pixels, not '%s'", val ? val : "");
+                return usage_error("--height wants a size such as 900, 900px, 9cm or 4in, not '%s'",
+                                   val ? val : "");
         } else if (TAKES("--theme", "--theme")) {
             if (!val || (strcmp(val, "light") && strcmp(val, "dark") && strcmp(val, "print")))
                 return usage_error("--theme is light, dark or print, not '%s'", val ? val : "");
