@@ -46,9 +46,9 @@ enum { SP_SPACE = 1, SP_BREAK = 2, SP_NEWLINE = 4 };
 enum { NF_BIG = 1, NF_DEC = 2 };
 
 typedef struct tx_tok {
-    size_t s, e;                  /* byte extent */
+    uint32_t s, e;                /* byte extent within the chunk */
     const struct tx_entry *lx;    /* lexicon entry, or NULL */
-    long num;                     /* value of a number token */
+    int32_t num;                  /* value of a number token */
     uint8_t kind, sp, cap, ndig, nf;
     char ch;                      /* punctuation character ('\'' for ’) */
     uint8_t sent;                 /* 1: first token of a sentence */
@@ -57,7 +57,8 @@ typedef struct tx_tok {
 } tx_tok;
 
 typedef struct tx_ctx {
-    const char *s;
+    const char *s;                /* the chunk being tagged */
+    size_t off;                   /* its offset in the whole text */
     size_t len;
     tx_tok *t;
     size_t n, cap;
@@ -78,7 +79,10 @@ static tx_tok *tok_push(tx_ctx *c)
         c->cap = nc;
     }
     tx_tok *t = &c->t[c->n++];
-    memset(t, 0, sizeof *t);
+    t->lx = NULL;
+    t->num = 0;
+    t->kind = t->sp = t->cap = t->ndig = t->nf = t->sent = t->core = t->near = 0;
+    t->ch = 0;
     return t;
 }
 
@@ -125,7 +129,8 @@ static void tok_lookup(tx_ctx *c, tx_tok *t)
 {
     char buf[24];
     size_t n = t->e - t->s;
-    if (n > 20)
+    unsigned char f = (unsigned char)c->s[t->s];
+    if (n > 14)
         return;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)c->s[t->s + i];
@@ -134,7 +139,6 @@ static void tok_lookup(tx_ctx *c, tx_tok *t)
         buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     }
     t->lx = tx_lookup(c->ix, buf, n);
-    unsigned char f = (unsigned char)c->s[t->s];
     if (isupper(f)) {
         t->cap = 1;
         if (n > 1 && isupper((unsigned char)c->s[t->e - 1]))
@@ -146,7 +150,7 @@ static void tok_lookup(tx_ctx *c, tx_tok *t)
 static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
 {
     size_t j = i;
-    long v = 0;
+    int32_t v = 0;
     while (j < len && isdigit((unsigned char)s[j])) {
         if (v < 100000000)
             v = v * 10 + (s[j] - '0');
@@ -227,7 +231,10 @@ static void mark_core(tx_ctx *c)
     unsigned dist = 255;
     for (size_t i = c->n; i-- > 0;) {
         tx_tok *t = &c->t[i];
-        t->core = t->kind == TT_NUM || (t->lx && entry_is_core(t->lx));
+        /* numbers count, but not money or big counts ("$27", "1,500") */
+        t->core = (t->kind == TT_NUM && !(t->nf & NF_BIG) &&
+                   !(i > 0 && c->t[i - 1].kind == TT_PUNCT && c->t[i - 1].ch == '$')) ||
+                  (t->lx && entry_is_core(t->lx));
         dist = t->core ? 0 : dist < 255 ? dist + 1 : 255;
         t->near = (uint8_t)dist;
     }
@@ -278,7 +285,7 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
         t->sp = sp;
         sp = 0;
         newlines = 0;
-        t->s = i;
+        t->s = (uint32_t)i;
         if (isdigit(ch)) {
             t->kind = TT_NUM;
             i = scan_number(s, len, i, t);
@@ -298,7 +305,7 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
                     break;
                 }
             }
-            t->e = i;
+            t->e = (uint32_t)i;
             tok_lookup(c, t);
             continue;
         } else {
@@ -308,7 +315,7 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
                 t->ch = '\'';
             i += ul;
         }
-        t->e = i;
+        t->e = (uint32_t)i;
     }
     mark_sentences(c);
     mark_core(c);
@@ -2067,7 +2074,7 @@ static int can_start(const tx_ctx *c, size_t i)
     const tx_tok *t = &c->t[i];
     if (t->core)
         return 1;
-    if (t->near > 5)
+    if (t->near > 4)
         return 0;  /* every expression has a core word within its first few tokens */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
@@ -2178,8 +2185,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         int tense = tx_tense(c, i, e);
         dl_timex x;
         memset(&x, 0, sizeof x);
-        x.start = c->t[i].s;
-        x.end = c->t[e - 1].e;
+        x.start = c->off + c->t[i].s;
+        x.end = c->off + c->t[e - 1].e;
         x.anchor = -1;
         r->idx = (int)(out->n - base);
         tx_resolve(r, &k, tense, &x);
@@ -2210,8 +2217,10 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     size_t base = out->n;
     int rc = 0;
     for (size_t pos = 0; pos < c.len && rc == 0;) {
-        size_t end = chunk_end(c.s, c.len, pos);
-        if (tokenize(&c, pos, end) < 0 || tag_tokens(&c, &r, out, base) < 0)
+        size_t end = chunk_end(text, c.len, pos);
+        c.s = text + pos;
+        c.off = pos;
+        if (tokenize(&c, 0, end - pos) < 0 || tag_tokens(&c, &r, out, base) < 0)
             rc = -1;
         pos = end;
     }
