@@ -1909,6 +1909,54 @@ static int emit_vgroup(ctx *c, const group *g, double ax, double tx)
     return 0;
 }
 
+/* Vertical: put the blocks in one column, in order, without overlaps and
+ * as close to their markers as possible (least squares: pool adjacent
+ * blocks that collide and centre each pool on its markers), none above
+ * y = top.  O(groups). */
+static int stack_column(ctx *c, double top)
+{
+    size_t n = c->ngrps;
+    size_t *first = malloc((n ? n : 1) * sizeof *first);  /* pools: first group */
+    double *sum = malloc((n ? n : 1) * sizeof *sum);      /* sum of wanted tops */
+    double *hgt = malloc((n ? n : 1) * sizeof *hgt);      /* pool height */
+    if (!first || !sum || !hgt) {
+        free(first); free(sum); free(hgt);
+        set_err(c->err, "out of memory");
+        return -1;
+    }
+    size_t np = 0;
+    for (size_t i = 0; i < n; i++) {
+        group *g = &c->grps[i];
+        g->row = 0;
+        double want = vy(c, g->x) - dl_role_fonts[DL_ROLE_LABEL].size * 0.7;
+        first[np] = i; sum[np] = want; hgt[np] = g->h + ROW_GAP;
+        np++;
+        /* merge while the previous pool's bottom runs into this one */
+        while (np > 1) {
+            size_t a = np - 2, b = np - 1;
+            double na = (double)(first[b] - first[a]), nb = (double)(i + 1 - first[b]);
+            double ta = sum[a] / na, tb = sum[b] / nb;
+            if (ta + hgt[a] <= tb)
+                break;
+            sum[a] += sum[b] - nb * hgt[a];  /* b's tops, shifted up by a's height */
+            hgt[a] += hgt[b];
+            np--;
+        }
+    }
+    double cur = top;
+    for (size_t k = 0; k < np; k++) {
+        size_t end = k + 1 < np ? first[k + 1] : n;
+        double y = fmax(cur, sum[k] / (double)(end - first[k]));
+        for (size_t i = first[k]; i < end; i++) {
+            c->grps[i].top = y;
+            y += c->grps[i].h + ROW_GAP;
+        }
+        cur = y;
+    }
+    free(first); free(sum); free(hgt);
+    return 0;
+}
+
 /* The vertical chart: the axis runs down the left, tick labels to its
  * left, label blocks in one column to its right, each at its date or,
  * when the column is crowded, pushed down and joined to its marker by an
@@ -1924,14 +1972,12 @@ static int assemble_vertical(ctx *c)
     c->vy0 = top + 12;
     if (make_groups(c, NEAR_PX))
         return -1;
+    if (stack_column(c, top))
+        return -1;
     double cur = top, hidden = 0;
     for (size_t i = 0; i < c->ngrps; i++) {
-        group *g = &c->grps[i];
-        double want = vy(c, g->x) - dl_role_fonts[DL_ROLE_LABEL].size * 0.7;
-        g->row = 0;
-        g->top = fmax(want, cur);
-        cur = g->top + g->h + ROW_GAP;
-        hidden += (double)g->more;
+        cur = c->grps[i].top + c->grps[i].h + ROW_GAP;
+        hidden += (double)c->grps[i].more;
     }
     double bottom = fmax(vy(c, c->segs[c->nsegs - 1].X1) + 12, cur);
     double foot_h;
@@ -1960,7 +2006,7 @@ static void vertical_axis_len(ctx *c)
     double sum = 0;
     for (size_t i = 0; i < c->npts; i++)
         sum += pt_block_h(&c->pts[i]) + ROW_GAP;
-    c->axis_len = fmin(fmax(sum * 0.9, 360.0), 30000.0);
+    c->axis_len = fmin(fmax(sum, 360.0), 30000.0);
 }
 
 /* ---- public -------------------------------------------------------------- */
