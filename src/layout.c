@@ -2051,9 +2051,9 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
         set_err(err, msg);
         return -1;
     }
-    if (o->dpi != 0 && !(o->dpi >= 24 && o->dpi <= 2400)) {
+    if (o->dpi != 0 && !(o->dpi >= 10 && o->dpi <= 2400)) {
         char msg[128];
-        snprintf(msg, sizeof msg, "resolution %g dpi is out of range (24 to 2400)", o->dpi);
+        snprintf(msg, sizeof msg, "resolution %g dpi is out of range (10 to 2400)", o->dpi);
         set_err(err, msg);
         return -1;
     }

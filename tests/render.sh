@@ -110,6 +110,21 @@ awk 'BEGIN { printf "date,end,label\n2020,,\""; for (i = 0; i < 200000; i++) pri
 check_layout "$tmp/long.layout.json"
 grep '"kind": "label", "event": 0' "$tmp/long.layout.json" | grep -q '"w": 0.00' && fail "long label has no width" || ok
 
+# themes, transparency, resolution
+for t in light dark print; do
+    "$DATELINE" --events "$data/render-lanes.csv" --theme $t -o "$tmp/theme-$t.png" || fail "--theme $t"
+    check_png "$tmp/theme-$t.png" 1600
+done
+cmp -s "$tmp/theme-light.png" "$tmp/theme-dark.png" && fail "dark theme looks like light" || ok
+"$DATELINE" --events "$data/render-paris.csv" --background transparent -o "$tmp/transparent.png" ||
+    fail "--background transparent"
+[ "$(od -An -tu1 -j25 -N1 "$tmp/transparent.png" | tr -d ' ')" = 6 ] && ok || fail "transparent PNG has no alpha"
+"$DATELINE" --events "$data/render-paris.csv" --dpi 192 -o "$tmp/hires.png" || fail "--dpi 192"
+check_png "$tmp/hires.png" 3200
+# pHYs: 192 dpi = 7559 pixels per metre = 0x00001d87
+od -An -tx1 "$tmp/hires.png" | tr -d ' \n' | grep -q '7048597300001d8700001d8701' && ok ||
+    fail "192 dpi PNG does not say so in pHYs"
+
 # reproducible bytes
 for x in png svg pdf; do
     "$DATELINE" --events "$data/render-paris.csv" --title T -o "$tmp/a.$x"
