@@ -929,7 +929,9 @@ static int emit_single_tick(ctx *c, const seg *s, double axis)
     int y, m, d;
     dl_civil_from_days((long)floor(s->t0), &y, &m, &d);
     char buf[64], yb[32];
-    fmt_year(yb, sizeof yb, y, 0);
+    int yfirst, mf, df;
+    dl_civil_from_days((long)floor(c->segs[0].lo), &yfirst, &mf, &df);
+    fmt_year(yb, sizeof yb, y, yfirst <= 0);
     if (s->unit >= 365)
         snprintf(buf, sizeof buf, "%s", yb);
     else if (s->unit >= 28)
@@ -948,7 +950,9 @@ static int emit_ticks(ctx *c, const seg *s, double axis)
         return emit_single_tick(c, s, axis);
     int y0, m0, d0;
     dl_civil_from_days((long)floor(s->lo), &y0, &m0, &d0);
-    int bce_axis = y0 <= 0;
+    int yfirst, mf, df;                 /* BC anywhere on the chart: AD too */
+    dl_civil_from_days((long)floor(c->segs[0].lo), &yfirst, &mf, &df);
+    int bce_axis = y0 <= 0 || yfirst <= 0;
     step st;
     if (pick_step(c, s, bce_axis, &st))
         return -1;

@@ -47,11 +47,31 @@ static void set_rgb(cairo_t *cr, uint32_t c)
                          (c & 0xFF) / 255.0);
 }
 
+/* A data colour made lighter by share (0-1) of the way to white, so lane
+ * colours chosen for white paper stay legible on the dark theme. */
+static uint32_t lighten(uint32_t c, double share)
+{
+    uint32_t out = 0;
+    for (int k = 16; k >= 0; k -= 8) {
+        double v = (double)((c >> k) & 0xFF);
+        v += (255.0 - v) * share;
+        out |= (uint32_t)(v + 0.5) << k;
+    }
+    return out;
+}
+
+/* The colour of data (markers, bars, lane labels) in a theme. */
+static uint32_t data_color(const palette *p, uint32_t c, double dark_share)
+{
+    return p == &themes[DL_THEME_DARK] ? lighten(c, dark_share) : c;
+}
+
 /* The text colour of an item. */
 static uint32_t text_color(const palette *p, const dl_item *it)
 {
     if (it->kind == DL_K_LANE)
-        return it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->ink;
+        return it->has_color && p != &themes[DL_THEME_PRINT] ? data_color(p, it->color, 0.45)
+                                                             : p->ink;
     switch (it->kind) {
     case DL_K_TITLE:
     case DL_K_LABEL:
@@ -136,7 +156,8 @@ static void draw_line(cairo_t *cr, const palette *p, const dl_item *it)
 static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
 {
     double cx = it->x + it->w / 2, cy = it->y + it->h / 2, r = it->w / 2;
-    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->accent;
+    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? data_color(p, it->color, 0.3)
+                                                                 : p->accent;
     cairo_new_path(cr);
     cairo_arc(cr, cx, cy, r, 0, 2 * DL_PI);
     set_rgb(cr, p->bg);
@@ -158,7 +179,8 @@ static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
 /* Draw a span bar. */
 static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
 {
-    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? it->color : p->span;
+    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? data_color(p, it->color, 0.15)
+                                                                 : p->span;
     set_rgb(cr, col);
     cairo_rectangle(cr, it->x, it->y, it->w, it->h);
     cairo_fill(cr);
