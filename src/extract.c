@@ -12,6 +12,7 @@
  */
 #include "dateline.h"
 #include "article.h"
+#include "context.h"
 #include "date.h"
 #include "label.h"
 #include "text.h"
@@ -24,6 +25,7 @@
 /* One chart-worthy date expression and what we made of it. */
 typedef struct mention {
     size_t tx;          /* index into the timexes */
+    size_t end_tx;      /* the timex closing its range, or (size_t)-1 */
     size_t sentence;    /* index into the sentences */
     int dateline;       /* the reporting date in the dateline */
     dl_label_info info;
@@ -139,6 +141,8 @@ static int add_event(const char *text, const dl_extract_opts *o, const dl_spans 
     dl_event e;
     memset(&e, 0, sizeof e);
     e.start = tx->v[m->tx].date;
+    if (m->end_tx != (size_t)-1)
+        e.end = tx->v[m->end_tx].date;
     char label[96];
     if (m->info.label[0])
         snprintf(label, sizeof label, "%s", m->info.label);
@@ -262,8 +266,17 @@ static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, 
             si++;
         if (ss.n == 0)
             break;
+        if (dl_not_event(text, ss.v[si].start, ss.v[si].end, t))
+            continue;
+        /* "from 2011 to 2015": the second date closes the first one's span */
+        if (nm > 0 && ms[nm - 1].sentence == si && ms[nm - 1].end_tx == (size_t)-1 &&
+            dl_range_pair(text, ss.v[si].start, &tx.v[ms[nm - 1].tx], t)) {
+            ms[nm - 1].end_tx = i;
+            continue;
+        }
         memset(&ms[nm], 0, sizeof ms[nm]);
         ms[nm].tx = i;
+        ms[nm].end_tx = (size_t)-1;
         ms[nm].sentence = si;
         ms[nm].dateline = dateline_end && t->end <= dateline_end;
         nm++;

@@ -462,6 +462,35 @@ static const char *finite_lemma(const sent *s, int i)
     return l && !pas && strcmp(l, s->t[i].low) != 0 ? l : NULL;
 }
 
+/* "a peace deal signed in Tarsa": a past form right after a noun and
+ * before a preposition is a participle describing the noun. */
+static int participle_use(const sent *s, int k)
+{
+    static const char *const preps[] = { "in", "on", "at", "by", "with", "last", "this",
+                                         "after", "during", "between", NULL };
+    size_t n = strlen(s->t[k].low);
+    if (n < 4 || strcmp(s->t[k].low + n - 2, "ed") != 0 || k + 1 >= s->n)
+        return 0;
+    int prep = s->t[k + 1].in_date != 0;
+    for (int i = 0; preps[i]; i++)
+        prep |= is(s, k + 1, preps[i]);
+    if (!prep)
+        return 0;
+    /* the clause's own verb comes later: "... signed in Tarsa in 2017 held" */
+    static const char *const stops[] = { "when", "while", "after", "before", "until",
+                                         "which", "who", "that", "and", "but", NULL };
+    for (int i = k + 2; i < s->n && !s->t[i].punct; i++) {
+        int pas, stop = 0;
+        for (int j = 0; stops[j]; j++)
+            stop |= is(s, i, stops[j]);
+        if (stop)
+            return 0;
+        if (verb_at(s, i, &pas) && !pas)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Talks to bring ... have accelerated": the clause's finite verb after
  * its subject at k. */
 static int finite_verb_after(const sent *s, int k, int b)
@@ -579,6 +608,9 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
             add_word(lab, sizeof lab, verb);
             object_after(text, s, best, b, lab, sizeof lab);
         }
+    } else if (strcmp(lemma, s->t[best].low) == 0 && modal_right_before(s, best) &&
+               dl_wn_nominal(lemma) && !aspectual(lemma)) {
+        snprintf(lab, sizeof lab, "%s", dl_wn_nominal(lemma)); /* "will address": Address */
     } else if (object_after(text, s, best, b, lab, sizeof lab)) {
         if (strcmp(lemma, s->t[best].low) == 0) { /* "to begin production": Production begins */
             present_of(lemma, 0, verb, sizeof verb);
@@ -703,9 +735,13 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         add_word(lab, sizeof lab, mods);
         noun_prefix(text, &s, c.k, a, lab, sizeof lab);
         add_word(lab, sizeof lab, t->low);
-        add_word(lab, sizeof lab, verb);
-        if (!dl_event_verb(s.t[fv].low, &form))
-            object_after(text, &s, fv, b, lab, sizeof lab); /* "Talks gather pace" */
+        if (fv == c.k + 1 && participle_use(&s, fv)) {
+            add_word(lab, sizeof lab, s.t[fv].low); /* "A peace deal signed in Tarsa" */
+        } else {
+            add_word(lab, sizeof lab, verb);
+            if (!dl_event_verb(s.t[fv].low, &form))
+                object_after(text, &s, fv, b, lab, sizeof lab); /* "Talks gather pace" */
+        }
         snprintf(out->head, sizeof out->head, "%s", t->low);
         out->cls = c.noun->cls;
         out->score = 11 + c.noun->rank;

@@ -14,6 +14,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Do two events come from the same article?  (Sources are "file:a-b".) */
+static int same_article(const dl_event *a, const dl_event *b)
+{
+    const char *ca = strrchr(a->source, ':'), *cb = strrchr(b->source, ':');
+    if (!ca || !cb || ca - a->source != cb - b->source)
+        return 0;
+    return strncmp(a->source, b->source, (size_t)(ca - a->source)) == 0;
+}
+
+/* Labels from an event noun score 10 and more, from an event verb 8 or 9;
+ * 7 and below came from any verb or the words around the date. */
+#define WEAK_SCORE 7
+
+/* May the labels of a and b describe one happening? */
+static int compatible(const dl_event *a, const dl_event *b)
+{
+    if (a->label_class == DL_LC_NONE || b->label_class == DL_LC_NONE ||
+        a->label_class == DL_LC_ANY || b->label_class == DL_LC_ANY)
+        return 1;
+    /* within one article, a date told twice is one happening unless two
+     * different event nouns say otherwise */
+    if (same_article(a, b) &&
+        (a->label_score <= WEAK_SCORE || b->label_score <= WEAK_SCORE))
+        return 1;
+    if (a->label_class != b->label_class)
+        return 0;
+    return a->label_class != DL_LC_OTHER || strcmp(a->label_head, b->label_head) == 0;
+}
+
 /* May events a and b be one happening? */
 static int same_happening(const dl_event *a, const dl_event *b)
 {
@@ -21,12 +50,25 @@ static int same_happening(const dl_event *a, const dl_event *b)
         return 0;
     if (a->start.prec != b->start.prec || dl_date_cmp(&a->start, &b->start) != 0)
         return 0;
-    if (a->label_class == DL_LC_NONE || b->label_class == DL_LC_NONE ||
-        a->label_class == DL_LC_ANY || b->label_class == DL_LC_ANY)
-        return 1;
-    if (a->label_class != b->label_class)
+    return compatible(a, b);
+}
+
+/* Is event a a coarser mention of b in the same article ("in March" and
+ * "on 2 March"; "on Monday" and "at 14:30" that day)? */
+static int coarser_mention(const dl_event *a, const dl_event *b)
+{
+    if (a->from_csv || b->from_csv || a->end.prec || b->end.prec)
         return 0;
-    return a->label_class != DL_LC_OTHER || strcmp(a->label_head, b->label_head) == 0;
+    if (a->start.prec >= b->start.prec || a->start.prec < DL_PREC_YEAR || !same_article(a, b))
+        return 0;
+    if (dl_date_first_day(&b->start) < dl_date_first_day(&a->start) ||
+        dl_date_first_day(&b->start) >= dl_date_last_day(&a->start))
+        return 0;
+    /* different precisions: only the same event word, or an occasion */
+    if (a->label_class == DL_LC_ANY || b->label_class == DL_LC_ANY)
+        return 1;
+    return a->label_class != DL_LC_NONE && a->label_class == b->label_class &&
+           strcmp(a->label_head, b->label_head) == 0;
 }
 
 /* Fold event b into a: the better label, summed weight, both sources. */
@@ -55,6 +97,42 @@ static int fold(dl_event *a, dl_event *b)
     return 0;
 }
 
+/* Free the strings of an event folded into another. */
+static void drop(dl_event *e)
+{
+    free(e->label); free(e->text); free(e->group); free(e->source); free(e->url);
+    e->label = e->text = e->group = e->source = e->url = NULL;
+}
+
+/* Fold coarse mentions into the finer mention of the same happening. */
+static void merge_precisions(dl_events *l)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        dl_event *a = &l->v[i];
+        if (!a->label)
+            continue;
+        double last = dl_date_last_day(&a->start);
+        /* the list is sorted by start: finer dates inside a come soon after */
+        for (size_t j = i + 1, seen = 0; j < l->n && seen < 64; j++, seen++) {
+            dl_event *b = &l->v[j];
+            if (dl_date_first_day(&b->start) >= last)
+                break;
+            if (b->label && coarser_mention(a, b)) {
+                /* keep b's finer date; the better label wins */
+                if (fold(b, a) == 0) {
+                    drop(a);
+                    break;
+                }
+            }
+        }
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].label)
+            l->v[out++] = l->v[i];
+    l->n = out;
+}
+
 void dl_events_merge(dl_events *l)
 {
     dl_events_sort(l);
@@ -70,12 +148,11 @@ void dl_events_merge(dl_events *l)
                 break;
             }
         }
-        if (merged) {
-            dl_event *e = &l->v[i];
-            free(e->label); free(e->text); free(e->group); free(e->source); free(e->url);
-        } else {
+        if (merged)
+            drop(&l->v[i]);
+        else
             l->v[out++] = l->v[i];
-        }
     }
     l->n = out;
+    merge_precisions(l);
 }
