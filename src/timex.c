@@ -124,28 +124,6 @@ static char uni_punct(unsigned cp)
     return 0;
 }
 
-/* Look a word token up in the lexicon (ASCII words up to 20 bytes). */
-static void tok_lookup(tx_ctx *c, tx_tok *t)
-{
-    char buf[24];
-    size_t n = t->e - t->s;
-    unsigned char f = (unsigned char)c->s[t->s];
-    if (n > 14)
-        return;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)c->s[t->s + i];
-        if (ch >= 0x80)
-            return;
-        buf[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-    }
-    t->lx = tx_lookup(c->ix, buf, n);
-    if (isupper(f)) {
-        t->cap = 1;
-        if (n > 1 && isupper((unsigned char)c->s[t->e - 1]))
-            t->cap = 2;
-    }
-}
-
 /* Scan a number token at i: digits, thousands groups and decimals. */
 static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
 {
@@ -291,11 +269,21 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
             i = scan_number(s, len, i, t);
         } else if (isalpha(ch) || (ch >= 0x80 && !pu)) {
             t->kind = TT_WORD;
+            /* ASCII letters: lower-case and hash while scanning */
+            char buf[16];
+            size_t n = 0;
+            uint32_t h = TX_HASH_INIT;
             while (i < len) {
                 unsigned char d = (unsigned char)s[i];
-                if (isalpha(d)) {
+                unsigned char lo = d | 0x20;
+                if (lo >= 'a' && lo <= 'z') {
+                    if (n < sizeof buf)
+                        buf[n] = (char)lo;
+                    n++;
+                    h = TX_HASH_STEP(h, lo);
                     i++;
                 } else if (d >= 0x80) {
+                    n = sizeof buf + 1;  /* not a table word */
                     unsigned cp2;
                     size_t l2 = utf8_len((const unsigned char *)s + i, len - i, &cp2);
                     if (uni_punct(cp2))
@@ -306,7 +294,10 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
                 }
             }
             t->e = (uint32_t)i;
-            tok_lookup(c, t);
+            if (n <= 14)
+                t->lx = tx_lookup_hashed(c->ix, buf, n, h);
+            if (ch >= 'A' && ch <= 'Z')
+                t->cap = (n > 1 && s[i - 1] >= 'A' && s[i - 1] <= 'Z') ? 2 : 1;
             continue;
         } else {
             t->kind = TT_PUNCT;
@@ -426,12 +417,18 @@ static size_t count_at(const tx_ctx *c, size_t i, long *v)
 
 void tx_cand_init(tx_cand *k)
 {
-    memset(k, 0, sizeof *k);
-    k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
-    k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
-    k->wd = -1;
+    /* field by field: the rules try many candidates, the strings stay unset */
+    k->t0 = k->t1 = 0;
     k->kind = TXK_ABS;
     k->type = DL_TX_DATE;
+    k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
+    k->yoff = k->has_yoff = k->strict = 0;
+    k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
+    k->pod = k->pod_date = k->weekend = 0;
+    k->n = k->unit = k->dir = k->from = k->mod = 0;
+    k->wd = -1;
+    k->value[0] = k->quant[0] = k->freq[0] = 0;
+    k->flags = 0;
 }
 
 /* Set a literal value. */
@@ -2139,19 +2136,22 @@ static int push_timex(dl_timexes *out, const dl_timex *x)
 static size_t chunk_end(const char *s, size_t len, size_t pos)
 {
     size_t lim = len - pos > 65536 ? pos + 65536 : len;
-    for (size_t i = pos; i < lim; i++) {
-        if (s[i] == 0)
-            return i + 1;
-        if (s[i] == '\n' && i > pos) {
-            size_t j = i + 1;
-            while (j < lim && (s[j] == '\r' || s[j] == ' ' || s[j] == '\t'))
-                j++;
-            if (j < lim && s[j] == '\n')
-                return j;
-        }
+    const char *nul = memchr(s + pos, 0, lim - pos);
+    if (nul)
+        lim = (size_t)(nul - s) + 1;
+    for (size_t i = pos + 1; i < lim;) {
+        const char *nl = memchr(s + i, '\n', lim - i);
+        if (!nl)
+            break;
+        size_t j = (size_t)(nl - s) + 1;
+        while (j < lim && (s[j] == '\r' || s[j] == ' ' || s[j] == '\t'))
+            j++;
+        if (j < lim && s[j] == '\n')
+            return j;
+        i = j;
     }
-    if (lim == len)
-        return len;
+    if (nul || lim == len)
+        return lim;
     for (size_t i = lim; i > pos + 32768; i--)
         if (s[i - 1] == ' ' || s[i - 1] == '\n')
             return i;

@@ -315,20 +315,20 @@ const tx_table *tx_tables(size_t *n)
 /* FNV-1a hash of w[0..n). */
 static uint32_t hash(const char *w, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = TX_HASH_INIT;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 16777619u;
+        h = TX_HASH_STEP(h, (unsigned char)w[i]);
     return h;
 }
 
-/* Slot of word w in ix: where it is, or the empty slot where it goes. */
-static size_t find_slot(const tx_index *ix, const char *w, size_t n)
+/* Slot of word w (hash h) in ix: where it is, or the empty slot where it goes. */
+static size_t find_slot(const tx_index *ix, const char *w, size_t n, uint32_t h)
 {
     size_t mask = sizeof ix->slot / sizeof ix->slot[0] - 1;
-    size_t s = hash(w, n) & mask;
+    size_t s = h & mask;
     while (ix->slot[s]) {
         const char *e = ix->e[ix->slot[s] - 1].w;
-        if (strncmp(e, w, n) == 0 && e[n] == 0)
+        if (e[0] == w[0] && strncmp(e, w, n) == 0 && e[n] == 0)
             return s;
         s = (s + 1) & mask;
     }
@@ -342,7 +342,8 @@ void tx_index_build(tx_index *ix)
     for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
         for (size_t i = 0; i < tables[t].n; i++) {
             const tx_word *w = &tables[t].v[i];
-            size_t s = find_slot(ix, w->w, strlen(w->w));
+            size_t wl = strlen(w->w);
+            size_t s = find_slot(ix, w->w, wl, hash(w->w, wl));
             struct tx_entry *e;
             if (ix->slot[s]) {
                 e = &ix->e[ix->slot[s] - 1];
@@ -365,7 +366,14 @@ void tx_index_build(tx_index *ix)
 
 const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n)
 {
-    size_t s = find_slot(ix, w, n);
+    return n ? tx_lookup_hashed(ix, w, n, hash(w, n)) : NULL;
+}
+
+const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_t n, uint32_t h)
+{
+    if (!n)
+        return NULL;
+    size_t s = find_slot(ix, w, n, h);
     return ix->slot[s] ? &ix->e[ix->slot[s] - 1] : NULL;
 }
 

@@ -95,10 +95,16 @@ typedef struct tx_index {
     size_t ne;
 } tx_index;
 
+/* FNV-1a, step by step, so the tokenizer can hash while it scans. */
+#define TX_HASH_INIT 2166136261u
+#define TX_HASH_STEP(h, ch) (((h) ^ (uint32_t)(ch)) * 16777619u)
+
 /* Fill ix from all tables. */
 void tx_index_build(tx_index *ix);
 /* The entry of the lower-case word w[0..n), or NULL. */
 const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n);
+/* The same, with h the TX_HASH of w. */
+const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_t n, uint32_t h);
 
 /* The TIMEX3 spelling of a mod, part of day, unit letter. */
 const char *tx_mod_name(int mod);
