@@ -279,11 +279,21 @@ static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
     int w, h;
     if (canvas_px(lay, &w, &h, err))
         return -1;
+    /* the document size in the chosen unit; the drawing scaled to match,
+       so width/height and viewBox agree */
+    static const double per_px[5] = {1.0, 0.75, 25.4 / 96, 2.54 / 96, 1.0 / 96};
+    static const cairo_svg_unit_t units[5] = {CAIRO_SVG_UNIT_PX, CAIRO_SVG_UNIT_PT,
+                                              CAIRO_SVG_UNIT_MM, CAIRO_SVG_UNIT_CM,
+                                              CAIRO_SVG_UNIT_IN};
+    int u = lay->unit >= 0 && lay->unit < 5 ? lay->unit : 0;
+    double lw, lh;
+    dl_layout_size(lay, &lw, &lh);
     membuf raw = {0};
-    cairo_surface_t *sf = cairo_svg_surface_create_for_stream(cairo_to_mem, &raw, w, h);
+    cairo_surface_t *sf = cairo_svg_surface_create_for_stream(
+        cairo_to_mem, &raw, u ? lw * per_px[u] : w, u ? lh * per_px[u] : h);
     if (cairo_surface_status(sf) == CAIRO_STATUS_SUCCESS)
-        cairo_svg_surface_set_document_unit(sf, CAIRO_SVG_UNIT_PX);
-    int rc = draw_surface(lay, sf, 1.0, err);
+        cairo_svg_surface_set_document_unit(sf, units[u]);
+    int rc = draw_surface(lay, sf, per_px[u], err);
     cairo_surface_destroy(sf);
     if (rc == 0 && (raw.oom || svg_with_text(lay, &raw, out))) {
         io_err(err, NULL, "out of memory", NULL);

@@ -185,6 +185,8 @@ typedef struct dl_chart_opts {
     int transparent;       /* 1: no background fill (PNG and SVG; PDF too) */
     double dpi;            /* PNG resolution; 0: 96 (1 px = 1 pixel) */
     const char *layout;    /* "horizontal" (NULL: the default) or "vertical" */
+    const char *unit;      /* SVG width/height unit: "px" (NULL), "pt", "mm",
+                              "cm" or "in"; sizes above stay in px */
 } dl_chart_opts;
 
 /* Opaque computed geometry of a chart. */

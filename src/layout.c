@@ -2032,6 +2032,16 @@ static void ctx_free(ctx *c)
     free(c->grps);
 }
 
+/* Index of a unit name (px pt mm cm in), -1 if unknown. */
+static int unit_index(const char *u)
+{
+    static const char *const names[] = {"px", "pt", "mm", "cm", "in"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(u, names[i]))
+            return i;
+    return -1;
+}
+
 /* Check the options; fill err and return -1 when they cannot be met. */
 static int check_opts(const dl_chart_opts *o, dl_error *err)
 {
@@ -2052,6 +2062,12 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
     if (o->layout && strcmp(o->layout, "horizontal") && strcmp(o->layout, "vertical")) {
         char msg[160];
         snprintf(msg, sizeof msg, "unknown layout '%.60s' (horizontal or vertical)", o->layout);
+        set_err(err, msg);
+        return -1;
+    }
+    if (o->unit && unit_index(o->unit) < 0) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unknown unit '%.60s' (px, pt, mm, cm or in)", o->unit);
         set_err(err, msg);
         return -1;
     }
@@ -2096,6 +2112,7 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
                    : !strcmp(o->theme, "dark") ? DL_THEME_DARK : DL_THEME_PRINT;
     c.lay->transparent = o->transparent != 0;
     c.lay->dpi = o->dpi > 0 ? o->dpi : 96.0;
+    c.lay->unit = o->unit ? unit_index(o->unit) : 0;
     if ((o->title && !(c.lay->title = strdup(o->title))) || !(c.lay->desc = describe(l))) {
         set_err(err, "out of memory");
         goto fail;

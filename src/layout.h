@@ -80,6 +80,7 @@ struct dl_layout {
     dl_theme theme;
     int transparent;
     double dpi;              /* PNG pixels per inch (96: one per px) */
+    int unit;                /* SVG unit: 0 px, 1 pt, 2 mm, 3 cm, 4 in */
     dl_item *items;
     size_t n, cap;
     char *title;             /* for document metadata; may be NULL */

@@ -14,6 +14,7 @@
 
 #include <cairo.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 /* Add a CSV-like event. */
 static void add(dl_events *l, dl_date start, dl_date end, const char *label, const char *group)
@@ -203,11 +204,40 @@ static void test_write_errors(void)
     dl_events_free(&l);
 }
 
+/* SVG in a physical unit: width/height in that unit, viewBox to match. */
+static void test_svg_unit(void)
+{
+    dl_events l;
+    dl_events_init(&l);
+    paris(&l);
+    dl_chart_opts o = {.width = 960, .unit = "cm"};
+    dl_layout *lay = dl_layout_new(&l, &o, NULL);
+    char path[64];
+    snprintf(path, sizeof path, "/tmp/dl-test-render-%ld.svg", (long)getpid());
+    CHECK(lay && dl_write(lay, DL_FMT_SVG, path, NULL) == 0);
+    FILE *f = fopen(path, "r");
+    char head[600] = "";
+    if (f) {
+        size_t n = fread(head, 1, sizeof head - 1, f);
+        head[n] = 0;
+        fclose(f);
+    }
+    CHECK(strstr(head, "width=\"25.4cm\"") != NULL);
+    CHECK(strstr(head, "viewBox=\"0 0 25.4 ") != NULL);
+    remove(path);
+    dl_layout_free(lay);
+    o.unit = "furlong";
+    dl_error err = {0};
+    CHECK(dl_layout_new(&l, &o, &err) == NULL && strstr(err.msg, "unit"));
+    dl_events_free(&l);
+}
+
 int main(void)
 {
     test_golden();
     test_offset();
     test_write_errors();
+    test_svg_unit();
     dl_shutdown();
     return test_done("test_render");
 }
