@@ -247,9 +247,30 @@ static int mb_put_xml(membuf *b, const char *s)
     return 0;
 }
 
+/* Append a clickable, invisible box over every item with a link (cairo's
+ * SVG draws text as glyph paths, so the link goes on top), coordinates
+ * scaled by s into the document's unit. */
+static int svg_links(const dl_layout *lay, double s, membuf *out)
+{
+    for (size_t i = 0; i < lay->n; i++) {
+        const dl_item *it = &lay->items[i];
+        if (!it->url)
+            continue;
+        char box[200];
+        snprintf(box, sizeof box, "\"><rect x=\"%.3f\" y=\"%.3f\" width=\"%.3f\" "
+                 "height=\"%.3f\" fill=\"#fff\" fill-opacity=\"0\"/></a>\n",
+                 it->x * s, it->y * s, it->w * s, it->h * s);
+        static const char a0[] = "<a xlink:href=\"";
+        if (mb_put(out, (const unsigned char *)a0, sizeof a0 - 1) || mb_put_xml(out, it->url) ||
+            mb_put(out, (const unsigned char *)box, strlen(box)))
+            return -1;
+    }
+    return 0;
+}
+
 /* Copy SVG bytes to out with <title> and <desc> right after the <svg> tag,
- * for screen readers and search. */
-static int svg_with_text(const dl_layout *lay, const membuf *in, membuf *out)
+ * for screen readers and search, and event links before its end. */
+static int svg_with_text(const dl_layout *lay, double s, const membuf *in, membuf *out)
 {
     const unsigned char *p = in->p, *end = in->p + in->n;
     const unsigned char *svg = NULL;
@@ -267,8 +288,18 @@ static int svg_with_text(const dl_layout *lay, const membuf *in, membuf *out)
         mb_put(out, (const unsigned char *)t0, sizeof t0 - 1) || mb_put_xml(out, title) ||
         mb_put(out, (const unsigned char *)t1, sizeof t1 - 1) ||
         mb_put_xml(out, lay->desc ? lay->desc : "") ||
-        mb_put(out, (const unsigned char *)t2, sizeof t2 - 1) ||
-        mb_put(out, gt + 1, (size_t)(end - gt - 1)))
+        mb_put(out, (const unsigned char *)t2, sizeof t2 - 1))
+        return -1;
+    const unsigned char *close = NULL;          /* the last "</svg>" */
+    for (const unsigned char *q = end - 6; q > gt; q--)
+        if (!memcmp(q, "</svg>", 6)) {
+            close = q;
+            break;
+        }
+    if (!close)
+        close = end;
+    if (mb_put(out, gt + 1, (size_t)(close - gt - 1)) || svg_links(lay, s, out) ||
+        mb_put(out, close, (size_t)(end - close)))
         return -1;
     return 0;
 }
@@ -295,7 +326,7 @@ static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
         cairo_svg_surface_set_document_unit(sf, units[u]);
     int rc = draw_surface(lay, sf, per_px[u], err);
     cairo_surface_destroy(sf);
-    if (rc == 0 && (raw.oom || svg_with_text(lay, &raw, out))) {
+    if (rc == 0 && (raw.oom || svg_with_text(lay, per_px[u], &raw, out))) {
         io_err(err, NULL, "out of memory", NULL);
         rc = -1;
     }

@@ -103,6 +103,8 @@ grep -q '<desc>2014: Invasion &lt;&amp;&gt;. 2022: Full-scale invasion.</desc>' 
     fail "SVG has no <desc> listing the events"
 "$DATELINE" --events "$tmp/link.csv" --title 'Links' -o "$tmp/link.pdf" || fail "link pdf"
 grep -a -q '/URI (https://example.org/a?b=1&c=2)' "$tmp/link.pdf" && ok || fail "PDF has no link"
+grep -q '<a xlink:href="https://example.org/a?b=1&amp;c=2"><rect ' "$tmp/link.svg" && ok ||
+    fail "SVG has no link"
 
 # a megabyte label is cut, not drawn across the chart
 awk 'BEGIN { printf "date,end,label\n2020,,\""; for (i = 0; i < 200000; i++) printf "word "; printf "\"\n2021,,short\n" }' >"$tmp/long.csv"
