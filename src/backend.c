@@ -375,6 +375,7 @@ static int to_pdf(const dl_layout *lay, membuf *out, dl_error *err)
     return rc;
 }
 
+/* Render to memory in the format, then write atomically (dateline.h). */
 int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *err)
 {
     membuf b = {0};
@@ -479,6 +480,7 @@ static void sync_dir(const char *dir)
     }
 }
 
+/* Temporary file in the target's directory, fsync, rename; or stdout. */
 int dl_write_bytes(const char *path, const char *data, size_t len, dl_error *err)
 {
     if (!path || !*path) {

@@ -138,6 +138,7 @@ static int family_ok(void)
     return ok;
 }
 
+/* Build the private fontconfig + Pango state once (fonts.h). */
 int dl_fonts_init(dl_error *err)
 {
     if (F.map)
@@ -244,6 +245,7 @@ static int fonts_measure(void *ctx, dl_role role, const char *text, double wrap,
 
 const dl_measurer dl_fonts_measurer = {NULL, fonts_measure};
 
+/* Free the font state; -1 if Pango still holds the map (fonts.h). */
 int dl_fonts_shutdown(void)
 {
     if (F.meas)
@@ -298,6 +300,7 @@ static char *missing_warning(void)
     return w;
 }
 
+/* Lay out with the bundled fonts and note missing glyphs (dateline.h). */
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
 {
     if (dl_fonts_init(err))
@@ -309,6 +312,7 @@ dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *e
     return lay;
 }
 
+/* The layout's warning, or NULL (layout.h). */
 const char *dl_layout_warning(const dl_layout *lay)
 {
     return lay ? lay->warning : NULL;

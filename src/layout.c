@@ -2087,6 +2087,7 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
     return 0;
 }
 
+/* Lay out with any measurer: the passes above, in order (layout.h). */
 dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
                            const dl_measurer *m, dl_error *err)
 {
@@ -2135,6 +2136,7 @@ fail:
     return NULL;
 }
 
+/* Canvas size in px (dateline.h). */
 void dl_layout_size(const dl_layout *lay, double *width, double *height)
 {
     if (width)
@@ -2143,6 +2145,7 @@ void dl_layout_size(const dl_layout *lay, double *width, double *height)
         *height = lay ? lay->height : 0;
 }
 
+/* Free a layout and its items (dateline.h). */
 void dl_layout_free(dl_layout *lay)
 {
     if (!lay)
@@ -2217,6 +2220,7 @@ static void sb_json_str(sbuf *b, const char *s)
     sb_put(b, "\"", 1);
 }
 
+/* The display list as JSON, one item a line (dateline.h). */
 char *dl_layout_json(const dl_layout *lay, size_t *len)
 {
     sbuf b = {0};

@@ -186,6 +186,7 @@ static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
     cairo_fill(cr);
 }
 
+/* Draw the display list at the caller's origin; cairo state is restored. */
 int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
 {
     cairo_t *cr = cairo_cr;
