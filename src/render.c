@@ -151,17 +151,20 @@ static void draw_line(cairo_t *cr, const palette *p, const dl_item *it)
     cairo_stroke(cr);
 }
 
-/* Draw an event marker: a filled dot with a ring of background, or a small
- * hollow dot for events without a visible label. */
-static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it)
+/* Draw an event marker: a filled dot with a ring of background (none on a
+ * transparent background), or a small hollow dot for events without a
+ * visible label. */
+static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it, int transparent)
 {
     double cx = it->x + it->w / 2, cy = it->y + it->h / 2, r = it->w / 2;
     uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? data_color(p, it->color, 0.3)
                                                                  : p->accent;
-    cairo_new_path(cr);
-    cairo_arc(cr, cx, cy, r, 0, 2 * DL_PI);
-    set_rgb(cr, p->bg);
-    cairo_fill_preserve(cr);
+    if (!transparent) {                 /* a ring of background around the dot */
+        cairo_new_path(cr);
+        cairo_arc(cr, cx, cy, r, 0, 2 * DL_PI);
+        set_rgb(cr, p->bg);
+        cairo_fill(cr);
+    }
     if (it->hollow) {
         cairo_set_line_width(cr, 1.2);
         set_rgb(cr, col);
@@ -213,7 +216,7 @@ int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
         switch (it->shape) {
         case DL_SHAPE_TEXT: rc = draw_text(cr, p, it); break;
         case DL_SHAPE_LINE: draw_line(cr, p, it); break;
-        case DL_SHAPE_MARKER: draw_marker(cr, p, it); break;
+        case DL_SHAPE_MARKER: draw_marker(cr, p, it, lay->transparent); break;
         case DL_SHAPE_RECT: draw_rect(cr, p, it); break;
         }
     }
