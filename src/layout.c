@@ -85,6 +85,7 @@
 #define MAX_BREAKS 4
 #define DEFAULT_ROWS 8      /* label rows before labels give way */
 #define SPAN_MAX_ROWS 40
+#define HIDDEN_COST 8.0     /* px a hidden label is worth when choosing */
 #define MAX_LANES 8         /* more groups than this: one lane, no colours */
 #define LANE_GAP 26.0       /* one lane's line to the next lane's label */
 #define LANE_TITLE_GAP 8.0  /* lane label to its first row */
@@ -1269,7 +1270,8 @@ static double placed_height(const ctx *c, size_t nrows)
 }
 
 /* Group and place with growing group widths and keep the narrowest that
- * is not much taller than the best.  Narrow groups give one flag per date;
+ * is not much worse than the best (height, plus HIDDEN_COST px for each
+ * label that gives way).  Narrow groups give one flag per date;
  * when events are too dense for flags (a flag must sit above every stem
  * under its box, so a dense run of flags climbs like a staircase), nearby
  * events share one stem and a listed block, up to one block per label
@@ -1283,7 +1285,11 @@ static int arrange(ctx *c, size_t max_rows, size_t *nrows)
         double near = i < NN - 1 ? nears[i] : c->wrap + STEM_PAD + LABEL_GAP + 2;
         if (make_groups(c, near) || place_all(c, max_rows, nrows))
             return -1;
-        hs[i] = placed_height(c, *nrows) + (*nrows > max_rows ? 1e6 : 0);
+        size_t hidden = 0;           /* labels not shown cost room too */
+        for (size_t k = 0; k < c->ngrps; k++)
+            hidden += c->grps[k].row < 0 ? c->grps[k].n : c->grps[k].more;
+        hs[i] = placed_height(c, *nrows) + (*nrows > max_rows ? 1e6 : 0) +
+                HIDDEN_COST * (double)hidden;
         best = fmin(best, hs[i]);
         if (c->npts < 2 || (i == 0 && hs[0] <= 200))
             return 0;                /* flags fit comfortably */
