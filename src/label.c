@@ -181,6 +181,15 @@ static int modal_right_before(const sent *s, int k)
     return 0;
 }
 
+/* "in 2020 and sold ...": k lies in the next conjunct after the date. */
+static int after_conjunct(const sent *s, int db, int k)
+{
+    for (int i = db; i < k; i++)
+        if (is(s, i, "and") || is(s, i, "but") || is(s, i, "while"))
+            return 1;
+    return 0;
+}
+
 /* Is the verb at k under a modal or "to" ("will agree", "to meet")? */
 static int modal_before(const sent *s, int k)
 {
@@ -209,6 +218,8 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         const tok *t = &s->t[k];
         if (t->in_date || t->punct || !t->low[0])
             continue;
+        if (k > db && after_conjunct(s, db, k))
+            break;
         int dist = k < da ? da - k : k - db + 1;
         if (penalty)
             dist /= 2; /* outside the clause, distance says less */
@@ -226,7 +237,8 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         } else if (!dl_skip_verb(t->low) && !negated(s, k) &&
                    (v = dl_event_verb(t->low, &form)) != NULL &&
                    !(form == DL_VF_BASE && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") ||
-                                                   is(s, k - 1, "the")))) {
+                                                   is(s, k - 1, "the") ||
+                                                   dl_modifier(s->t[k - 1].low)))) {
             score = 90 - dist * 2;
             if (form == DL_VF_ING)
                 score -= 15;
@@ -316,6 +328,13 @@ static int aux(const char *w)
     return 0;
 }
 
+/* A personal pronoun that can be a subject. */
+static int pronoun(const char *w)
+{
+    return strcmp(w, "it") == 0 || strcmp(w, "he") == 0 || strcmp(w, "she") == 0 ||
+           strcmp(w, "they") == 0 || strcmp(w, "we") == 0 || strcmp(w, "i") == 0;
+}
+
 /* The lemma of a verb in use at k, or NULL: a past form, an irregular
  * form, or a base form after a modal or before a determiner.  *passive is
  * set after "was", "were" and the like. */
@@ -333,9 +352,16 @@ static const char *verb_at(const sent *s, int k, int *passive)
     int irregular = strcmp(lemma, t->low) != 0 && !past && t->low[n - 1] != 's' &&
                     !(n > 3 && strcmp(t->low + n - 3, "ing") == 0);
     int base = strcmp(lemma, t->low) == 0;
-    if (k > 0 && (is(s, k - 1, "was") || is(s, k - 1, "were") || is(s, k - 1, "been") ||
-                  is(s, k - 1, "be") || is(s, k - 1, "is") || is(s, k - 1, "are")) && (past || irregular))
-        *passive = 1;
+    int after_be = k > 0 && (is(s, k - 1, "was") || is(s, k - 1, "were") || is(s, k - 1, "been") ||
+                             is(s, k - 1, "be") || is(s, k - 1, "is") || is(s, k - 1, "are"));
+    if (after_be && (past || irregular || (base && is(s, k - 1, "been"))))
+        *passive = 1; /* "was closed", "has been run" */
+    if (*passive && base)
+        return lemma;
+    /* "it cut rates": a bare form after a pronoun subject is a verb */
+    if (base && k > 0 && k + 1 < s->n && pronoun(s->t[k - 1].low) &&
+        (content(s, k + 1) || is(s, k + 1, "the") || is(s, k + 1, "its") || is(s, k + 1, "a")))
+        return lemma;
     if (irregular && k > 0 && !s->t[k - 1].punct && dl_wn_verb_lemma(s->t[k - 1].low) &&
         strcmp(dl_wn_verb_lemma(s->t[k - 1].low), s->t[k - 1].low) != 0)
         return NULL; /* "broke ground": a verb does not follow a past verb */
@@ -559,6 +585,52 @@ static int aspectual(const char *lemma)
            strcmp(lemma, "end") == 0 || strcmp(lemma, "resume") == 0;
 }
 
+/* "a", "the", "its": a determiner at k (so the next word is a noun). */
+static int determiner_at(const sent *s, int k)
+{
+    static const char *const dets[] = { "a", "an", "the", "its", "their", "his", "her",
+                                        "our", "this", "that", "no", NULL };
+    for (int i = 0; dets[i]; i++)
+        if (is(s, k, dets[i]))
+            return 1;
+    return 0;
+}
+
+/* Nouns that name a part or an amount of what follows "of" ("the same
+ * stretch of river"): the noun after "of" is the real head. */
+static int partitive(const char *w)
+{
+    static const char *const words[] = {
+        "part", "parts", "stretch", "section", "number", "group", "majority", "most", "rest",
+        "half", "third", "lot", "lots", "series", "pair", "couple", "range", "set", "kind",
+        "type", "area", "edge", "side", "top", "bottom", "bulk", "share", "portion", NULL
+    };
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* Does an "and", "but" or "while" between the date's end and k start
+ * another conjunct? */
+static int next_conjunct(const sent *s, int db, int k)
+{
+    for (int i = db; i < k; i++)
+        if (is(s, i, "and") || is(s, i, "but") || is(s, i, "while") || is(s, i, "whereas"))
+            return 1;
+    return 0;
+}
+
+/* "... by Amira Dosen": the first token of a named agent after a passive
+ * verb at k, or -1. */
+static int agent_after(const sent *s, int k, int b)
+{
+    for (int i = k + 1; i < b && i < k + 8; i++)
+        if (is(s, i, "by") && i + 1 < b && s->t[i + 1].cap && !s->t[i + 1].in_date)
+            return i + 1;
+    return -1;
+}
+
 /*
  * A headline from any verb: subject, verb, object ("River bursts banks",
  * "New embankment completed", "Target moved").  Looks in [a, b) for the
@@ -571,6 +643,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
     const char *lemma = NULL;
     for (int k = a; k < b; k++) {
         int pas;
+        if (k > db && next_conjunct(s, db, k))
+            break; /* "cut jobs in 2020 and sold the business in 2022" */
         const char *l = verb_at(s, k, &pas);
         int dist = k < da ? da - k : k - db + 1;
         if (l && modal_before(s, k))
@@ -598,8 +672,32 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         if (j >= 1)
             h = j - 1;
     }
+    /* "plans to send a convoy": the subject of the verb before "to" */
+    if (h >= 2 && is(s, h, "to") && content(s, h - 1) && !determiner_at(s, h - 2))
+        h = content(s, h - 2) ? h - 2 : h - 1;
+    /* "a video of the hostages appeared": the head before "of" */
+    for (int j = h - 1; j >= 1 && j >= h - 3 && content(s, h); j--)
+        if (is(s, j, "of") && content(s, j - 1) && !partitive(s->t[j - 1].low)) {
+            h = j - 1;
+            break;
+        }
+    /* a passive clause names its subject first: "Three aid workers held
+     * by militants since March 2023 were flown home" */
+    if (passive && (h < 0 || !content(s, h)))
+        for (h = a; h < best && !content(s, h); h++)
+            ;
     char lab[96] = "", verb[40];
-    if (h >= 0 && h < best && content(s, h)) {
+    int agent = passive ? agent_after(s, best, b) : -1;
+    if (agent >= 0) {
+        /* "run since 2019 by Amira Dosen": Amira Dosen runs */
+        char w[40];
+        for (int j = agent; j < agent + 3 && j < b && s->t[j].cap && !s->t[j].punct; j++) {
+            orig(text, &s->t[j], w, sizeof w);
+            add_word(lab, sizeof lab, w);
+        }
+        present_of(lemma, 0, verb, sizeof verb);
+        add_word(lab, sizeof lab, verb);
+    } else if (h >= 0 && h < best && content(s, h)) {
         phrase_before(text, s, h, 0, lab, sizeof lab);
         if (passive) {
             add_word(lab, sizeof lab, s->t[best].low);
