@@ -1831,6 +1831,18 @@ static char *describe(const dl_events *l)
 
 /* ---- vertical layout ------------------------------------------------------ */
 
+/* The colour of event ev's lane when there are lanes: 1 and *col, else 0. */
+static int lane_color_of(const ctx *c, size_t ev, uint32_t *col)
+{
+    const char *g = c->l->v[ev].group ? c->l->v[ev].group : "";
+    for (size_t k = 0; c->nlanes > 1 && k < c->nlanes; k++)
+        if (!strcmp(c->lanes[k].name, g)) {
+            *col = c->lanes[k].color;
+            return 1;
+        }
+    return 0;
+}
+
 /* Vertical: y of an axis position. */
 static double vy(const ctx *c, double pos)
 {
@@ -1880,6 +1892,8 @@ static int emit_vbars(ctx *c, double ax)
         it->w = 4;
         it->h = y1 - y0;
         set_color(c, it, p->ev);
+        if (!it->has_color)
+            it->has_color = lane_color_of(c, p->ev, &it->color);
     }
     return 0;
 }
@@ -1915,7 +1929,37 @@ static int emit_vgroup(ctx *c, const group *g, double ax, double tx)
         it->w = it->h = 2 * r;
         it->hollow = !p[i].shown;
         set_color(c, it, p[i].ev);
+        if (!it->has_color)
+            it->has_color = lane_color_of(c, p[i].ev, &it->color);
     }
+    return 0;
+}
+
+/* Vertical: the groups as a legend of coloured names from y down (emitted
+ * when emit); *h its height, 0 when there is one lane. */
+static int emit_legend(ctx *c, double y, int emit, double *h)
+{
+    double x = c->mx, line_h = 0, y0 = y, wrap = (c->W - 2 * c->mx) / 2;
+    *h = 0;
+    if (c->nlanes < 2)
+        return 0;
+    for (size_t k = 0; k < c->nlanes; k++) {
+        const lane *L = &c->lanes[k];
+        if (x > c->mx && x + L->tw > c->W - c->mx) {
+            x = c->mx;
+            y += line_h + 6;
+        }
+        if (emit) {
+            if (add_text(c, DL_K_LANE, -1, DL_ROLE_LANE, L->name[0] ? L->name : "Other",
+                         x, y, L->tw, L->th, wrap, 1))
+                return -1;
+            c->lay->items[c->lay->n - 1].color = L->color;
+            c->lay->items[c->lay->n - 1].has_color = 1;
+        }
+        x += L->tw + 22;
+        line_h = fmax(line_h, L->th);
+    }
+    *h = y + line_h - y0;
     return 0;
 }
 
@@ -1979,6 +2023,11 @@ static int assemble_vertical(ctx *c)
         return -1;
     double top = header_y > MARGIN_TOP ? header_y + HEADER_GAP : MARGIN_TOP;
     double ax = vertical_axis_x(c), tx = vertical_text_x(c);
+    double legend_y = top, legend_h = 0;
+    if (make_lanes(c) || emit_legend(c, legend_y, 0, &legend_h))
+        return -1;
+    if (legend_h > 0)
+        top += legend_h + HEADER_GAP / 2;
     c->vy0 = top + 12;
     if (make_groups(c, NEAR_PX))
         return -1;
@@ -1997,7 +2046,7 @@ static int assemble_vertical(ctx *c)
                                                MARGIN_BOTTOM));
     c->lay->hidden = (size_t)hidden;
     double yh = MARGIN_TOP;
-    if (emit_header(c, &yh, 1) || emit_vaxis(c, ax))
+    if (emit_header(c, &yh, 1) || emit_legend(c, legend_y, 1, &legend_h) || emit_vaxis(c, ax))
         return -1;
     for (size_t i = 0; c->npts && i < c->nsegs; i++)
         if (emit_ticks(c, &c->segs[i], ax))
