@@ -1051,6 +1051,13 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         return j + 1;
     }
     int pod = lx(c, j, TXC_POD);
+    if (pod != NOV && pod <= TXP_NI && the && (dv == 1 || dv == 3)) {
+        /* "the next morning": the day after the previous date */
+        k->kind = TXK_RELDAY;
+        k->n = 1;
+        k->from = TXA_PREV;
+        return j + 1;
+    }
     if (pod != NOV && pod <= TXP_NI && !the) {
         k->kind = TXK_RELDAY;
         k->type = DL_TX_TIME;
@@ -1147,6 +1154,11 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             j += 3;
         }
     }
+    int latest = 0;
+    if (dv == 8 && the) {  /* "the latest quarter", "the latest period" */
+        latest = 1;
+        j++;
+    }
     if (weq(c, j, "fiscal"))
         j++;
     int q = 0, half = 0;
@@ -1177,7 +1189,7 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         }
     } else if (the || from_prev_year) {
         int u = lx(c, j, TXC_UNIT);
-        if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0)))
+        if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0 || latest)))
             return 0;
         if (!the && !from_prev_year)
             return 0;
@@ -1566,12 +1578,13 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         e += 2;
     }
     int ago = lx(c, e, TXC_AGO);
+    /* "two months after his arrest": the span alone, the event anchors it */
+    if ((ago == 2 || ago == -2) && (weq(c, e, "after") || weq(c, e, "before")) &&
+        e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
+        !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
+        ago = NOV;
     if (dv == NOV && !first && ago != NOV && !hyphen && n != 0) {
         /* "two days ago", "a year earlier", "three weeks later" */
-        if ((ago == 2 || ago == -2) && (weq(c, e, "after") || weq(c, e, "before")) &&
-            e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
-            !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
-            return the || first ? 0 : 0;  /* "two days after the vote": a duration, no tag */
         if (the)
             return 0;
         k->kind = TXK_RELUNIT;
