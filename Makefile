@@ -134,5 +134,8 @@ uninstall:
 	rm -rf $(DESTDIR)$(INSTALL_FONTDIR)
 	-rmdir $(DESTDIR)$(PREFIX)/share/dateline 2>/dev/null
 
+# Fuzzing (make fuzz) and the hostile-input suite live in their own file.
+-include tests/fuzz/fuzz.mk
+
 clean:
 	rm -rf build build-asan $(IB) dateline out
