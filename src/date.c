@@ -250,6 +250,8 @@ static void year_text(int y, char *buf, size_t size)
 {
     if (y <= 0)
         snprintf(buf, size, "%d BC", 1 - y);
+    else if (y < 1000)
+        snprintf(buf, size, "AD %d", y); /* "AD 64": a bare "64" reads as a number */
     else
         snprintf(buf, size, "%d", y);
 }

@@ -197,6 +197,9 @@ typedef struct dl_layout dl_layout;
  * The layout keeps pointers into l: keep l alive while using it. */
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err);
 void dl_layout_size(const dl_layout *lay, double *width, double *height);
+/* A warning about the layout (characters the bundled fonts lack, events
+ * shown only as counts), or NULL.  Owned by the layout. */
+const char *dl_layout_warning(const dl_layout *lay);
 /* The geometry as JSON (canvas size and every box with its kind and event
  * index).  Caller frees. */
 char *dl_layout_json(const dl_layout *lay, size_t *len);

@@ -65,6 +65,8 @@ static const char usage_text[] =
     "  -w, --width SIZE       chart width (default 1600px); units px, pt, mm,\n"
     "                         cm, in (a px is 1/96 in)\n"
     "      --height SIZE      chart height (default: as the content needs)\n"
+    "      --layout DIR       horizontal (default) or vertical (long lists,\n"
+    "                         narrow pages)\n"
     "      --theme NAME       light (default), dark, or print (black on white)\n"
     "      --background BG    'transparent' for no background (PNG, SVG)\n"
     "      --dpi N            PNG resolution (default 96: one pixel per px)\n"
@@ -170,7 +172,7 @@ static dl_format format_by_path(const char *path)
 
 /* Parse a length with an optional unit (px, pt, mm, cm, in) into px at
  * 96 px to the inch, the unit of every size in the chart. */
-static int parse_px(const char *s, double *out)
+static int parse_px(const char *s, double *out, const char **unit)
 {
     static const struct { const char *unit; double px; } units[] = {
         { "", 1 }, { "px", 1 }, { "pt", 96.0 / 72 }, { "mm", 96 / 25.4 },
@@ -186,6 +188,8 @@ static int parse_px(const char *s, double *out)
             if (!(v >= 1 && v <= 1e6))
                 return -1;
             *out = v;
+            if (unit && units[i].unit[0])
+                *unit = units[i].unit;
             return 0;
         }
     return -1;
@@ -243,13 +247,17 @@ static int parse_args(int argc, char **argv, cli *c)
             if (!val) return usage_error("%s needs a text", a);
             c->chart.credit = val;
         } else if (TAKES("-w", "--width")) {
-            if (!val || parse_px(val, &c->chart.width) != 0)
+            if (!val || parse_px(val, &c->chart.width, &c->chart.unit) != 0)
                 return usage_error("--width wants a size such as 1600, 1600px, 16cm or 6in, not '%s'",
                                    val ? val : "");
         } else if (TAKES("--height", "--height")) {
-            if (!val || parse_px(val, &c->chart.height) != 0)
+            if (!val || parse_px(val, &c->chart.height, NULL) != 0)
                 return usage_error("--height wants a size such as 900, 900px, 9cm or 4in, not '%s'",
                                    val ? val : "");
+        } else if (TAKES("--layout", "--layout")) {
+            if (!val || (strcmp(val, "horizontal") && strcmp(val, "vertical")))
+                return usage_error("--layout is horizontal or vertical, not '%s'", val ? val : "");
+            c->chart.layout = val;
         } else if (TAKES("--theme", "--theme")) {
             if (!val || (strcmp(val, "light") && strcmp(val, "dark") && strcmp(val, "print")))
                 return usage_error("--theme is light, dark or print, not '%s'", val ? val : "");
@@ -451,6 +459,9 @@ static int emit(const cli *c, const dl_events *events)
         report(&err);
         return EXIT_DATA;
     }
+    const char *lw = dl_layout_warning(lay);
+    if (lw && !c->quiet)
+        fprintf(stderr, "dateline: warning: %s\n", lw);
     int rc;
     if (fmt == DL_FMT_LAYOUT_JSON) {
         size_t len;
