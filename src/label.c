@@ -152,10 +152,19 @@ static int other_happening(const sent *s, int k, int da)
     int lo = k < da ? k + 1 : da + 1, hi = k < da ? da : k;
     for (int i = lo; i < hi; i++)
         for (int j = 0; words[j]; j++)
-            if (is(s, i, words[j]))
+            if (is(s, i, words[j])) {
+                /* "the first strike since 1987": a preposition, not a clause */
+                if (k < da && (i + 1 == da || (i + 2 == da && is(s, i + 1, "the"))))
+                    return 0;
                 return 1;
+            }
     return 0;
 }
+
+/* "won gold last year and set a record in August 2023": a word before the
+ * date that belongs to an earlier conjunct (an "and" follows it, then a
+ * verb of the date's own). */
+static int earlier_conjunct(const sent *s, int k, int da);
 
 /* "never closed", "did not sign": a verb that did not happen. */
 static int negated(const sent *s, int k)
@@ -220,6 +229,8 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
             continue;
         if (k > db && after_conjunct(s, db, k))
             break;
+        if (k < da && earlier_conjunct(s, k, da))
+            continue;
         int dist = k < da ? da - k : k - db + 1;
         if (penalty)
             dist /= 2; /* outside the clause, distance says less */
@@ -578,11 +589,32 @@ static int coordinated(const sent *s, int a, int b)
     return joined;
 }
 
+/* "was declared": a passive verb, whose subject makes the headline. */
+static int passive_at(const sent *s, int k)
+{
+    int pas;
+    return verb_at(s, k, &pas) && pas;
+}
+
 /* begin, start, end: verbs whose subject is the happening. */
 static int aspectual(const char *lemma)
 {
     return strcmp(lemma, "begin") == 0 || strcmp(lemma, "start") == 0 ||
            strcmp(lemma, "end") == 0 || strcmp(lemma, "resume") == 0;
+}
+
+static int earlier_conjunct(const sent *s, int k, int da)
+{
+    for (int p = k + 1; p < da; p++)
+        if (is(s, p, "and") || is(s, p, "but")) {
+            for (int v = p + 1; v < da; v++) {
+                int pas;
+                if (verb_at(s, v, &pas))
+                    return 1;
+            }
+            return 0;
+        }
+    return 0;
 }
 
 /* "a", "the", "its": a determiner at k (so the next word is a noun). */
@@ -645,6 +677,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         int pas;
         if (k > db && next_conjunct(s, db, k))
             break; /* "cut jobs in 2020 and sold the business in 2022" */
+        if (k < da && earlier_conjunct(s, k, da))
+            continue;
         const char *l = verb_at(s, k, &pas);
         int dist = k < da ? da - k : k - db + 1;
         if (l && modal_before(s, k))
@@ -798,14 +832,26 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     c = best_in(&s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
     if (c.k < 0 && svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return;
-    if (c.verb && (aspectual(c.verb->word) || modal_before(&s, c.k)) &&
+    if (c.verb && (aspectual(c.verb->word) || modal_before(&s, c.k) || passive_at(&s, c.k)) &&
         svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return; /* "a partnership that began in 1974": Partnership begins */
     int widened = 0;
     if (c.k < 0) {
         /* nothing in the clause: the sentence may name the happening, but
          * less surely, so the label merges with anything on that date */
-        c = best_in(&s, 0, s.n, da, db, 30, owned);
+        /* the clauses next to a short one ("..., next year, ...") first */
+        int pa = a > 0 ? a - 1 : 0, nb = b < s.n ? b + 1 : s.n;
+        while (pa > 0 && !boundary(&s, pa - 1))
+            pa--;
+        while (nb < s.n && !boundary(&s, nb))
+            nb++;
+        if (db - da + 2 >= b - a) {
+            c = best_in(&s, pa, nb, da, db, 10, owned);
+            if (c.k < 0 && svo_label(text, &s, pa, a, da, db, out))
+                return;
+        }
+        if (c.k < 0)
+            c = best_in(&s, 0, s.n, da, db, 30, owned);
         widened = 1;
         if (c.k < 0) {
             if (svo_label(text, &s, 0, s.n, da, db, out)) {

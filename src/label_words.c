@@ -25,7 +25,7 @@ static const dl_noun_entry event_nouns[] = {
     { "ballot", 3, DL_LC_VOTE }, { "ban", 3, DL_LC_OTHER },
     { "bankruptcy", 4, DL_LC_OTHER }, { "battle", 4, DL_LC_VIOLENCE },
     { "blast", 4, DL_LC_VIOLENCE }, { "blockade", 4, DL_LC_VIOLENCE },
-    { "bombing", 4, DL_LC_VIOLENCE }, { "budget", 3, DL_LC_OTHER },
+    { "bombing", 4, DL_LC_VIOLENCE }, { "budget", 3, DL_LC_OTHER }, { "campaign", 3, DL_LC_OTHER },
     { "ceasefire", 5, DL_LC_ACCORD }, { "ceremony", 3, DL_LC_ANY },
     { "championship", 3, DL_LC_OTHER }, { "clashes", 4, DL_LC_VIOLENCE },
     { "closure", 4, DL_LC_OTHER }, { "collapse", 4, DL_LC_OTHER },
@@ -63,6 +63,7 @@ static const dl_noun_entry event_nouns[] = {
     { "referendum", 5, DL_LC_VOTE }, { "release", 3, DL_LC_OTHER },
     { "reopening", 4, DL_LC_OTHER }, { "resignation", 5, DL_LC_OTHER },
     { "revolution", 5, DL_LC_OTHER }, { "riots", 4, DL_LC_VIOLENCE },
+    { "roll-out", 4, DL_LC_OTHER }, { "rollout", 4, DL_LC_OTHER },
     { "ruling", 4, DL_LC_OTHER }, { "sanctions", 3, DL_LC_OTHER },
     { "secession", 5, DL_LC_OTHER }, { "separation", 4, DL_LC_OTHER },
     { "session", 2, DL_LC_ANY }, { "shooting", 4, DL_LC_VIOLENCE },
@@ -286,4 +287,19 @@ const char *dl_modifier(const char *w)
         if (strcmp(w, modifiers[i].w) == 0)
             return modifiers[i].as;
     return NULL;
+}
+
+/* Are the tables sorted, as the binary searches need?  (For the tests.) */
+int dl_label_words_sorted(void)
+{
+    for (size_t i = 1; i < sizeof event_nouns / sizeof event_nouns[0]; i++)
+        if (strcmp(event_nouns[i - 1].word, event_nouns[i].word) >= 0)
+            return 0;
+    for (size_t i = 1; i < sizeof event_verbs / sizeof event_verbs[0]; i++)
+        if (strcmp(event_verbs[i - 1].word, event_verbs[i].word) >= 0)
+            return 0;
+    for (size_t i = 1; i < sizeof skip_verbs / sizeof skip_verbs[0]; i++)
+        if (strcmp(skip_verbs[i - 1], skip_verbs[i]) >= 0)
+            return 0;
+    return 1;
 }

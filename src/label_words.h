@@ -29,6 +29,8 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form);
 const dl_verb_entry *dl_event_verb_base(const char *w);
 /* 1 when w is a reporting, auxiliary or light verb. */
 int dl_skip_verb(const char *w);
+/* 1 when every table is sorted (binary search needs it). */
+int dl_label_words_sorted(void);
 /* The label form of a modifier word, or NULL. */
 const char *dl_modifier(const char *w);
 

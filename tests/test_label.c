@@ -4,6 +4,7 @@
 #include "testlib.h"
 #include "dateline.h"
 #include "label.h"
+#include "label_words.h"
 #include "date.h"
 
 /* Label every [bracketed] date of the sentence; labels joined by " | ". */
@@ -98,6 +99,7 @@ static void test_merge(void)
 
 int main(void)
 {
+    CHECK(dl_label_words_sorted());
     test_labels();
     test_merge();
     return test_done("test_label");
