@@ -876,6 +876,10 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
     k->dir = 2;
+    /* "as soon as Tuesday", "as early as Monday": ahead */
+    if (i >= 3 && weq(c, i - 1, "as") && (weq(c, i - 2, "soon") || weq(c, i - 2, "early")) &&
+        weq(c, i - 3, "as"))
+        k->dir = 1;
     int pod;
     size_t pe = pod_after(c, j, &pod);
     if (pe && pod <= TXP_NI) {

@@ -201,7 +201,7 @@ static const tx_word futcues[] = {
     {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
     {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 2}, {"planning", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 2},
-    {"soon", TXC_FUTCUE, 2}, {"resume", TXC_FUTCUE, 2}, {"would", TXC_FUTCUE, 1},
+    {"soon", TXC_FUTCUE, 2}, {"resume", TXC_FUTCUE, 2}, {"would", TXC_FUTCUE, 2},
     {"postponed", TXC_FUTCUE, 2}, {"tentatively", TXC_FUTCUE, 2}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
     {"tomorrow", TXC_FUTCUE, 2}, {"await", TXC_FUTCUE, 1},
     {"awaiting", TXC_FUTCUE, 1},

@@ -94,7 +94,7 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
     if (tense == 1)
         return after;
     /* nearest; a tense cue (|tense| 3) makes the other side look farther */
-    long db = (cur - before) * (tense > 0 ? 8 : 2), da = (after - cur) * (tense < 0 ? 8 : tense > 0 ? 2 : 3);
+    long db = (cur - before) * (tense > 0 ? 6 : 2), da = (after - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3);
     return db <= da ? before : after;
 }
 
@@ -255,8 +255,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     if (k->dir == -1 && t > cur)
                         continue;
                     /* nearest, but a tense cue makes the other side look farther */
-                    long dist = t > cur ? (t - cur) * (tense < 0 ? 8 : tense > 0 ? 2 : 3)
-                                        : (cur - t) * (tense > 0 ? 8 : 2);
+                    long dist = t > cur ? (t - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3)
+                                        : (cur - t) * (tense > 0 ? 6 : 2);
                     if (!found || dist < bd) {
                         best = t;
                         bd = dist;
