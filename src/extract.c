@@ -117,7 +117,7 @@ static void fallback_label(const char *text, size_t a, size_t b, size_t ts, size
 static void label_sentence(const char *text, const dl_span *s,
                            const dl_timexes *tx, mention *ms, size_t n)
 {
-    dl_mention m[64];
+    dl_mention m[64] = { { 0, 0, 0 } };
     dl_label_info prev[64];
     size_t k = n < 64 ? n : 64;
     for (size_t i = 0; i < k; i++) {
@@ -125,10 +125,9 @@ static void label_sentence(const char *text, const dl_span *s,
         m[i].end = tx->v[ms[i].tx].end;
         m[i].lede = ms[i].dateline;
     }
-    for (size_t i = 0; i < k; i++) {
-        dl_label(text, s->start, s->end, m, k, i, prev, &ms[i].info);
-        prev[i] = ms[i].info;
-    }
+    dl_label_sentence(text, s->start, s->end, m, k, prev);
+    for (size_t i = 0; i < k; i++)
+        ms[i].info = prev[i];
     for (size_t i = k; i < n; i++)
         memset(&ms[i].info, 0, sizeof ms[i].info);
 }

@@ -34,7 +34,29 @@ typedef struct tok {
     char punct;          /* the punctuation character, or 0 */
     int cap;             /* starts with a capital letter */
     int in_date;         /* part of a date mention: index+1, or 0 */
+    /* word-table look-ups, made once per token (see classify) */
+    const dl_noun_entry *noun;   /* an event noun */
+    const dl_verb_entry *everb;  /* an event verb ... */
+    int vform;                   /* ... in this form (DL_VF_*) */
+    const char *lemma;           /* any verb: its WordNet lemma */
+    unsigned char skip;          /* reporting / light verb */
+    unsigned char func;          /* function word */
+    unsigned char auxw;          /* auxiliary or adverb before a verb */
 } tok;
+
+static int function_word(const char *w);
+static int aux(const char *w);
+
+/* Look a word token up in every table once. */
+static void classify(tok *t)
+{
+    t->noun = dl_event_noun(t->low);
+    t->everb = dl_event_verb(t->low, &t->vform);
+    t->lemma = dl_wn_verb_lemma(t->low);
+    t->skip = (unsigned char)dl_skip_verb(t->low);
+    t->func = (unsigned char)function_word(t->low);
+    t->auxw = (unsigned char)aux(t->low);
+}
 
 typedef struct sent {
     tok t[MAX_TOK];
@@ -108,6 +130,7 @@ static void tokenize(const char *text, size_t s0, size_t s1, const dl_mention *m
         for (size_t k = 0; k < n; k++)
             t->low[k] = (char)tolower((unsigned char)text[i + k]);
         t->low[n] = '\0';
+        classify(t);
         i = j;
         s->n++;
     }
@@ -234,7 +257,7 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         int dist = k < da ? da - k : k - db + 1;
         if (penalty)
             dist /= 2; /* outside the clause, distance says less */
-        const dl_noun_entry *n = dl_event_noun(t->low);
+        const dl_noun_entry *n = t->noun;
         int form;
         const dl_verb_entry *v = NULL;
         int score;
@@ -245,8 +268,8 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
             /* "Tuesday's meeting": the date owns the noun */
             if (k == owned)
                 score += 40;
-        } else if (!dl_skip_verb(t->low) && !negated(s, k) &&
-                   (v = dl_event_verb(t->low, &form)) != NULL &&
+        } else if (!t->skip && !negated(s, k) && (v = t->everb) != NULL &&
+                   ((form = t->vform), 1) &&
                    !(form == DL_VF_BASE && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") ||
                                                    is(s, k - 1, "the") ||
                                                    dl_modifier(s->t[k - 1].low)))) {
@@ -323,8 +346,7 @@ static int content(const sent *s, int k)
     if (k < 0 || k >= s->n)
         return 0;
     const tok *t = &s->t[k];
-    return !t->punct && !t->in_date && t->low[0] && !function_word(t->low) &&
-           !dl_skip_verb(t->low);
+    return !t->punct && !t->in_date && t->low[0] && !t->func && !t->skip;
 }
 
 /* Auxiliaries and adverbs between a subject and its verb. */
@@ -353,10 +375,10 @@ static const char *verb_at(const sent *s, int k, int *passive)
 {
     const tok *t = &s->t[k];
     *passive = 0;
-    if (t->punct || t->in_date || t->cap || !t->low[0] || dl_skip_verb(t->low) || negated(s, k))
+    if (t->punct || t->in_date || t->cap || !t->low[0] || t->skip || negated(s, k))
         return NULL;
-    const char *lemma = dl_wn_verb_lemma(t->low);
-    if (!lemma || dl_skip_verb(lemma) || aux(t->low))
+    const char *lemma = t->lemma;
+    if (!lemma || t->auxw || dl_skip_verb(lemma))
         return NULL;
     size_t n = strlen(t->low);
     int past = n > 3 && strcmp(t->low + n - 2, "ed") == 0;
@@ -373,8 +395,8 @@ static const char *verb_at(const sent *s, int k, int *passive)
     if (base && k > 0 && k + 1 < s->n && pronoun(s->t[k - 1].low) &&
         (content(s, k + 1) || is(s, k + 1, "the") || is(s, k + 1, "its") || is(s, k + 1, "a")))
         return lemma;
-    if (irregular && k > 0 && !s->t[k - 1].punct && dl_wn_verb_lemma(s->t[k - 1].low) &&
-        strcmp(dl_wn_verb_lemma(s->t[k - 1].low), s->t[k - 1].low) != 0)
+    if (irregular && k > 0 && !s->t[k - 1].punct && s->t[k - 1].lemma &&
+        strcmp(s->t[k - 1].lemma, s->t[k - 1].low) != 0)
         return NULL; /* "broke ground": a verb does not follow a past verb */
     if (past || irregular)
         return lemma;
@@ -411,7 +433,7 @@ static int object_after(const char *text, const sent *s, int k, int b, char *buf
 {
     int i = k + 1;
     while (i < b && ((s->t[i].punct == '%' || s->t[i].punct == '$') ||
-                     (!s->t[i].punct && !s->t[i].in_date && function_word(s->t[i].low))) &&
+                     (!s->t[i].punct && !s->t[i].in_date && s->t[i].func)) &&
            !is(s, i, "in") && !is(s, i, "on") && !is(s, i, "at") && !is(s, i, "to") &&
            !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by"))
         i++;
@@ -453,7 +475,7 @@ static int subject_noun(const sent *s, int a, int k)
     for (int i = a; i < k && i < a + 3; i++) {
         if (s->t[i].punct)
             return -1;
-        if (dl_event_noun(s->t[i].low))
+        if (s->t[i].noun)
             return i;
         if (!is(s, i, "the") && !is(s, i, "new") && !is(s, i, "peace") && !dl_modifier(s->t[i].low))
             return -1;
@@ -489,10 +511,10 @@ static int plural_head(const sent *s, int k)
 static const char *finite_lemma(const sent *s, int i)
 {
     int form, pas;
-    if (s->t[i].in_date || s->t[i].punct || dl_skip_verb(s->t[i].low) || is(s, i - 1, "to") ||
-        dl_event_noun(s->t[i].low))
+    if (s->t[i].in_date || s->t[i].punct || s->t[i].skip || is(s, i - 1, "to") || s->t[i].noun)
         return NULL;
-    const dl_verb_entry *v = dl_event_verb(s->t[i].low, &form);
+    const dl_verb_entry *v = s->t[i].everb;
+    form = s->t[i].vform;
     if (v && (form == DL_VF_PAST || form == DL_VF_S))
         return v->word;
     const char *l = verb_at(s, i, &pas);
@@ -543,7 +565,7 @@ static int finite_verb_after(const sent *s, int k, int b)
 static int verb_of_subject(const sent *s, int k, int b)
 {
     for (int i = k + 1; i < b && i <= k + 4; i++) {
-        if (aux(s->t[i].low))
+        if (s->t[i].auxw)
             continue;
         return finite_lemma(s, i) ? i : -1;
     }
@@ -694,7 +716,7 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         return 0;
     /* the subject: back over auxiliaries; "X, which ..." takes X */
     int h = best - 1;
-    while (h >= a && !s->t[h].punct && aux(s->t[h].low))
+    while (h >= a && !s->t[h].punct && s->t[h].auxw)
         h--;
     if (h >= 1 && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
         h -= s->t[h - 1].punct == ',' ? 2 : 1;
@@ -764,16 +786,15 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
     return 1;
 }
 
-void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
-              size_t k, const dl_label_info *prev, dl_label_info *out)
+/* Label mention k of an already tokenized sentence. */
+static void label_one(const char *text, const sent *s, const dl_mention *m, size_t k,
+                      const dl_label_info *prev, dl_label_info *out)
 {
-    sent s;
     memset(out, 0, sizeof *out);
-    tokenize(text, s0, s1, m, n, &s);
 
     int da = -1, db = -1; /* the date's tokens [da, db) */
-    for (int i = 0; i < s.n; i++)
-        if (s.t[i].in_date == (int)k + 1) {
+    for (int i = 0; i < s->n; i++)
+        if (s->t[i].in_date == (int)k + 1) {
             if (da < 0)
                 da = i;
             db = i + 1;
@@ -782,43 +803,43 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         return;
     /* "Tuesday's meeting": the noun right after a possessive date */
     int owned = -1;
-    if (db < s.n && s.t[db - 1].end - s.t[db - 1].start >= 2) {
-        const char *e = text + s.t[db - 1].end;
+    if (db < s->n && s->t[db - 1].end - s->t[db - 1].start >= 2) {
+        const char *e = text + s->t[db - 1].end;
         if ((e[-2] == '\'' && e[-1] == 's') || (e - text >= 4 && (unsigned char)e[-2] == 0x99))
             owned = db;
     }
     /* the clause: out to the nearest boundaries */
     int a = da, b = db;
-    while (a > 0 && !boundary(&s, a - 1))
+    while (a > 0 && !boundary(s, a - 1))
         a--;
-    while (b < s.n && !boundary(&s, b))
+    while (b < s->n && !boundary(s, b))
         b++;
     if (m[k].lede) { /* "PARIS, Jan 6 (Reuters) - ...": the lede tells what happened */
         a = db;
-        b = s.n;
+        b = s->n;
     }
     /* dates in the same clause before this one bound it on the left */
     int prev_end = -1;
     for (int i = da - 1; i >= a; i--)
-        if (s.t[i].in_date && s.t[i].in_date != (int)k + 1) {
+        if (s->t[i].in_date && s->t[i].in_date != (int)k + 1) {
             prev_end = i + 1;
             break;
         }
     /* the previous date of the sentence, for coordination across commas */
     int pd_end = -1;
     for (int i = da - 1; i >= 0; i--)
-        if (s.t[i].in_date && s.t[i].in_date != (int)k + 1) {
+        if (s->t[i].in_date && s->t[i].in_date != (int)k + 1) {
             pd_end = i + 1;
             break;
         }
 
     char mods[64] = "";
     cand c;
-    if (pd_end >= 0 && prev && prev[s.t[pd_end - 1].in_date - 1].cls != DL_LC_NONE &&
-        coordinated(&s, pd_end, da) && best_in(&s, pd_end, b, da, db, 0, owned).k < 0) {
+    if (pd_end >= 0 && prev && prev[s->t[pd_end - 1].in_date - 1].cls != DL_LC_NONE &&
+        coordinated(s, pd_end, da) && best_in(s, pd_end, b, da, db, 0, owned).k < 0) {
         /* coordination: "in 2014 and again at full scale in 2022" */
-        const dl_label_info *p = &prev[s.t[pd_end - 1].in_date - 1];
-        modifiers_in(&s, pd_end, da, mods, sizeof mods);
+        const dl_label_info *p = &prev[s->t[pd_end - 1].in_date - 1];
+        modifiers_in(s, pd_end, da, mods, sizeof mods);
         snprintf(out->head, sizeof out->head, "%s", p->head);
         out->cls = p->cls;
         if (mods[0] && p->head[0])
@@ -829,32 +850,32 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         out->score = p->score;
         return;
     }
-    c = best_in(&s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
-    if (c.k < 0 && svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
+    c = best_in(s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
+    if (c.k < 0 && svo_label(text, s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return;
-    if (c.verb && (aspectual(c.verb->word) || modal_before(&s, c.k) || passive_at(&s, c.k)) &&
-        svo_label(text, &s, prev_end >= 0 ? prev_end : a, b, da, db, out))
+    if (c.verb && (aspectual(c.verb->word) || modal_before(s, c.k) || passive_at(s, c.k)) &&
+        svo_label(text, s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return; /* "a partnership that began in 1974": Partnership begins */
     int widened = 0;
     if (c.k < 0) {
         /* nothing in the clause: the sentence may name the happening, but
          * less surely, so the label merges with anything on that date */
         /* the clauses next to a short one ("..., next year, ...") first */
-        int pa = a > 0 ? a - 1 : 0, nb = b < s.n ? b + 1 : s.n;
-        while (pa > 0 && !boundary(&s, pa - 1))
+        int pa = a > 0 ? a - 1 : 0, nb = b < s->n ? b + 1 : s->n;
+        while (pa > 0 && !boundary(s, pa - 1))
             pa--;
-        while (nb < s.n && !boundary(&s, nb))
+        while (nb < s->n && !boundary(s, nb))
             nb++;
         if (db - da + 2 >= b - a) {
-            c = best_in(&s, pa, nb, da, db, 10, owned);
-            if (c.k < 0 && svo_label(text, &s, pa, a, da, db, out))
+            c = best_in(s, pa, nb, da, db, 10, owned);
+            if (c.k < 0 && svo_label(text, s, pa, a, da, db, out))
                 return;
         }
         if (c.k < 0)
-            c = best_in(&s, 0, s.n, da, db, 30, owned);
+            c = best_in(s, 0, s->n, da, db, 30, owned);
         widened = 1;
         if (c.k < 0) {
-            if (svo_label(text, &s, 0, s.n, da, db, out)) {
+            if (svo_label(text, s, 0, s->n, da, db, out)) {
                 out->cls = DL_LC_NONE;
                 out->score = 3;
             }
@@ -863,51 +884,50 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     }
 
     char lab[96] = "";
-    const tok *t = &s.t[c.k];
+    const tok *t = &s->t[c.k];
     int fv = -1;
-    if (c.noun && subject_noun(&s, a, c.k + 1) == c.k)
-        fv = finite_verb_after(&s, c.k, b);
+    if (c.noun && subject_noun(s, a, c.k + 1) == c.k)
+        fv = finite_verb_after(s, c.k, b);
     if (c.noun && fv < 0)
-        fv = verb_of_subject(&s, c.k, b);
+        fv = verb_of_subject(s, c.k, b);
     if (fv >= 0) {
         /* an event noun heading the clause with its verb: "Talks accelerate" */
-        int form;
-        const char *lemma = finite_lemma(&s, fv);
+        const char *lemma = finite_lemma(s, fv);
         char verb[40];
-        present_of(lemma, plural_head(&s, c.k), verb, sizeof verb);
-        modifiers_in(&s, c.k > 2 ? c.k - 2 : 0, c.k, mods, sizeof mods);
+        present_of(lemma, plural_head(s, c.k), verb, sizeof verb);
+        modifiers_in(s, c.k > 2 ? c.k - 2 : 0, c.k, mods, sizeof mods);
         add_word(lab, sizeof lab, mods);
-        noun_prefix(text, &s, c.k, a, lab, sizeof lab);
+        noun_prefix(text, s, c.k, a, lab, sizeof lab);
         add_word(lab, sizeof lab, t->low);
-        if (fv == c.k + 1 && participle_use(&s, fv)) {
-            add_word(lab, sizeof lab, s.t[fv].low); /* "A peace deal signed in Tarsa" */
+        if (fv == c.k + 1 && participle_use(s, fv)) {
+            add_word(lab, sizeof lab, s->t[fv].low); /* "A peace deal signed in Tarsa" */
         } else {
             add_word(lab, sizeof lab, verb);
-            if (!dl_event_verb(s.t[fv].low, &form))
-                object_after(text, &s, fv, b, lab, sizeof lab); /* "Talks gather pace" */
+            if (!s->t[fv].everb)
+                object_after(text, s, fv, b, lab, sizeof lab); /* "Talks gather pace" */
         }
         snprintf(out->head, sizeof out->head, "%s", t->low);
         out->cls = c.noun->cls;
         out->score = 11 + c.noun->rank;
     } else if (c.noun) {
         int lo = c.k > 2 ? c.k - 2 : 0;
-        modifiers_in(&s, lo, c.k, mods, sizeof mods);
+        modifiers_in(s, lo, c.k, mods, sizeof mods);
         add_word(lab, sizeof lab, mods);
         /* a compound modifier: "water-sharing treaty", "two-day summit" */
-        if (c.k > 0 && strchr(s.t[c.k - 1].low, '-') && !s.t[c.k - 1].cap &&
-            !s.t[c.k - 1].in_date && !strstr(mods, s.t[c.k - 1].low))
-            add_word(lab, sizeof lab, s.t[c.k - 1].low);
-        noun_prefix(text, &s, c.k, a, lab, sizeof lab);
+        if (c.k > 0 && strchr(s->t[c.k - 1].low, '-') && !s->t[c.k - 1].cap &&
+            !s->t[c.k - 1].in_date && !strstr(mods, s->t[c.k - 1].low))
+            add_word(lab, sizeof lab, s->t[c.k - 1].low);
+        noun_prefix(text, s, c.k, a, lab, sizeof lab);
         add_word(lab, sizeof lab, t->low);
         snprintf(out->head, sizeof out->head, "%s", t->low);
         out->cls = c.noun->cls;
         out->score = 10 + c.noun->rank;
     } else {
-        int subj = subject_noun(&s, a, c.k);
+        int subj = subject_noun(s, a, c.k);
         if (subj >= 0) {
             char verb[40];
-            const char *sw = s.t[subj].low;
-            present_of(c.verb->word, plural_head(&s, subj), verb, sizeof verb);
+            const char *sw = s->t[subj].low;
+            present_of(c.verb->word, plural_head(s, subj), verb, sizeof verb);
             snprintf(lab, sizeof lab, "%s %s", sw, verb);
             snprintf(out->head, sizeof out->head, "%s", sw);
             out->cls = dl_event_noun(sw)->cls;
@@ -915,7 +935,7 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
         } else {
             int lo = c.k < da ? c.k : db;
             int hi = c.k < da ? da : c.k;
-            modifiers_in(&s, lo, hi, mods, sizeof mods);
+            modifiers_in(s, lo, hi, mods, sizeof mods);
             add_word(lab, sizeof lab, mods);
             add_word(lab, sizeof lab, c.verb->noun);
             snprintf(out->head, sizeof out->head, "%s", c.verb->noun);
@@ -931,4 +951,21 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
     }
     snprintf(out->label, sizeof out->label, "%s", lab);
     capitalise(out->label);
+}
+
+void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
+              size_t k, const dl_label_info *prev, dl_label_info *out)
+{
+    sent s;
+    tokenize(text, s0, s1, m, n, &s);
+    label_one(text, &s, m, k, prev, out);
+}
+
+void dl_label_sentence(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
+                       dl_label_info *out)
+{
+    sent s;
+    tokenize(text, s0, s1, m, n, &s);
+    for (size_t k = 0; k < n; k++)
+        label_one(text, &s, m, k, out, &out[k]);
 }

@@ -42,4 +42,9 @@ typedef struct dl_mention {
 void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
               size_t k, const dl_label_info *prev, dl_label_info *out);
 
+/* Label every mention of the sentence at once (out has n entries); the
+ * same as calling dl_label for k = 0 .. n-1, tokenizing only once. */
+void dl_label_sentence(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
+                       dl_label_info *out);
+
 #endif

@@ -85,6 +85,19 @@ static int fold(dl_event *a, dl_event *b)
         a->label_class = b->label_class;
     }
     a->weight += b->weight;
+    /* sources: the first few in full, then an ellipsis (a happening told
+     * ten thousand times must not make merging quadratic) */
+    size_t na0 = strlen(a->source);
+    if (na0 > 600) {
+        if (strcmp(a->source + na0 - 3, "...") != 0) {
+            char *s = realloc(a->source, na0 + 6);
+            if (!s)
+                return -1;
+            memcpy(s + na0, "; ...", 6);
+            a->source = s;
+        }
+        return 0;
+    }
     if (b->source[0] && !strstr(a->source, b->source)) {
         size_t na = strlen(a->source), nb = strlen(b->source);
         char *s = realloc(a->source, na + nb + 3);
