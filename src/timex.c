@@ -1226,6 +1226,7 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         k->unit = TXU_YEAR;
         k->n = -1;
         k->from = TXA_SENTP;
+        k->quarter = 0;  /* "the year-ago quarter": a quarter, a year before the focus */
         return e;
     }
     if (half) {

@@ -403,6 +403,27 @@ static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
 static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d,
                            int *anchor, int *weekend)
 {
+    if (k->quarter == 0 && k->unit == TXU_YEAR) {
+        /* "the year-ago quarter": the quarter of the date in focus, a year before */
+        const dl_date *f = r->sent_last.prec >= DL_PREC_QUARTER ? &r->sent_last
+                         : r->last.prec >= DL_PREC_QUARTER ? &r->last : NULL;
+        if (f && f->prec != DL_PREC_WEEK) {
+            *anchor = f == &r->sent_last ? r->sent_last_idx : r->last_idx;
+            memset(d, 0, sizeof *d);
+            d->year = f->year + k->n;
+            d->part = quarter_of(f);
+            d->prec = DL_PREC_QUARTER;
+            return 1;
+        }
+        if (r->dct) {
+            memset(d, 0, sizeof *d);
+            int q = quarter_of(r->dct);
+            d->year = r->dct->year + k->n - (q == 1);
+            d->part = q == 1 ? 4 : q - 1;
+            d->prec = DL_PREC_QUARTER;
+            return 1;
+        }
+    }
     if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR) {
         /* results news: "a year ago" after "the third quarter" */
         if (r->sent_last.prec == DL_PREC_QUARTER || r->sent_last.prec == DL_PREC_MONTH ||
