@@ -15,12 +15,20 @@
 #include <string.h>
 
 /* Do two events come from the same article?  (Sources are "file:a-b".) */
+/* The length of the file name in the first "file:a-b" of a source list. */
+static size_t file_part(const char *src)
+{
+    const char *end = strstr(src, "; ");
+    size_t n = end ? (size_t)(end - src) : strlen(src);
+    while (n > 0 && src[n - 1] != ':')
+        n--;
+    return n ? n - 1 : 0;
+}
+
 static int same_article(const dl_event *a, const dl_event *b)
 {
-    const char *ca = strrchr(a->source, ':'), *cb = strrchr(b->source, ':');
-    if (!ca || !cb || ca - a->source != cb - b->source)
-        return 0;
-    return strncmp(a->source, b->source, (size_t)(ca - a->source)) == 0;
+    size_t na = file_part(a->source), nb = file_part(b->source);
+    return na && na == nb && strncmp(a->source, b->source, na) == 0;
 }
 
 /* Labels from an event noun score 10 and more, from an event verb 8 or 9;
