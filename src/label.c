@@ -51,8 +51,8 @@ static int aux(const char *w);
 static void classify(tok *t)
 {
     t->noun = dl_event_noun(t->low);
-    t->everb = dl_event_verb(t->low, &t->vform);
     t->lemma = dl_wn_verb_lemma(t->low);
+    t->everb = dl_event_verb_lemma(t->low, t->lemma, &t->vform);
     t->skip = (unsigned char)dl_skip_verb(t->low);
     t->func = (unsigned char)function_word(t->low);
     t->auxw = (unsigned char)aux(t->low);
@@ -326,17 +326,25 @@ static int function_word(const char *w)
 {
     static const char *const words[] = {
         "a", "about", "after", "against", "all", "almost", "also", "an", "and", "around",
-        "at", "before", "both", "but", "by", "during", "each", "every", "few", "for", "from",
-        "he", "her", "his", "i", "in", "into", "it", "its", "many", "more", "most", "nearly",
-        "of", "on", "one", "or", "other", "our", "over", "several", "she", "since", "some",
-        "than", "that", "the", "their", "them", "these", "they", "this", "those", "through",
-        "to", "under", "until", "up", "we", "which", "who", "with", "you", "two", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
-        "thousands", "millions", "million", "billion", "trillion", "percent", NULL
+        "at", "before", "billion", "both", "but", "by", "dozens", "during", "each", "eight",
+        "every", "few", "five", "for", "four", "from", "he", "her", "his", "hundreds", "i",
+        "in", "into", "it", "its", "many", "million", "millions", "more", "most", "nearly",
+        "nine", "of", "on", "one", "or", "other", "our", "over", "percent", "seven",
+        "several", "she", "since", "six", "some", "ten", "than", "that", "the", "their",
+        "them", "these", "they", "this", "those", "thousands", "three", "through", "to",
+        "trillion", "two", "under", "until", "up", "we", "which", "who", "with", "you",
     };
-    for (int i = 0; words[i]; i++)
-        if (strcmp(w, words[i]) == 0)
+    size_t lo = 0, hi = sizeof words / sizeof words[0];
+    while (lo < hi) { /* the list is sorted: binary search */
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(w, words[mid]);
+        if (c == 0)
             return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
     return w[0] >= '0' && w[0] <= '9';
 }
 

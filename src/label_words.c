@@ -229,12 +229,11 @@ static const dl_verb_entry *try_base(const char *w, size_t cut, const char *add)
     return dl_event_verb_base(buf);
 }
 
-const dl_verb_entry *dl_event_verb(const char *w, int *form)
+const dl_verb_entry *dl_event_verb_lemma(const char *w, const char *lemma, int *form)
 {
     const dl_verb_entry *v;
     size_t n = strlen(w);
     /* WordNet knows the irregular forms ("found" is find, "met" is meet) */
-    const char *lemma = dl_wn_verb_lemma(w);
     if (lemma && (v = dl_event_verb_base(lemma)) != NULL) {
         if (strcmp(lemma, w) == 0)
             *form = DL_VF_BASE;
@@ -249,14 +248,9 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form)
     *form = DL_VF_BASE;
     if (lemma)
         return NULL;
-    /* not in WordNet: the verb table's own past forms, then regular ones */
+    /* not in WordNet: the verb table's own forms */
     if ((v = dl_event_verb_base(w)))
         return v;
-    for (size_t i = 0; i < sizeof event_verbs / sizeof event_verbs[0]; i++)
-        if (event_verbs[i].past && in_list(event_verbs[i].past, w)) {
-            *form = DL_VF_PAST;
-            return &event_verbs[i];
-        }
     if (n > 3 && strcmp(w + n - 2, "ed") == 0) {
         *form = DL_VF_PAST;
         if ((v = try_base(w, 1, "")) || (v = try_base(w, 2, "")) ||
@@ -264,8 +258,18 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form)
             (n > 4 && w[n - 3] == w[n - 4] && (v = try_base(w, 3, ""))))
             return v;
     }
+    for (size_t i = 0; i < sizeof event_verbs / sizeof event_verbs[0]; i++)
+        if (event_verbs[i].past && event_verbs[i].past[0] == w[0] && in_list(event_verbs[i].past, w)) {
+            *form = DL_VF_PAST;
+            return &event_verbs[i];
+        }
     *form = DL_VF_BASE;
     return NULL;
+}
+
+const dl_verb_entry *dl_event_verb(const char *w, int *form)
+{
+    return dl_event_verb_lemma(w, dl_wn_verb_lemma(w), form);
 }
 
 int dl_skip_verb(const char *w)

@@ -27,6 +27,8 @@ const dl_noun_entry *dl_event_noun(const char *w);
 /* The event verb w is a form of (form set to DL_VF_*), or NULL. */
 const dl_verb_entry *dl_event_verb(const char *w, int *form);
 const dl_verb_entry *dl_event_verb_base(const char *w);
+/* The same, when the caller already has w's WordNet lemma (or NULL). */
+const dl_verb_entry *dl_event_verb_lemma(const char *w, const char *lemma, int *form);
 /* 1 when w is a reporting, auxiliary or light verb. */
 int dl_skip_verb(const char *w);
 /* 1 when every table is sorted (binary search needs it). */
