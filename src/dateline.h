@@ -187,6 +187,12 @@ typedef struct dl_chart_opts {
     const char *layout;    /* "horizontal" (NULL: the default) or "vertical" */
     const char *unit;      /* SVG width/height unit: "px" (NULL), "pt", "mm",
                               "cm" or "in"; sizes above stay in px */
+    int system_fonts;      /* 1: also use the machine's fonts (fontconfig's
+                              default configuration) for characters the
+                              bundled Noto Sans lacks (CJK, Arabic, Hebrew,
+                              ...); output then depends on the machine.
+                              0: bundled fonts only, reproducible; missing
+                              characters are named by dl_layout_warning */
 } dl_chart_opts;
 
 /* Opaque computed geometry of a chart. */

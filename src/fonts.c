@@ -7,6 +7,12 @@
  * (grey antialiasing, no hinting, unhinted metrics, 72 dpi so 1 pt = 1 px
  * user unit, unrounded glyph positions, language "en") serves both
  * measuring and drawing: what the layout measured is what gets drawn.
+ *
+ * With dl_chart_opts.system_fonts the configuration is fontconfig's default
+ * one (the machine's fonts) with the bundled fonts added and the machine's
+ * own copies of the bundled family taken out, so Latin, Greek and Cyrillic
+ * still come from the bundled files and only the characters they lack
+ * (CJK, Arabic, Hebrew, ...) fall back to the machine's fonts.
  */
 #include "fonts.h"
 
@@ -32,9 +38,14 @@ static struct {
     PangoLayout *meas;                       /* reused for measuring */
     PangoFontDescription *desc[DL_ROLE_COUNT];
     PangoCoverage *cov;                      /* characters the fonts have */
-    gunichar missing[8];                     /* first characters they lack */
+    gunichar missing[32];                    /* first characters they lack */
     size_t nmissing, unknown;                /* distinct listed; glyphs total */
+    int system;                              /* the machine's fonts too */
 } F;
+
+/* Were the machine's fonts loaded at some time?  Their fontconfig caches
+ * may then outlive our configuration, so FcFini must not run. */
+static int system_used;
 
 /* Fill err with a message, optionally naming a file. */
 static void fonts_err(dl_error *err, const char *file, const char *msg)
@@ -138,17 +149,58 @@ static int family_ok(void)
     return ok;
 }
 
-/* Build the private fontconfig + Pango state once (fonts.h). */
-int dl_fonts_init(dl_error *err)
+/* Does the pattern name the bundled family? */
+static int is_bundled_family(FcPattern *pat)
+{
+    FcChar8 *fam;
+    for (int i = 0; FcPatternGetString(pat, FC_FAMILY, i, &fam) == FcResultMatch; i++)
+        if (!strcmp((const char *)fam, FAMILY))
+            return 1;
+    return 0;
+}
+
+/* Take the machine's copies of the bundled family out of cfg's system
+ * fonts, so the bundled files (application fonts) always serve it. */
+static void drop_system_family(FcConfig *cfg)
+{
+    FcFontSet *fs = FcConfigGetFonts(cfg, FcSetSystem);
+    if (!fs)
+        return;
+    int k = 0;
+    for (int i = 0; i < fs->nfont; i++) {
+        if (is_bundled_family(fs->fonts[i]))
+            FcPatternDestroy(fs->fonts[i]);
+        else
+            fs->fonts[k++] = fs->fonts[i];
+    }
+    fs->nfont = k;
+}
+
+/* A fontconfig configuration: empty (bundled fonts only) or the machine's
+ * default one. */
+static FcConfig *make_config(int system)
+{
+    if (!system)
+        return FcConfigCreate();
+    FcConfig *cfg = FcInitLoadConfigAndFonts();
+    if (cfg)
+        drop_system_family(cfg);
+    return cfg;
+}
+
+/* Build the fontconfig + Pango state once (fonts.h). */
+static int fonts_init(int system, dl_error *err)
 {
     if (F.map)
         return 0;
     const char *dir = font_dir();
-    F.cfg = FcConfigCreate();
+    F.cfg = make_config(system);
     if (!F.cfg) {
         fonts_err(err, dir, "cannot create a fontconfig configuration");
         return -1;
     }
+    F.system = system;
+    system_used |= system;
     int added = add_font_files(F.cfg, dir);
     if (added <= 0) {
         fonts_err(err, dir, added < 0 ? "cannot read the font directory (set DATELINE_FONTDIR)"
@@ -186,9 +238,28 @@ int dl_fonts_init(dl_error *err)
     return 0;
 }
 
+int dl_fonts_init(dl_error *err)
+{
+    return fonts_init(F.map ? F.system : 0, err);
+}
+
+/* Switch between bundled-only and bundled + machine fonts (fonts.h). */
+int dl_fonts_use(int system, dl_error *err)
+{
+    system = system != 0;
+    if (F.map && F.system != system)
+        dl_fonts_shutdown();
+    return fonts_init(system, err);
+}
+
 /* Set up a layout for a role, text, wrap width and line limit. */
 static void prepare(PangoLayout *pl, dl_role role, const char *text, double wrap, int max_lines)
 {
+    /* Labels hang from their left edge whatever the script: right-to-left
+       text (Arabic, Hebrew) is ordered right to left inside its line but
+       the line stays left-aligned, where it was measured. */
+    pango_layout_set_auto_dir(pl, FALSE);
+    pango_layout_set_alignment(pl, PANGO_ALIGN_LEFT);
     pango_layout_set_font_description(pl, F.desc[role]);
     pango_layout_set_width(pl, wrap > 0 ? (int)(wrap * PANGO_SCALE) : -1);
     pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
@@ -208,6 +279,25 @@ PangoLayout *dl_fonts_layout(dl_role role, const char *text, double wrap, int ma
     return pl;
 }
 
+/* Does any loaded font have ch?  The bundled font's coverage answers
+ * quickly; with the machine's fonts, a layout of ch alone decides. */
+static int have_char(gunichar ch)
+{
+    if (pango_coverage_get(F.cov, (int)ch) != PANGO_COVERAGE_NONE)
+        return 1;
+    if (!F.system)
+        return 0;
+    char u[8] = {0};
+    g_unichar_to_utf8(ch, u);
+    PangoLayout *pl = pango_layout_new(F.ctx);
+    if (!pl)
+        return 0;
+    prepare(pl, DL_ROLE_LABEL, u, 0, 0);
+    int unknown = pango_layout_get_unknown_glyphs_count(pl);
+    g_object_unref(pl);
+    return unknown == 0;
+}
+
 /* Remember which characters of text the fonts lack (the first few). */
 static void note_missing(const char *text, int unknown)
 {
@@ -215,12 +305,12 @@ static void note_missing(const char *text, int unknown)
     for (const char *p = text; *p; p = g_utf8_next_char(p)) {
         gunichar ch = g_utf8_get_char(p);
         if (g_unichar_isspace(ch) || g_unichar_iscntrl(ch) ||
-            pango_coverage_get(F.cov, (int)ch) != PANGO_COVERAGE_NONE)
+            F.nmissing == sizeof F.missing / sizeof F.missing[0])
             continue;
         size_t i = 0;
         while (i < F.nmissing && F.missing[i] != ch)
             i++;
-        if (i == F.nmissing && F.nmissing < sizeof F.missing / sizeof F.missing[0])
+        if (i == F.nmissing && !have_char(ch))
             F.missing[F.nmissing++] = ch;
     }
 }
@@ -275,35 +365,88 @@ int dl_fonts_shutdown(void)
     return freed ? 0 : -1;
 }
 
-/* A warning naming the characters the bundled fonts lack, or NULL. */
+/* A short English name of a script. */
+static const char *script_name(GUnicodeScript sc, char tag[5])
+{
+    static const struct { GUnicodeScript sc; const char *name; } names[] = {
+        {G_UNICODE_SCRIPT_HAN, "Han"},
+        {G_UNICODE_SCRIPT_HIRAGANA, "Hiragana"},
+        {G_UNICODE_SCRIPT_KATAKANA, "Katakana"},
+        {G_UNICODE_SCRIPT_HANGUL, "Hangul"},
+        {G_UNICODE_SCRIPT_ARABIC, "Arabic"},
+        {G_UNICODE_SCRIPT_HEBREW, "Hebrew"},
+        {G_UNICODE_SCRIPT_THAI, "Thai"},
+        {G_UNICODE_SCRIPT_DEVANAGARI, "Devanagari"},
+        {G_UNICODE_SCRIPT_BENGALI, "Bengali"},
+        {G_UNICODE_SCRIPT_TAMIL, "Tamil"},
+        {G_UNICODE_SCRIPT_ETHIOPIC, "Ethiopic"},
+        {G_UNICODE_SCRIPT_ARMENIAN, "Armenian"},
+        {G_UNICODE_SCRIPT_GEORGIAN, "Georgian"},
+        {G_UNICODE_SCRIPT_COMMON, "symbols"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (names[i].sc == sc)
+            return names[i].name;
+    guint32 t = g_unicode_script_to_iso15924(sc);
+    for (int i = 0; i < 4; i++)
+        tag[i] = (char)(t >> (24 - 8 * i));
+    tag[4] = 0;
+    return tag;
+}
+
+/* A warning naming the characters the fonts lack, by script, or NULL:
+ * "the bundled fonts lack Hebrew (ש U+05E9, ל U+05DC, ...), Arabic (...):
+ * 12 characters will show as boxes (--system-fonts uses the machine's
+ * fonts)". */
 static char *missing_warning(void)
 {
     if (!F.unknown)
         return NULL;
-    char list[200] = "";
+    enum { CAP = 640, PER_SCRIPT = 3 };
+    char list[CAP] = "";
     size_t n = 0;
+    int done[sizeof F.missing / sizeof F.missing[0]] = {0};
     for (size_t i = 0; i < F.nmissing; i++) {
-        char u[8] = {0}, one[32];
-        g_unichar_to_utf8(F.missing[i], u);
-        int k = snprintf(one, sizeof one, "%s%s (U+%04X)", i ? ", " : "", u,
-                         (unsigned)F.missing[i]);
-        if (k < 0 || n + (size_t)k >= sizeof list)
+        if (done[i])
+            continue;
+        GUnicodeScript sc = g_unichar_get_script(F.missing[i]);
+        char tag[5], one[160];
+        int k = snprintf(one, sizeof one, "%s%s (", n ? ", " : "", script_name(sc, tag));
+        int shown = 0, more = 0;
+        for (size_t j = i; j < F.nmissing; j++) {
+            if (done[j] || g_unichar_get_script(F.missing[j]) != sc)
+                continue;
+            done[j] = 1;
+            if (shown == PER_SCRIPT) {
+                more = 1;
+                continue;
+            }
+            char u[8] = {0};
+            g_unichar_to_utf8(F.missing[j], u);
+            k += snprintf(one + k, sizeof one - (size_t)k, "%s%s U+%04X", shown ? ", " : "", u,
+                          (unsigned)F.missing[j]);
+            shown++;
+        }
+        k += snprintf(one + k, sizeof one - (size_t)k, "%s)", more ? ", ..." : "");
+        if (k < 0 || (size_t)k >= sizeof one || n + (size_t)k >= sizeof list)
             break;
         memcpy(list + n, one, (size_t)k + 1);
         n += (size_t)k;
     }
-    char *w = malloc(320);
+    size_t cap = CAP + 200;
+    char *w = malloc(cap);
     if (w)
-        snprintf(w, 320, "the bundled fonts lack %s%s: %zu character%s will show as boxes",
-                 list, F.unknown > F.nmissing ? ", ..." : "", F.unknown,
-                 F.unknown == 1 ? "" : "s");
+        snprintf(w, cap, "the %s lack %s: %zu character%s will show as boxes%s",
+                 F.system ? "bundled and the machine's fonts" : "bundled fonts", list,
+                 F.unknown, F.unknown == 1 ? "" : "s",
+                 F.system ? "" : " (--system-fonts uses the machine's fonts)");
     return w;
 }
 
 /* Lay out with the bundled fonts and note missing glyphs (dateline.h). */
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
 {
-    if (dl_fonts_init(err))
+    if (dl_fonts_use(o && o->system_fonts, err))
         return NULL;
     F.unknown = F.nmissing = 0;
     dl_layout *lay = dl_layout_build(l, o, &dl_fonts_measurer, err);
@@ -323,7 +466,7 @@ const char *dl_layout_warning(const dl_layout *lay)
  * once, at exit: the process must not use Cairo or fontconfig afterwards. */
 void dl_shutdown(void)
 {
-    if (dl_fonts_shutdown() == 0) {
+    if (dl_fonts_shutdown() == 0 && !system_used) {
         cairo_debug_reset_static_data();
         FcFini();
     }

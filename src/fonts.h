@@ -12,8 +12,14 @@
 
 #include "layout.h"
 
-/* Load the fonts (once).  -1 and err when none can be loaded. */
+/* Load the fonts (once; the bundled ones only, unless dl_fonts_use(1)
+ * came first).  -1 and err when none can be loaded. */
 int dl_fonts_init(dl_error *err);
+
+/* Make the font state bundled-only (system == 0) or bundled plus the
+ * machine's fonts from fontconfig's default configuration (system == 1),
+ * reloading it when the mode changes.  -1 and err on failure. */
+int dl_fonts_use(int system, dl_error *err);
 
 /* A new layout of text in the role's font, wrapped at wrap px (0: none),
  * at most max_lines lines with an ellipsis (0: no limit), made in the

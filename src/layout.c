@@ -2169,6 +2169,7 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
     c.lay->transparent = o->transparent != 0;
     c.lay->dpi = o->dpi > 0 ? o->dpi : 96.0;
     c.lay->unit = o->unit ? unit_index(o->unit) : 0;
+    c.lay->system_fonts = o->system_fonts != 0;
     if ((o->title && !(c.lay->title = strdup(o->title))) || !(c.lay->desc = describe(l))) {
         set_err(err, "out of memory");
         goto fail;

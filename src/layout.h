@@ -87,6 +87,7 @@ struct dl_layout {
     char *desc;              /* the events as plain text, for SVG / PDF */
     char *warning;           /* e.g. characters the fonts lack; may be NULL */
     size_t hidden;           /* events shown only as markers / counts */
+    int system_fonts;        /* drawn with the machine's fonts too */
 };
 
 extern const char *const dl_kind_names[DL_K_COUNT];

@@ -201,7 +201,7 @@ int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
         }
         return -1;
     }
-    if (dl_fonts_init(err))
+    if (dl_fonts_use(lay->system_fonts, err))
         return -1;
     p = &themes[lay->theme <= DL_THEME_PRINT ? lay->theme : DL_THEME_LIGHT];
     cairo_save(cr);

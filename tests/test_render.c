@@ -13,6 +13,7 @@
 #include "testlib.h"
 
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -232,12 +233,117 @@ static void test_svg_unit(void)
     dl_events_free(&l);
 }
 
+/* A chart of one-label-per-event texts; the layout or NULL. */
+static dl_layout *chart_of(const char *const *labels, int system_fonts, dl_events *l)
+{
+    dl_events_init(l);
+    for (int i = 0; labels[i]; i++)
+        add(l, dl_date_day(2024, 1 + i, 10), none, labels[i], "");
+    dl_chart_opts o = {.width = 1200, .system_fonts = system_fonts};
+    return dl_layout_new(l, &o, NULL);
+}
+
+/* Does the machine (fontconfig's default configuration) have a font for
+ * the language? */
+static int machine_has_lang(const char *lang)
+{
+    FcPattern *p = FcPatternCreate();
+    FcLangSet *ls = FcLangSetCreate();
+    FcLangSetAdd(ls, (const FcChar8 *)lang);
+    FcPatternAddLangSet(p, FC_LANG, ls);
+    FcObjectSet *os = FcObjectSetBuild(FC_FAMILY, (char *)0);
+    FcFontSet *fs = FcFontList(NULL, p, os);
+    int n = fs ? fs->nfont : 0;
+    if (fs)
+        FcFontSetDestroy(fs);
+    FcObjectSetDestroy(os);
+    FcLangSetDestroy(ls);
+    FcPatternDestroy(p);
+    return n > 0;
+}
+
+/* Scripts: Greek, Cyrillic and accented Latin come from the bundled fonts
+ * with no unknown glyph (no warning); Hebrew, Arabic and CJK, which they
+ * lack, give a warning naming the script and the characters; with
+ * system_fonts the machine's fonts draw them, while Latin text keeps the
+ * bundled font's exact metrics. */
+static void test_scripts(void)
+{
+    static const char *const covered[] = {
+        "Διαπραγματεύσεις στην Αθήνα", "Переговоры в Москве, Київ, Беларусь",
+        "Réunion à Genève — accord signé", "Łódź, Dvořák, İstanbul, Şişli, Hà Nội",
+        "Søren Kierkegaard, Ærø, Þórshöfn, Straße", "Ñandú, São Paulo, Curaçao «ça»", NULL};
+    dl_events l;
+    dl_layout *lay = chart_of(covered, 0, &l);
+    CHECK(lay != NULL);
+    const char *w = dl_layout_warning(lay);
+    CHECK(w == NULL);
+    if (w)
+        fprintf(stderr, "unexpected warning: %s\n", w);
+    /* Drawn, the glyphs are real too: every label's own Pango layout. */
+    cairo_surface_t *sf = lay ? draw(lay) : NULL;
+    if (sf)
+        cairo_surface_destroy(sf);
+    dl_layout_free(lay);
+    dl_events_free(&l);
+
+    static const char *const rtl_cjk[] = {
+        "Latin first", "שלום עולם", "مرحبا بالعالم", "東京オリンピック", NULL};
+    lay = chart_of(rtl_cjk, 0, &l);
+    CHECK(lay != NULL);
+    w = dl_layout_warning(lay);
+    CHECK(w && strstr(w, "Hebrew (ש U+05E9"));
+    CHECK(w && strstr(w, "Arabic (م U+0645"));
+    CHECK(w && strstr(w, "Han (東 U+6771"));
+    CHECK(w && strstr(w, "Katakana ("));
+    CHECK(w && strstr(w, "--system-fonts"));
+    CHECK(w && strstr(w, "28 characters will show as boxes"));
+    dl_layout_free(lay);
+    dl_events_free(&l);
+
+    /* The machine's fonts: Hebrew and Arabic are drawn where it has them. */
+    lay = chart_of(rtl_cjk, 1, &l);
+    CHECK(lay != NULL);
+    w = dl_layout_warning(lay);
+    if (machine_has_lang("he"))
+        CHECK(!w || !strstr(w, "Hebrew"));
+    else
+        printf("test_render: no Hebrew font on this machine; --system-fonts Hebrew not checked\n");
+    if (machine_has_lang("ar"))
+        CHECK(!w || !strstr(w, "Arabic"));
+    if (machine_has_lang("ja"))
+        CHECK(w == NULL);
+    else
+        CHECK(w && strstr(w, "Han (") && !strstr(w, "--system-fonts"));
+    sf = lay ? draw(lay) : NULL;
+    if (sf)
+        cairo_surface_destroy(sf);
+    dl_layout_free(lay);
+    dl_events_free(&l);
+
+    /* Latin text measures the same either way: the bundled files serve
+     * the bundled family even when the machine has its own Noto Sans. */
+    dl_layout *a = chart_of(covered, 1, &l);
+    char *ja = a ? dl_layout_json(a, NULL) : NULL;
+    dl_layout_free(a);
+    dl_events_free(&l);
+    dl_layout *b = chart_of(covered, 0, &l);
+    char *jb = b ? dl_layout_json(b, NULL) : NULL;
+    CHECK(ja && jb && strcmp(ja, jb) == 0);
+    free(ja);
+    free(jb);
+    dl_layout_free(b);
+    dl_events_free(&l);
+}
+
 int main(void)
 {
     test_golden();
     test_offset();
     test_write_errors();
     test_svg_unit();
+    test_scripts();
+    test_golden(); /* again, after switching the fonts back and forth */
     dl_shutdown();
     return test_done("test_render");
 }
