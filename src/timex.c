@@ -1818,6 +1818,21 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     int hh = -1, mi = 0, ss = -1, pm = -1;
     size_t j = 0;
     int pod = lx(c, i, TXC_POD);
+    if (pod != NOV && pod <= TXP_NI && i + 1 < c->n) {
+        /* "mid-afternoon yesterday", "late Tuesday night" is elsewhere */
+        tx_cand d;
+        tx_cand_init(&d);
+        size_t de = r_relday(c, i + 1, &d);
+        if (!de)
+            de = r_weekday(c, i + 1, &d);
+        if (de && !d.pod && (d.kind == TXK_RELDAY || d.kind == TXK_WEEKDAY)) {
+            *k = d;
+            k->pod = pod;
+            k->type = DL_TX_TIME;
+            return de;
+        }
+        return 0;
+    }
     if (pod == TXP_NOON || pod == TXP_MIDNIGHT) {
         hh = pod == TXP_NOON ? 12 : 24;
         j = i + 1;
