@@ -114,8 +114,8 @@ static void fallback_label(const char *text, size_t a, size_t b, size_t ts, size
 
 /* Label every mention of one sentence, in order (coordination needs the
  * labels of the dates before). */
-static void label_sentence(const char *text, const dl_span *s,
-                           const dl_timexes *tx, mention *ms, size_t n)
+static void label_sentence(const char *text, const dl_span *s, const dl_timexes *tx,
+                           dl_label_cache *cache, mention *ms, size_t n)
 {
     dl_mention m[64] = { { 0, 0, 0 } };
     dl_label_info prev[64];
@@ -125,7 +125,7 @@ static void label_sentence(const char *text, const dl_span *s,
         m[i].end = tx->v[ms[i].tx].end;
         m[i].lede = ms[i].dateline;
     }
-    dl_label_sentence(text, s->start, s->end, m, k, prev);
+    dl_label_sentence(text, s->start, s->end, m, k, cache, prev);
     for (size_t i = 0; i < k; i++)
         ms[i].info = prev[i];
     for (size_t i = k; i < n; i++)
@@ -248,6 +248,7 @@ static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, 
     dl_spans ss = { 0 };
     dl_timexes tx = { 0 };
     mention *ms = NULL;
+    dl_label_cache *cache = dl_label_cache_new(); /* NULL is fine: no memo */
     int rc = -1;
     if (dl_sentences(text, len, &ss) != 0 || dl_tag(text, len, have_dct ? &dct : NULL, &tx) != 0)
         goto oom;
@@ -285,7 +286,7 @@ static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, 
         size_t j = i;
         while (j < nm && ms[j].sentence == ms[i].sentence)
             j++;
-        label_sentence(text, &ss.v[ms[i].sentence], &tx, ms + i, j - i);
+        label_sentence(text, &ss.v[ms[i].sentence], &tx, cache, ms + i, j - i);
         /* the reporting date stands only when the lede dates nothing else */
         for (size_t k = i; k < j; k++)
             if (ms[k].dateline && j - i > 1)
@@ -300,6 +301,7 @@ static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, 
 oom:
     error_at(err, o, NULL, 0, 0, 0, "out of memory");
 done:
+    dl_label_cache_free(cache);
     free(ms);
     dl_spans_free(&ss);
     dl_timexes_free(&tx);

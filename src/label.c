@@ -24,6 +24,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_TOK 256
@@ -46,6 +47,74 @@ typedef struct tok {
 
 static int function_word(const char *w);
 static int aux(const char *w);
+
+/* Word look-ups remembered across the sentences of one text: news
+ * vocabulary repeats, and a WordNet look-up costs a dozen string compares
+ * per candidate stem.  Open addressing on a hash of the word. */
+#define CACHE_SLOTS 4096
+typedef struct cached {
+    char low[40];
+    const dl_noun_entry *noun;
+    const dl_verb_entry *everb;
+    int vform;
+    const char *lemma;
+    unsigned char skip, func, auxw, used;
+} cached;
+
+struct dl_label_cache {
+    cached slot[CACHE_SLOTS];
+};
+
+dl_label_cache *dl_label_cache_new(void)
+{
+    return calloc(1, sizeof(dl_label_cache));
+}
+
+void dl_label_cache_free(dl_label_cache *c)
+{
+    free(c);
+}
+
+static void classify(tok *t);
+
+/* Classify t, through the cache when there is one. */
+static void classify_cached(tok *t, dl_label_cache *c)
+{
+    if (!c) {
+        classify(t);
+        return;
+    }
+    unsigned h = 2166136261u;
+    for (const char *p = t->low; *p; p++)
+        h = (h ^ (unsigned char)*p) * 16777619u;
+    for (unsigned i = 0; i < 8; i++) {
+        cached *e = &c->slot[(h + i) & (CACHE_SLOTS - 1)];
+        if (e->used && strcmp(e->low, t->low) == 0) {
+            t->noun = e->noun;
+            t->everb = e->everb;
+            t->vform = e->vform;
+            t->lemma = e->lemma;
+            t->skip = e->skip;
+            t->func = e->func;
+            t->auxw = e->auxw;
+            return;
+        }
+        if (!e->used) {
+            classify(t);
+            memcpy(e->low, t->low, sizeof e->low);
+            e->noun = t->noun;
+            e->everb = t->everb;
+            e->vform = t->vform;
+            e->lemma = t->lemma;
+            e->skip = t->skip;
+            e->func = t->func;
+            e->auxw = t->auxw;
+            e->used = 1;
+            return;
+        }
+    }
+    classify(t); /* a full neighbourhood: look it up directly */
+}
 
 /* Look a word token up in every table once. */
 static void classify(tok *t)
@@ -71,7 +140,7 @@ static int wordch(unsigned char c)
 
 /* Split text[s0..s1) into words and punctuation. */
 static void tokenize(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t nm,
-                     sent *s)
+                     sent *s, dl_label_cache *cache)
 {
     s->n = 0;
     size_t i = s0;
@@ -130,7 +199,7 @@ static void tokenize(const char *text, size_t s0, size_t s1, const dl_mention *m
         for (size_t k = 0; k < n; k++)
             t->low[k] = (char)tolower((unsigned char)text[i + k]);
         t->low[n] = '\0';
-        classify(t);
+        classify_cached(t, cache);
         i = j;
         s->n++;
     }
@@ -965,15 +1034,15 @@ void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_
               size_t k, const dl_label_info *prev, dl_label_info *out)
 {
     sent s;
-    tokenize(text, s0, s1, m, n, &s);
+    tokenize(text, s0, s1, m, n, &s, NULL);
     label_one(text, &s, m, k, prev, out);
 }
 
 void dl_label_sentence(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
-                       dl_label_info *out)
+                       dl_label_cache *cache, dl_label_info *out)
 {
     sent s;
-    tokenize(text, s0, s1, m, n, &s);
+    tokenize(text, s0, s1, m, n, &s, cache);
     for (size_t k = 0; k < n; k++)
         label_one(text, &s, m, k, out, &out[k]);
 }

@@ -42,9 +42,15 @@ typedef struct dl_mention {
 void dl_label(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
               size_t k, const dl_label_info *prev, dl_label_info *out);
 
+/* A memo of word look-ups shared by the sentences of one text. */
+typedef struct dl_label_cache dl_label_cache;
+dl_label_cache *dl_label_cache_new(void); /* NULL when out of memory */
+void dl_label_cache_free(dl_label_cache *c);
+
 /* Label every mention of the sentence at once (out has n entries); the
- * same as calling dl_label for k = 0 .. n-1, tokenizing only once. */
+ * same as calling dl_label for k = 0 .. n-1, tokenizing only once.
+ * cache may be NULL. */
 void dl_label_sentence(const char *text, size_t s0, size_t s1, const dl_mention *m, size_t n,
-                       dl_label_info *out);
+                       dl_label_cache *cache, dl_label_info *out);
 
 #endif
