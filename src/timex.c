@@ -1175,22 +1175,16 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         if (weq(c, e, "fiscal"))
             e++;
         int u = lx(c, e, TXC_UNIT);
-        if (u == TXU_QUARTER) {
-            /* ok */
-        } else if (weq(c, e, "half") && (q == 1 || q == 2 || q == -9)) {
+        if (weq(c, e, "half") && (q == 1 || q == 2 || q == -9))
             half = 1;
-        } else {
+        else if (u != TXU_QUARTER)
             return 0;
-        }
         if (q == -9) {
             if (!half)
                 return 0;
             q = 2;
         }
         e++;
-        if (i == j && !the && !adj(c, e - 1) && !half && !pch(c, e - 2, '-')) {
-            /* "third quarter" without "the": fine in news */
-        }
     } else if (the || from_prev_year) {
         int u = lx(c, j, TXC_UNIT);
         if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0 || latest)))
@@ -1519,9 +1513,6 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (the && (weq(c, j, "year") && pch(c, j + 1, '-') && weq(c, j + 2, "earlier"))) {
         j += 3;
     }
-    if (the && dv == NOV && !first) {
-        /* "the nine months", "the four days" */
-    }
     long n;
     int half;
     size_t e = dcount_at(c, j, &n, &half);
@@ -1540,6 +1531,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if (u == NOV)
         return 0;
     int unit = u & 0xFF, plural = u & TXU_PLURAL;
+    if (c->t[e].cap && !c->t[j].cap && !sent_start(c, j))
+        return 0;  /* "60 Minutes": a name */
     int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
     /* "one second", "a second": the ordinal, not a unit */
     if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM)
@@ -1621,8 +1614,6 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (plural && n == 1 && !a_word && c->t[j].kind == TT_NUM)
         return 0;
-    if (dv == -2 && n < 0 && the && 0)
-        return 0;
     k->kind = TXK_LITERAL;
     k->type = DL_TX_DURATION;
     dur_value(k->value, sizeof k->value, n, unit, half);
@@ -1673,8 +1664,6 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if (weq(c, i, "future") && i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "near")) &&
         !(lx(c, i + 1, TXC_UNIT) != NOV)) {
-        size_t s = weq(c, i - 1, "near") && i >= 2 && weq(c, i - 2, "the") ? i - 2 : i;
-        (void)s;
         lit(k, DL_TX_DATE, "FUTURE_REF");
         k->flags |= DL_TXF_VAGUE;
         return i + 1;
