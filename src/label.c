@@ -132,6 +132,8 @@ typedef struct sent {
     int n;
 } sent;
 
+static int content(const sent *s, int k);
+
 /* Is byte c part of a word (letters, digits, apostrophe, hyphen, UTF-8)? */
 static int wordch(unsigned char c)
 {
@@ -242,6 +244,9 @@ static int other_happening(const sent *s, int k, int da)
     static const char *const words[] = { "after", "before", "following", "despite", "amid",
                                          "since", "when", "while", "because", NULL };
     int lo = k < da ? k + 1 : da + 1, hi = k < da ? da : k;
+    /* "meet managers on Thursday to plan for the strike": a purpose */
+    if (k > da && (is(s, lo, "to") || is(s, lo, "for") || is(s, lo + 1, "to")))
+        return 1;
     for (int i = lo; i < hi; i++)
         for (int j = 0; words[j]; j++)
             if (is(s, i, words[j])) {
@@ -258,13 +263,25 @@ static int other_happening(const sent *s, int k, int da)
  * verb of the date's own). */
 static int earlier_conjunct(const sent *s, int k, int da);
 
+/* "the national disaster agency": an event noun modifying the noun
+ * after it is not the head. */
+static int adjunct(const sent *s, int k)
+{
+    if (k + 1 >= s->n)
+        return 0;
+    const tok *n = &s->t[k + 1];
+    return !n->punct && !n->in_date && n->low[0] && !n->func && !n->skip && !n->auxw &&
+           !n->lemma && !n->noun && !n->cap;
+}
+
 /* "never closed", "did not sign": a verb that did not happen. */
 static int negated(const sent *s, int k)
 {
     for (int i = k - 1; i >= 0 && i >= k - 2; i--) {
         const char *w = s->t[i].low;
         size_t n = strlen(w);
-        if (is(s, i, "not") || is(s, i, "never") || is(s, i, "no") ||
+        if (is(s, i, "not") || is(s, i, "never") || is(s, i, "no") || is(s, i, "neither") ||
+            is(s, i, "nor") ||
             (n > 3 && strcmp(w + n - 3, "n't") == 0))
             return 1;
     }
@@ -330,7 +347,7 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         int form;
         const dl_verb_entry *v = NULL;
         int score;
-        if (n && (hypothetical(s, k) || other_happening(s, k, da)))
+        if (n && (hypothetical(s, k) || other_happening(s, k, da) || adjunct(s, k)))
             continue;
         if (n) {
             score = 100 + n->rank * 6 - dist * 2;
@@ -341,7 +358,9 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
                    ((form = t->vform), 1) &&
                    !(form == DL_VF_BASE && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") ||
                                                    is(s, k - 1, "the") ||
-                                                   dl_modifier(s->t[k - 1].low)))) {
+                                                   dl_modifier(s->t[k - 1].low))) &&
+                   !(form == DL_VF_PAST && k > 0 && k + 1 < s->n && content(s, k + 1) &&
+                     (is(s, k - 1, "a") || is(s, k - 1, "an") || is(s, k - 1, "the")))) {
             score = 90 - dist * 2;
             if (form == DL_VF_ING)
                 score -= 15;
@@ -431,7 +450,9 @@ static int aux(const char *w)
 {
     static const char *const words[] = { "has", "have", "had", "was", "were", "is", "are",
                                          "been", "be", "will", "would", "could", "also",
-                                         "already", "finally", "then", "just", "later", NULL };
+                                         "already", "finally", "then", "just", "later",
+                                         "may", "might", "can", "should", "must", "shall",
+                                         NULL };
     for (int i = 0; words[i]; i++)
         if (strcmp(w, words[i]) == 0)
             return 1;
@@ -464,6 +485,12 @@ static const char *verb_at(const sent *s, int k, int *passive)
     int base = strcmp(lemma, t->low) == 0;
     int after_be = k > 0 && (is(s, k - 1, "was") || is(s, k - 1, "were") || is(s, k - 1, "been") ||
                              is(s, k - 1, "be") || is(s, k - 1, "is") || is(s, k - 1, "are"));
+    /* "a collapsed gold mine": a participle between a determiner and a noun */
+    if ((past || irregular) && k > 0 && k + 1 < s->n && content(s, k + 1) &&
+        (is(s, k - 1, "a") || is(s, k - 1, "an") || is(s, k - 1, "the")))
+        return NULL;
+    if (irregular && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") || is(s, k - 1, "the")))
+        return NULL; /* "prepare the ground": a noun, not "grind" */
     if (after_be && (past || irregular || (base && is(s, k - 1, "been"))))
         *passive = 1; /* "was closed", "has been run" */
     if (*passive && base)
@@ -479,7 +506,8 @@ static const char *verb_at(const sent *s, int k, int *passive)
         return lemma;
     if (base && ((is(s, k - 1, "and") || is(s, k - 1, "but")) && k + 1 < s->n &&
                  (isdigit((unsigned char)s->t[k + 1].low[0]) || is(s, k + 1, "its") ||
-                  is(s, k + 1, "the") || is(s, k + 1, "their"))))
+                  is(s, k + 1, "the") || is(s, k + 1, "their") || is(s, k + 1, "a") ||
+                  is(s, k + 1, "an"))))
         return lemma; /* "and cut 15% of its workforce" */
     if (base && (modal_right_before(s, k) ||
                  (content(s, k - 1) && k + 1 < s->n &&
@@ -695,6 +723,17 @@ static int passive_at(const sent *s, int k)
     return verb_at(s, k, &pas) && pas;
 }
 
+/* "The city library reopened": a noun subject right before the verb (only
+ * auxiliaries between), which makes a better headline than the verb's
+ * noun alone.  Relative clauses ("Russia, which invaded") do not count. */
+static int direct_subject(const sent *s, int a, int k)
+{
+    int h = k - 1;
+    while (h >= a && !s->t[h].punct && s->t[h].auxw)
+        h--;
+    return h >= a && content(s, h) && !s->t[h].noun && !pronoun(s->t[h].low);
+}
+
 /* begin, start, end: verbs whose subject is the happening. */
 static int aspectual(const char *lemma)
 {
@@ -776,6 +815,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         int pas;
         if (k > db && next_conjunct(s, db, k))
             break; /* "cut jobs in 2020 and sold the business in 2022" */
+        if (k > db && (is(s, db, "to") || is(s, db, "for")))
+            break; /* "on Thursday to plan for the strike": a purpose */
         if (k < da && earlier_conjunct(s, k, da))
             continue;
         const char *l = verb_at(s, k, &pas);
@@ -810,7 +851,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         h = content(s, h - 2) ? h - 2 : h - 1;
     /* "a video of the hostages appeared": the head before "of" */
     for (int j = h - 1; j >= 1 && j >= h - 3 && content(s, h); j--)
-        if (is(s, j, "of") && content(s, j - 1) && !partitive(s->t[j - 1].low)) {
+        if ((is(s, j, "of") || is(s, j, "from")) && content(s, j - 1) &&
+            !partitive(s->t[j - 1].low)) {
             h = j - 1;
             break;
         }
@@ -930,7 +972,8 @@ static void label_one(const char *text, const sent *s, const dl_mention *m, size
     c = best_in(s, prev_end >= 0 ? prev_end : a, b, da, db, 0, owned);
     if (c.k < 0 && svo_label(text, s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return;
-    if (c.verb && (aspectual(c.verb->word) || modal_before(s, c.k) || passive_at(s, c.k)) &&
+    if (c.verb && (aspectual(c.verb->word) || modal_before(s, c.k) || passive_at(s, c.k) ||
+                   direct_subject(s, a, c.k)) &&
         svo_label(text, s, prev_end >= 0 ? prev_end : a, b, da, db, out))
         return; /* "a partnership that began in 1974": Partnership begins */
     int widened = 0;
