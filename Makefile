@@ -136,6 +136,8 @@ uninstall:
 
 # Fuzzing (make fuzz) and the hostile-input suite live in their own file.
 -include tests/fuzz/fuzz.mk
+# make gallery: every example in every theme and layout, for a person to look at.
+-include tests/gallery.mk
 
 clean:
 	rm -rf build build-asan $(IB) dateline out

@@ -68,6 +68,8 @@ static const char usage_text[] =
     "      --layout DIR       horizontal (default) or vertical (long lists,\n"
     "                         narrow pages)\n"
     "      --theme NAME       light (default), dark, or print (black on white)\n"
+    "      --system-fonts     also use the machine's fonts (for scripts the\n"
+    "                         bundled Noto Sans lacks: CJK, Arabic, Hebrew)\n"
     "      --background BG    'transparent' for no background (PNG, SVG)\n"
     "      --dpi N            PNG resolution (default 96: one pixel per px)\n"
     "      --scale MODE       'broken' (default: long empty stretches are cut\n"
@@ -254,6 +256,8 @@ static int parse_args(int argc, char **argv, cli *c)
             if (!val || parse_px(val, &c->chart.height, NULL) != 0)
                 return usage_error("--height wants a size such as 900, 900px, 9cm or 4in, not '%s'",
                                    val ? val : "");
+        } else if (strcmp(a, "--system-fonts") == 0) {
+            c->chart.system_fonts = 1;
         } else if (TAKES("--layout", "--layout")) {
             if (!val || (strcmp(val, "horizontal") && strcmp(val, "vertical")))
                 return usage_error("--layout is horizontal or vertical, not '%s'", val ? val : "");
