@@ -588,6 +588,7 @@ static char *write_doc(const tm_doc *d, const dl_timexes *t, const size_t *map,
     return b.p;
 }
 
+/* Check, tag and rewrite one TimeML document (see timex.h). */
 char *dl_timeml(const char *doc, size_t len, const char *name, size_t *outlen,
                 dl_error *err)
 {

@@ -415,6 +415,7 @@ static size_t count_at(const tx_ctx *c, size_t i, long *v)
 
 /* ---- candidates -------------------------------------------------------- */
 
+/* Reset a candidate: every field absent (see tx_internal.h). */
 void tx_cand_init(tx_cand *k)
 {
     /* field by field: the rules try many candidates, the strings stay unset */
@@ -2221,6 +2222,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
     return 0;
 }
 
+/* Tag text chunk by chunk, resolving in text order (see timex.h). */
 int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
 {
     tx_ctx c;
@@ -2251,6 +2253,7 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     return rc;
 }
 
+/* Release the list (NULL is fine); it can be reused afterwards. */
 void dl_timexes_free(dl_timexes *t)
 {
     if (!t)

@@ -306,6 +306,7 @@ static const tx_table tables[] = {
 };
 #undef T
 
+/* All tables and their number (for the tests). */
 const tx_table *tx_tables(size_t *n)
 {
     *n = sizeof tables / sizeof tables[0];
@@ -335,6 +336,7 @@ static size_t find_slot(const tx_index *ix, const char *w, size_t n, uint32_t h)
     return s;
 }
 
+/* Hash every word of every table into ix; a word in several tables gets several classes. */
 void tx_index_build(tx_index *ix)
 {
     memset(ix->slot, 0, sizeof ix->slot);
@@ -364,11 +366,13 @@ void tx_index_build(tx_index *ix)
     }
 }
 
+/* The entry of lower-case word w[0..n), or NULL. */
 const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n)
 {
     return n ? tx_lookup_hashed(ix, w, n, hash(w, n)) : NULL;
 }
 
+/* The entry of w[0..n) whose TX_HASH is h, or NULL. */
 const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_t n, uint32_t h)
 {
     if (!n)
@@ -377,6 +381,7 @@ const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_
     return ix->slot[s] ? &ix->e[ix->slot[s] - 1] : NULL;
 }
 
+/* TIMEX3 spelling of a tx_mod ("" for none). */
 const char *tx_mod_name(int mod)
 {
     static const char *const names[] = {
@@ -386,12 +391,14 @@ const char *tx_mod_name(int mod)
     return mod >= 0 && mod < (int)(sizeof names / sizeof names[0]) ? names[mod] : "";
 }
 
+/* TIMEX3 spelling of a part of day (after the T). */
 const char *tx_pod_name(int pod)
 {
     static const char *const names[] = {"", "MO", "AF", "EV", "NI", "DT", "12:00", "24:00"};
     return pod >= 0 && pod < (int)(sizeof names / sizeof names[0]) ? names[pod] : "";
 }
 
+/* Duration letter(s) of a unit. */
 const char *tx_unit_letter(int unit)
 {
     switch (unit) {
@@ -413,6 +420,7 @@ const char *tx_unit_letter(int unit)
     }
 }
 
+/* 1 for hours, minutes and seconds (written after "PT"). */
 int tx_unit_is_time(int unit)
 {
     return unit == TXU_SECOND || unit == TXU_MINUTE || unit == TXU_HOUR;

@@ -497,6 +497,7 @@ static void set_date(dl_timex *x, const dl_date *d)
     x->date = *d;
 }
 
+/* Resolve candidate k into x and update the dates in focus (tx_internal.h). */
 void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
 {
     dl_date d;
