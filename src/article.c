@@ -221,13 +221,26 @@ static int dateline_line(cur c, dl_date *out, const char **after)
     return 1;
 }
 
+/* The end of the line starting at p: its '\n', or a lone '\r' (old Mac
+ * line ends); NULL when the text ends first.  "\r\n" ends at the '\n'. */
+static const char *line_end(const char *p, const char *end)
+{
+    for (; p < end; p++) {
+        if (*p == '\n')
+            return p;
+        if (*p == '\r' && (p + 1 == end || p[1] != '\n'))
+            return p;
+    }
+    return NULL;
+}
+
 int dl_article_date(const char *text, size_t len, dl_date *out)
 {
     const char *p = text, *end = text + len, *after;
     dl_date d;
 
     for (int line = 0; line < HEAD_LINES && p < end; line++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *nl = line_end(p, end);
         cur c = { p, nl ? nl : end };
         if (c.end > c.p && c.end[-1] == '\r')
             c.end--;
@@ -254,7 +267,7 @@ size_t dl_article_body(const char *text, size_t len, size_t *dateline_end)
     /* header and date lines may follow a headline: the body starts after
      * the last of them within the head of the article */
     for (int line = 0; line < HEAD_LINES && p < end; line++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *nl = line_end(p, end);
         cur c = { p, nl ? nl : end };
         if (c.end > c.p && c.end[-1] == '\r')
             c.end--;

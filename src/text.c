@@ -250,21 +250,28 @@ static int starts_sentence(const char *text, size_t len, size_t j)
     return isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c >= 0x80;
 }
 
+/* Does a line end at i: '\n', or a lone '\r' (old Mac line ends)? */
+static int is_eol(const char *text, size_t len, size_t i)
+{
+    return text[i] == '\n' || (text[i] == '\r' && (i + 1 >= len || text[i + 1] != '\n'));
+}
+
 int dl_sentences(const char *text, size_t len, dl_spans *out)
 {
     size_t start = 0;
     for (size_t i = 0; i < len; i++) {
         char c = text[i];
-        if (c == '\n') {
+        if (is_eol(text, len, i)) {
             /* a line without final punctuation ends a unit only when the
              * next line is blank or the line looks like a heading */
             size_t e = i;
             while (e > start && (text[e - 1] == ' ' || text[e - 1] == '\r' || text[e - 1] == '\t'))
                 e--;
             size_t j = i + 1;
-            while (j < len && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r'))
+            while (j < len && (text[j] == ' ' || text[j] == '\t' ||
+                               (text[j] == '\r' && j + 1 < len && text[j + 1] == '\n')))
                 j++;
-            int blank_next = j >= len || text[j] == '\n';
+            int blank_next = j >= len || is_eol(text, len, j);
             int unpunct = e > start && !strchr(".!?:;,\"'", text[e - 1]) &&
                           (unsigned char)text[e - 1] < 0x80;
             if (blank_next || unpunct) {
