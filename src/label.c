@@ -134,6 +134,8 @@ typedef struct sent {
 
 static int content(const sent *s, int k);
 
+static int determiner_at(const sent *s, int k);
+
 /* Is byte c part of a word (letters, digits, apostrophe, hyphen, UTF-8)? */
 static int wordch(unsigned char c)
 {
@@ -734,6 +736,25 @@ static int direct_subject(const sent *s, int a, int k)
     return h >= a && content(s, h) && !s->t[h].noun && !pronoun(s->t[h].low);
 }
 
+/* Is the noun at k the object of a verb right before it ("passed the
+ * budget bill"), and does that verb have a noun subject? */
+static int object_of_verb(const sent *s, int a, int k)
+{
+    int v = k - 1;
+    while (v > a && !s->t[v].punct && (determiner_at(s, v) || s->t[v].func ||
+                                       dl_modifier(s->t[v].low) || content(s, v)) &&
+           !(s->t[v].lemma && strcmp(s->t[v].lemma, s->t[v].low) != 0) && v > k - 4)
+        v--;
+    int pas;
+    if (v < a || !verb_at(s, v, &pas) || pas || s->t[v].func)
+        return 0;
+    for (int i = v + 1; i < k; i++)
+        if (is(s, i, "of") || is(s, i, "in") || is(s, i, "at") || is(s, i, "on") ||
+            is(s, i, "to") || is(s, i, "for"))
+            return 0;
+    return direct_subject(s, a, v);
+}
+
 /* begin, start, end: verbs whose subject is the happening. */
 static int aspectual(const char *lemma)
 {
@@ -834,8 +855,15 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         return 0;
     /* the subject: back over auxiliaries; "X, which ..." takes X */
     int h = best - 1;
-    while (h >= a && !s->t[h].punct && s->t[h].auxw)
+    while (h >= a && !s->t[h].punct && (s->t[h].auxw || dl_modifier(s->t[h].low)))
         h--;
+    /* "The bill, first proposed in March": a participle after a comma
+     * describes the noun before the comma */
+    if (h >= 1 && s->t[h].punct == ',' && content(s, h - 1) && !s->t[best - 1].auxw &&
+        strcmp(lemma, s->t[best].low) != 0 && verb_is_past(s, best)) {
+        h--;
+        passive = 1;
+    }
     if (h >= 1 && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
         h -= s->t[h - 1].punct == ',' ? 2 : 1;
     else if (h >= 1 && s->t[h].punct == ',') {
@@ -851,8 +879,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         h = content(s, h - 2) ? h - 2 : h - 1;
     /* "a video of the hostages appeared": the head before "of" */
     for (int j = h - 1; j >= 1 && j >= h - 3 && content(s, h); j--)
-        if ((is(s, j, "of") || is(s, j, "from")) && content(s, j - 1) &&
-            !partitive(s->t[j - 1].low)) {
+        if ((is(s, j, "of") || is(s, j, "from") || is(s, j, "on") || is(s, j, "in") ||
+             is(s, j, "at")) && content(s, j - 1) && !partitive(s->t[j - 1].low)) {
             h = j - 1;
             break;
         }
@@ -1003,6 +1031,12 @@ static void label_one(const char *text, const sent *s, const dl_mention *m, size
         }
     }
 
+    /* "The Senate passed the budget bill late Thursday": an event noun that
+     * is the object of the verb before it makes a subject-verb-object
+     * headline when the verb has a subject */
+    if (!widened && c.noun && object_of_verb(s, a, c.k) &&
+        svo_label(text, s, a, c.k + 1 + (c.k + 1 < b && content(s, c.k + 1)), da, db, out))
+        return;
     char lab[96] = "";
     const tok *t = &s->t[c.k];
     int fv = -1;

@@ -58,7 +58,7 @@ static void test_labels(void)
     CHECK_STR(labels("The NATO summit opens on [July 9]."), "NATO summit opens");
     CHECK_STR(labels("Parliament ratified the treaty in [May 2020] and the first elections "
                      "followed in [2021]."),
-              "Treaty | First elections follow");
+              "Parliament ratifies treaty | First elections follow");
 }
 
 /* An extracted-looking event for merge tests. */
