@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -295,6 +296,32 @@ static int parse_args(int argc, char **argv, cli *c)
     return 0;
 }
 
+/* Is path the same file as the output?  (Writing would destroy an input.) */
+static int same_file(const char *path, const char *out)
+{
+    struct stat a, b;
+    if (strcmp(path, "-") == 0 || strcmp(out, "-") == 0)
+        return 0;
+    if (strcmp(path, out) == 0)
+        return 1;
+    return stat(path, &a) == 0 && stat(out, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
+}
+
+/* Refuse an output that is one of the inputs; returns an exit status. */
+static int check_output(const cli *c)
+{
+    if (!c->output)
+        return 0;
+    for (size_t i = 0; i < c->narticles; i++)
+        if (same_file(c->articles[i], c->output))
+            return usage_error("the output '%s' is also an input: choose another file", c->output);
+    for (size_t i = 0; i < c->ncsvs; i++)
+        if (same_file(c->csvs[i], c->output))
+            return usage_error("the output '%s' is also an input: choose another file", c->output);
+    return 0;
+}
+
 /* --timeml: tag one TimeML document to stdout. */
 static int run_timeml(const char *path)
 {
@@ -496,7 +523,7 @@ int main(int argc, char **argv)
         rc = run_timeml(c.timeml);
     } else if (c.narticles == 0 && c.ncsvs == 0) {
         rc = usage_error("no input: give an article, '-' for stdin, or --events FILE.csv%s", "");
-    } else {
+    } else if ((rc = check_output(&c)) == 0) {
         dl_events events;
         dl_events_init(&events);
         rc = gather(&c, &events);

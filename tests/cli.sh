@@ -143,5 +143,13 @@ grep -q '^2024-01-01,' "$T/out" && ok || fail "UTF-16 article: $(cat "$T/out")"
 expect_exit 0 "empty article" -- "$DL" "$T/empty.txt"
 expect_err "empty" "empty article warning"
 
+# 12. an output that is also an input is refused before anything is read or written
+cp examples/events.csv "$T/in.csv"
+expect_exit 2 "output equal to input" -- "$DL" --events "$T/in.csv" -o "$T/in.csv"
+cmp -s "$T/in.csv" examples/events.csv && ok || fail "output equal to input changed the input"
+expect_err "also an input" "output equal to input message"
+ln -s "$T/in.csv" "$T/link.csv"
+expect_exit 2 "output is a link to the input" -- "$DL" --events "$T/in.csv" -o "$T/link.csv"
+
 echo "cli.sh: $checks checks, $fails failed"
 [ "$fails" -eq 0 ]
