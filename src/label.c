@@ -547,9 +547,13 @@ static int object_after(const char *text, const sent *s, int k, int b, char *buf
     if (i >= b || !content(s, i))
         return 0;
     char w[40];
+    /* the run of content words, at most its last three (the head is last):
+     * "snap general election", "budget bill" */
     int last = i;
-    if (i + 1 < b && content(s, i + 1))
-        last = i + 1;
+    while (last + 1 < b && last + 1 < i + 4 && content(s, last + 1) && !s->t[last + 1].cap)
+        last++;
+    if (last - i > 2)
+        i = last - 2;
     for (int j = i; j <= last; j++) {
         orig(text, &s->t[j], w, sizeof w);
         if (!s->t[j].cap)
