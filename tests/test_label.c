@@ -59,6 +59,25 @@ static void test_labels(void)
     CHECK_STR(labels("Parliament ratified the treaty in [May 2020] and the first elections "
                      "followed in [2021]."),
               "Parliament ratifies treaty | First elections follow");
+    /* subject-verb-object headlines from any verb (WordNet lemmas) */
+    CHECK_STR(labels("The Senate passed the budget bill late [Thursday] after a long debate."),
+              "Senate passes budget bill");
+    CHECK_STR(labels("The bill, first proposed in [March], would cut spending."), "Bill proposed");
+    CHECK_STR(labels("The river burst its banks on [Tuesday] after a week of rain."),
+              "River bursts banks");
+    CHECK_STR(labels("Rescuers pulled 11 miners alive from a collapsed gold mine on [Wednesday]."),
+              "Rescuers pull miners alive");
+    CHECK_STR(labels("It has been run since [2019] by Amira Dosen, who joined from a rival."),
+              "Amira Dosen runs");
+    CHECK_STR(labels("The same group kidnapped two engineers in the summer of [2021] and released "
+                     "them [the following year]."),
+              "Same group kidnaps engineers | Release");
+    CHECK_STR(labels("The city library reopened on [Wednesday] after a six-month closure."),
+              "City library reopens");
+    /* traps: negation, hypotheticals, purposes */
+    CHECK_STR(labels("Talks never resumed after [2019]."), "");
+    CHECK_STR(labels("She will meet hospital managers on [Thursday] to plan for the strike."),
+              "Meeting");
 }
 
 /* An extracted-looking event for merge tests. */
