@@ -1107,6 +1107,11 @@ static int reader_run(reader *r, size_t chunk)
         fail_at(r, 1, 1, "out of memory");
     } else {
         csv_set_blk_size(&p, DL_CSV_BLK);
+        /* libcsv allocates through these: named here, they are the ones
+         * this object links to (a test wrapping malloc/realloc at link time
+         * fails libcsv's allocations too) */
+        csv_set_realloc_func(&p, realloc);
+        csv_set_free_func(&p, free);
         pick_delim(r);
         csv_set_delim(&p, r->delim);
         feed(r, &p, chunk ? chunk : 1);
