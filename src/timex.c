@@ -637,6 +637,8 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
     return 0;
 }
 
+static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k);
+
 /* "January 6, 2026", "Jan. 6", "January 2026", "January of 2026", "November". */
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -660,6 +662,13 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
     size_t e2 = tail_year(c, j, &y);
     if (!e2 && weq(c, j, "of"))
         e2 = tail_year(c, j + 1, &y);
+    if (!e2 && lx(c, j, TXC_NUMWORD) >= 10) {
+        /* "January nineteen ninety-seven" */
+        tx_cand sy;
+        tx_cand_init(&sy);
+        e2 = r_spelled_year(c, j, &sy);
+        y = sy.y;
+    }
     if (e2) {
         k->m = m;
         k->y = y;
@@ -976,6 +985,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     if (lx(c, j, TXC_ORDINAL) == -9 && i > 0 && weq(c, i - 1, "at"))
         return 0;
     j++;
+    if (dv == 0 && (weq(c, j, "past") || weq(c, j, "coming"))) {
+        dv = weq(c, j, "past") ? -1 : 1;  /* "this past spring", "this coming Sunday" */
+        j++;
+    }
     size_t u0 = j;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
@@ -1302,6 +1315,19 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     size_t j = i + 1;
     int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
+    /* "the week of March 6": the week containing that day */
+    if (u == TXU_WEEK && weq(c, j + 1, "of")) {
+        tx_cand d;
+        tx_cand_init(&d);
+        size_t de = r_month(c, j + 2, &d);
+        if (!de)
+            de = r_daymonth(c, j + 2, &d);
+        if (de && d.d > 0) {
+            *k = d;
+            k->week = 1;
+            return de;
+        }
+    }
     /* "the day before", "the week after": next to the previous date */
     int ag = lx(c, j + 1, TXC_AGO);
     if (u != NOV && !(u & TXU_PLURAL) && (u == TXU_DAY || u == TXU_WEEK || u == TXU_MONTH ||

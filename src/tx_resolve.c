@@ -520,6 +520,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         half = k->half > 0 ? k->half : 0;
         if (ok && k->y < 0 && k->century < 0 && k->decade < 0)
             x->flags |= DL_TXF_RELATIVE;
+        if (ok && d.prec == DL_PREC_DAY && k->week == 1)
+            d = week_of_day(day_of(&d));
         if (ok && d.prec == DL_PREC_DAY)
             apply_time(&d, k, &pod);
         if (ok && k->quarter == 0 && k->y < 0 && r->last.prec == DL_PREC_QUARTER)
