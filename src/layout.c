@@ -155,6 +155,8 @@ typedef struct group {
     double mw, mh;
     int row;             /* -1: dropped */
     double top;          /* block top, after assembly */
+    int flip;            /* block hangs left of the stem (right edge) */
+    double bx;           /* the block's left edge, px */
 } group;
 
 /* An event with an end date. */
@@ -222,6 +224,8 @@ typedef struct ctx {
     int vertical;        /* time runs down the page */
     double axis_len;     /* vertical: length of the axis, px */
     double vy0;          /* vertical: y of the axis' start */
+    int flip;            /* blocks at the right edge may hang left of their
+                            stems, so no room is kept for them */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -634,6 +638,8 @@ static double overflow(const ctx *c)
     double over = -INFINITY;
     for (size_t i = 0; i < c->npts; i++) {
         double w = fmax(pt_block_w(&c->pts[i]), STEM_PAD + c->more_w);
+        if (c->flip && c->pts[i].x - w - LABEL_GAP >= c->mx)
+            continue;                /* may hang left of its stem */
         over = fmax(over, c->pts[i].x + w - (c->W - c->mx));
     }
     return over;
@@ -645,7 +651,7 @@ static double map_with_reserve(ctx *c)
     double maxw = STEM_PAD + c->more_w;
     for (size_t i = 0; i < c->npts; i++)
         maxw = fmax(maxw, pt_block_w(&c->pts[i]));
-    c->reserve = c->npts ? pt_block_w(&c->pts[c->npts - 1]) - SEG_PAD : 0;
+    c->reserve = c->npts && !c->flip ? pt_block_w(&c->pts[c->npts - 1]) - SEG_PAD : 0;
     if (c->reserve < 0)
         c->reserve = 0;
     double d = 0;
@@ -1161,7 +1167,7 @@ static double row_left(const ctx *c, const rows *r, size_t k)
 {
     if (k >= r->n || !r->len[k])
         return INFINITY;
-    return c->grps[r->stk[k][r->len[k] - 1]].x - 1.0;
+    return c->grps[r->stk[k][r->len[k] - 1]].bx;
 }
 
 /* Is group a more important than group b?  >0: yes. */
@@ -1210,7 +1216,14 @@ static size_t weakest_blocker(const ctx *c, const rows *r, double reach, size_t 
 static int place_group(ctx *c, rows *r, size_t gi, size_t max_rows)
 {
     group *g = &c->grps[gi];
-    double reach = g->x + g->w + LABEL_GAP;
+    /* A block that would run past the right margin hangs left of its stem
+       instead, when no other stem rises where it would be (the group
+       before this one is the nearest on the left). */
+    double right = c->W - c->mx;
+    g->flip = c->flip && g->x + g->w > right + 0.01 && g->x - g->w >= c->mx - 0.01 &&
+              (gi == 0 || c->grps[gi - 1].x < g->x - g->w - LABEL_GAP);
+    g->bx = g->flip ? g->x - g->w : g->x - 1.0;
+    double reach = (g->flip ? g->x + 1.0 : g->x + g->w) + LABEL_GAP;
     for (;;) {
         size_t j = lowest_row(c, r, reach);
         if (j < max_rows) {
@@ -1371,9 +1384,11 @@ static int emit_axis(ctx *c, double axis_y, dl_kind kind)
 }
 
 /* Emit the entries of group g's block (headline, date; "+N more") with
- * the text's left edge at tx and the top at g->top. */
+ * the text's left edge at tx and the top at g->top; a flipped block's
+ * texts end at tx instead (each right-aligned to the stem). */
 static int emit_block(ctx *c, const group *g, double tx)
 {
+#define TX(w) (g->flip ? tx - (w) : tx)
     const pt *p = &c->pts[g->first];
     double y = g->top;
     int first = 1;
@@ -1385,22 +1400,25 @@ static int emit_block(ctx *c, const group *g, double tx)
             y += ENTRY_GAP;
         first = 0;
         if (add_text(c, p[i].span ? DL_K_SPAN_LABEL : DL_K_LABEL, (long)p[i].ev,
-                     DL_ROLE_LABEL, e->label, tx, y, p[i].hw, p[i].hh, c->wrap, HEADLINE_LINES))
+                     DL_ROLE_LABEL, e->label, TX(p[i].hw), y, p[i].hw, p[i].hh, c->wrap,
+                     HEADLINE_LINES))
             return -1;
         if (e->url && *e->url)
             c->lay->items[c->lay->n - 1].url = e->url;
         y += p[i].hh + DATE_GAP;
         if (add_text(c, p[i].span ? DL_K_SPAN_DATE : DL_K_DATE, (long)p[i].ev, DL_ROLE_DATE,
-                     p[i].date, tx, y, p[i].dw, p[i].dh, 0, 1))
+                     p[i].date, TX(p[i].dw), y, p[i].dw, p[i].dh, 0, 1))
             return -1;
         y += p[i].dh;
     }
     if (g->more) {
         y += ENTRY_GAP / 2;
-        if (add_text(c, DL_K_MORE, -1, DL_ROLE_MORE, g->more_text, tx, y, g->mw, g->mh, 0, 1))
+        if (add_text(c, DL_K_MORE, -1, DL_ROLE_MORE, g->more_text, TX(g->mw), y, g->mw, g->mh,
+                     0, 1))
             return -1;
     }
     return 0;
+#undef TX
 }
 
 /* Emit the label blocks, stems and markers of the placed groups of the
@@ -1427,7 +1445,7 @@ static int emit_points(ctx *c, const lane *L, double axis_y)
         if (xl - g->x > 2 &&
             add_line(c, DL_K_STEM, ev0, g->x, axis_y - MARKER_R - 3, xl, axis_y - MARKER_R - 3))
             return -1;
-        if (emit_block(c, g, g->x + STEM_PAD))
+        if (emit_block(c, g, g->flip ? g->x - STEM_PAD : g->x + STEM_PAD))
             return -1;
     }
     /* markers last so they sit on top of the axis and stems */
@@ -2142,20 +2160,24 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
     return 0;
 }
 
-/* Lay out with any measurer: the passes above, in order (layout.h). */
-dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
-                           const dl_measurer *m, dl_error *err)
+/* Does any text run into the right margin? */
+static int spills_right(const ctx *c)
 {
-    static const dl_chart_opts none;
-    static const dl_events empty;
-    if (!o)
-        o = &none;
-    if (!l)
-        l = &empty;
-    if (check_opts(o, err))
-        return NULL;
+    for (size_t i = 0; i < c->lay->n; i++)
+        if (c->lay->items[i].shape == DL_SHAPE_TEXT &&
+            c->lay->items[i].x + c->lay->items[i].w > c->W - c->mx + 0.01)
+            return 1;
+    return 0;
+}
+
+/* One layout run; flip: blocks at the right edge may hang left.  *spill
+ * is set when, so, a text still runs into the right margin. */
+static dl_layout *build(const dl_events *l, const dl_chart_opts *o,
+                        const dl_measurer *m, dl_error *err, int flip, int *spill)
+{
     ctx c = {.l = l, .o = o, .m = m, .err = err};
     c.vertical = o->layout && !strcmp(o->layout, "vertical");
+    c.flip = flip && !c.vertical;
     c.W = o->width > 0 ? o->width : c.vertical ? DL_DEFAULT_VWIDTH : DL_DEFAULT_WIDTH;
     c.mx = fmin(MARGIN_X, fmax(12.0, c.W * 0.04));
     c.lay = calloc(1, sizeof *c.lay);
@@ -2184,12 +2206,38 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
         set_err(err, "the chart would be taller than 32767 px; use fewer events or a wider chart");
         goto fail;
     }
+    *spill = c.flip && spills_right(&c);
     ctx_free(&c);
     return c.lay;
 fail:
     ctx_free(&c);
     dl_layout_free(c.lay);
     return NULL;
+}
+
+
+/* Lay out with any measurer: the passes above, in order (layout.h).  The
+ * axis first runs to the right margin, the last labels hanging left of
+ * their stems; when one of them cannot (another stem rises where it would
+ * hang), room is kept on the right for the last labels instead. */
+dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
+                           const dl_measurer *m, dl_error *err)
+{
+    static const dl_chart_opts none;
+    static const dl_events empty;
+    if (!o)
+        o = &none;
+    if (!l)
+        l = &empty;
+    if (check_opts(o, err))
+        return NULL;
+    int spill = 0;
+    dl_layout *lay = build(l, o, m, err, 1, &spill);
+    if (lay && spill) {
+        dl_layout_free(lay);
+        lay = build(l, o, m, err, 0, &spill);
+    }
+    return lay;
 }
 
 /* Canvas size in px (dateline.h). */
