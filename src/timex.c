@@ -1425,6 +1425,15 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
         *v = -1;
         return i + 1;
     }
+    long v2;
+    size_t r1 = count_at(c, i, v), r2;
+    if (r1 && (weq(c, r1, "to") || weq(c, r1, "or") || (pch(c, r1, '-') && adj(c, r1) &&
+                                                        c->t[r1 - 1].kind == TT_NUM)) &&
+        (r2 = count_at(c, r1 + 1, &v2)) && v2 > *v && !weq(c, r1 + 1, "a")) {
+        /* "two to three weeks", "12 to 18 months", "10-15 years": a vague count */
+        *v = -1;
+        return r2;
+    }
     if (isnum(c, i) && c->t[i].ndig <= 4) {
         *v = c->t[i].num;
         size_t j = i + 1;
