@@ -226,6 +226,7 @@ typedef struct ctx {
     double vy0;          /* vertical: y of the axis' start */
     int flip;            /* blocks at the right edge may hang left of their
                             stems, so no room is kept for them */
+    double extra;        /* with flip: right-hand room kept all the same */
 } ctx;
 
 /* ---- small helpers ------------------------------------------------------ */
@@ -651,7 +652,7 @@ static double map_with_reserve(ctx *c)
     double maxw = STEM_PAD + c->more_w;
     for (size_t i = 0; i < c->npts; i++)
         maxw = fmax(maxw, pt_block_w(&c->pts[i]));
-    c->reserve = c->npts && !c->flip ? pt_block_w(&c->pts[c->npts - 1]) - SEG_PAD : 0;
+    c->reserve = !c->npts ? 0 : c->flip ? c->extra : pt_block_w(&c->pts[c->npts - 1]) - SEG_PAD;
     if (c->reserve < 0)
         c->reserve = 0;
     double d = 0;
@@ -2160,22 +2161,23 @@ static int check_opts(const dl_chart_opts *o, dl_error *err)
     return 0;
 }
 
-/* Does any text run into the right margin? */
-static int spills_right(const ctx *c)
+/* How far texts run into the right margin, px (0: not at all). */
+static double spills_right(const ctx *c)
 {
+    double over = 0;
     for (size_t i = 0; i < c->lay->n; i++)
-        if (c->lay->items[i].shape == DL_SHAPE_TEXT &&
-            c->lay->items[i].x + c->lay->items[i].w > c->W - c->mx + 0.01)
-            return 1;
-    return 0;
+        if (c->lay->items[i].shape == DL_SHAPE_TEXT)
+            over = fmax(over, c->lay->items[i].x + c->lay->items[i].w - (c->W - c->mx));
+    return over > 0.01 ? over : 0;
 }
 
-/* One layout run; flip: blocks at the right edge may hang left.  *spill
- * is set when, so, a text still runs into the right margin. */
-static dl_layout *build(const dl_events *l, const dl_chart_opts *o,
-                        const dl_measurer *m, dl_error *err, int flip, int *spill)
+/* One layout run; flip: blocks at the right edge may hang left, with
+ * extra px kept free on the right all the same.  *spill receives how far
+ * a text still runs into the right margin then. */
+static dl_layout *build(const dl_events *l, const dl_chart_opts *o, const dl_measurer *m,
+                        dl_error *err, int flip, double extra, double *spill)
 {
-    ctx c = {.l = l, .o = o, .m = m, .err = err};
+    ctx c = {.l = l, .o = o, .m = m, .err = err, .extra = extra};
     c.vertical = o->layout && !strcmp(o->layout, "vertical");
     c.flip = flip && !c.vertical;
     c.W = o->width > 0 ? o->width : c.vertical ? DL_DEFAULT_VWIDTH : DL_DEFAULT_WIDTH;
@@ -2206,7 +2208,7 @@ static dl_layout *build(const dl_events *l, const dl_chart_opts *o,
         set_err(err, "the chart would be taller than 32767 px; use fewer events or a wider chart");
         goto fail;
     }
-    *spill = c.flip && spills_right(&c);
+    *spill = c.flip ? spills_right(&c) : 0;
     ctx_free(&c);
     return c.lay;
 fail:
@@ -2219,7 +2221,8 @@ fail:
 /* Lay out with any measurer: the passes above, in order (layout.h).  The
  * axis first runs to the right margin, the last labels hanging left of
  * their stems; when one of them cannot (another stem rises where it would
- * hang), room is kept on the right for the last labels instead. */
+ * hang), the axis gives up as much room on the right as it lacked (a few
+ * times), and at last room is kept for the last labels as a whole. */
 dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
                            const dl_measurer *m, dl_error *err)
 {
@@ -2231,11 +2234,16 @@ dl_layout *dl_layout_build(const dl_events *l, const dl_chart_opts *o,
         l = &empty;
     if (check_opts(o, err))
         return NULL;
-    int spill = 0;
-    dl_layout *lay = build(l, o, m, err, 1, &spill);
-    if (lay && spill) {
+    double spill = 0, extra = 0;
+    dl_layout *lay = build(l, o, m, err, 1, 0, &spill);
+    for (int i = 0; lay && spill > 0 && i < 3; i++) {
         dl_layout_free(lay);
-        lay = build(l, o, m, err, 0, &spill);
+        extra += spill + 1.0;
+        lay = build(l, o, m, err, 1, extra, &spill);
+    }
+    if (lay && spill > 0) {
+        dl_layout_free(lay);
+        lay = build(l, o, m, err, 0, 0, &spill);
     }
     return lay;
 }
