@@ -993,6 +993,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
     int u = lx(c, j, TXC_UNIT);
+    if (u != NOV && c->t[j].cap && c->t[j - 1].cap && !sent_start(c, j - 1) && !the)
+        return 0;  /* "This Week", "Next Year": a title */
     if (u != NOV) {
         int unit = u & 0xFF, plural = u & TXU_PLURAL;
         if (plural) {
@@ -1579,6 +1581,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (pch(c, e + 1, '-') && adj(c, e + 1) && (weq(c, e + 2, "earlier") || weq(c, e + 2, "ago")))
         return 0;  /* "a year-earlier quarter": the adjective rule's */
+    if (weq(c, e + 1, "old") || (weq(c, e + 1, "of") && weq(c, e + 2, "age")))
+        return 0;  /* "52 years old": an age */
     if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
         return 0;
     e++;
