@@ -112,9 +112,32 @@ char *dl_utf16_to_utf8(const char *text, size_t len, size_t *outlen, size_t *bad
     return out;
 }
 
+/* The message for a file that starts like a known binary format, or NULL. */
+static const char *binary_kind(const char *text, size_t len)
+{
+    static const struct { const char *magic; size_t n; const char *what; } kinds[] = {
+        { "\x89PNG\r\n\x1a\n", 8, "file is not text (looks like PNG)" },
+        { "%PDF-", 5, "file is not text (looks like PDF)" },
+        { "PK\x03\x04", 4, "file is not text (looks like a ZIP archive: .docx, .xlsx, ...)" },
+        { "GIF8", 4, "file is not text (looks like GIF)" },
+        { "\xFF\xD8\xFF", 3, "file is not text (looks like JPEG)" },
+        { "\x1F\x8B", 2, "file is not text (looks like gzip)" },
+    };
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
+        if (len >= kinds[k].n && memcmp(text, kinds[k].magic, kinds[k].n) == 0)
+            return kinds[k].what;
+    return NULL;
+}
+
 int dl_utf8_check(const char *text, size_t len, int *line, int *col, const char **what)
 {
     const unsigned char *p = (const unsigned char *)text;
+    const char *bin = binary_kind(text, len);
+    if (bin) {
+        *line = *col = 1;
+        *what = bin;
+        return -1;
+    }
     if (dl_is_utf16(text, len)) {
         *line = *col = 1;
         *what = "text is UTF-16: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)";
