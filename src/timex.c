@@ -2244,7 +2244,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             }
         k.t0 = i;
         k.t1 = e;
-        int tense = tx_tense(c, i, e);
+        /* only expressions whose direction the text leaves open need the tense */
+        int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
+                       (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND);
+        int tense = open_dir ? tx_tense(c, i, e) : 0;
         dl_timex x;
         memset(&x, 0, sizeof x);
         x.start = c->off + c->t[i].s;
