@@ -1239,6 +1239,18 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         k->quarter = 0;  /* "the year-ago quarter": a quarter, a year before the focus */
         return e;
     }
+    /* "the quarter a year ago", "the quarter last year": a year before the focus */
+    if (!half && q == 0 && y < 0 &&
+        ((weq(c, e, "a") && lx(c, e + 1, TXC_UNIT) == TXU_YEAR &&
+          (weq(c, e + 2, "ago") || weq(c, e + 2, "earlier"))) ||
+         (weq(c, e, "last") && lx(c, e + 1, TXC_UNIT) == TXU_YEAR))) {
+        k->kind = TXK_RELUNIT;
+        k->unit = TXU_YEAR;
+        k->n = -1;
+        k->from = TXA_SENTP;
+        k->quarter = 0;
+        return e + (weq(c, e, "a") ? 3 : 2);
+    }
     if (half) {
         k->half = q;
     } else if (q) {
@@ -2148,7 +2160,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
 {
     int score = 0;
     size_t lo = a, hi = b;
-    while (lo > 0 && !c->t[lo].sent && a - lo < 14)
+    while (lo > 0 && !c->t[lo].sent && a - lo < 20)
         lo--;
     while (hi < c->n && !c->t[hi].sent && hi - b < 10)
         hi++;
