@@ -450,8 +450,22 @@ dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *e
         return NULL;
     F.unknown = F.nmissing = 0;
     dl_layout *lay = dl_layout_build(l, o, &dl_fonts_measurer, err);
-    if (lay)
-        lay->warning = missing_warning();
+    char *fw = lay ? missing_warning() : NULL;
+    if (fw && lay->warning) {          /* both: one line, "; " between */
+        size_t a = strlen(lay->warning), b = strlen(fw);
+        char *w = malloc(a + b + 3);
+        if (w) {
+            memcpy(w, lay->warning, a);
+            memcpy(w + a, "; ", 2);
+            memcpy(w + a + 2, fw, b + 1);
+        }
+        free(fw);
+        fw = w;
+        free(lay->warning);
+        lay->warning = NULL;
+    }
+    if (fw)
+        lay->warning = fw;
     return lay;
 }
 

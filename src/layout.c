@@ -142,6 +142,7 @@ typedef struct pt {
     int span;            /* vertical layout: a span shown as a labelled bar */
     double t1;           /* its end, days */
     int bar_col;         /* its bar's column beside the axis */
+    int est;             /* sizes above are upper bounds, not measured yet */
 } pt;
 
 /* Points that share one stem and one stacked label block. */
@@ -227,7 +228,23 @@ typedef struct ctx {
     int flip;            /* blocks at the right edge may hang left of their
                             stems, so no room is kept for them */
     double extra;        /* with flip: right-hand room kept all the same */
+    int dense;           /* more CSV events than can be labelled: they may
+                            give way to counts like the others */
+    int estimate;        /* so many points that labels are sized by upper
+                            bounds first and measured only when shown */
+    double est_hh, est_dw, est_dh;
 } ctx;
+
+/* Above this many points, label sizes start as upper bounds (a full
+ * wrap width, HEADLINE_LINES lines): shaping 100,000 labels of which a
+ * few hundred are shown would take most of the run. */
+#define ESTIMATE_PTS 1000
+
+/* Above this many point events from CSV, CSV events are no longer all
+ * labelled: the chart aggregates them into "+N more" counts and markers
+ * rather than grow past any page (issue: 100,000 events stay readable). */
+#define DENSE_CSV 200
+#define DENSE_ROWS 3    /* label rows per lane then */
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -457,9 +474,29 @@ static int collect(ctx *c)
     c->wrap = fmin(pick_wrap(c->npts), (c->W - 2 * c->mx) / 2.5);
     if (c->vertical)
         c->wrap = fmin(360.0, c->W - c->mx - vertical_text_x(c));
+    c->estimate = c->npts > ESTIMATE_PTS;
+    if (c->estimate) {
+        double w, h, w2, h2;
+        if (measure(c, DL_ROLE_LABEL, "Mmmmmmm Wwwwww Mmmmm Wwwwwww Mmmmmm Wwwww Mmmmmmm Wwwwww "
+                    "Mmmmm Wwwwwww Mmmmmm Wwwww Mmmmmmm Wwwwww Mmmmm Wwwwwww", c->wrap,
+                    HEADLINE_LINES, &w, &c->est_hh) ||
+            measure(c, DL_ROLE_DATE, "Week 88, 8888 BC 88:88", 0, 1, &w, &h) ||
+            measure(c, DL_ROLE_DATE, "88 Sep 8888 BC 88:88", 0, 1, &w2, &h2))
+            return -1;
+        c->est_dw = 1.15 * fmax(w, w2);
+        c->est_dh = 1.15 * fmax(h, h2);
+    }
     for (size_t i = 0; i < c->npts; i++) {
         pt *p = &c->pts[i];
         const dl_event *e = &l->v[p->ev];
+        if (c->estimate && !p->span) {
+            p->est = 1;
+            p->hw = e->label[0] ? c->wrap : 0;
+            p->hh = e->label[0] ? c->est_hh : 0;
+            p->dw = c->est_dw;
+            p->dh = c->est_dh;
+            continue;
+        }
         dl_date_human(&e->start, p->date, sizeof p->date);
         if (p->span) {
             char a[64], b[64];
@@ -1019,7 +1056,7 @@ static int size_group(ctx *c, group *g)
         size_t keep = 0, ncsv = 0;
         for (size_t i = 0; i < g->n; i++) {
             p[i].shown = 0;
-            if (c->l->v[p[i].ev].from_csv) {
+            if (c->l->v[p[i].ev].from_csv && !c->dense) {
                 p[i].shown = 1;
                 ncsv++;
             }
@@ -1046,7 +1083,7 @@ static int size_group(ctx *c, group *g)
     int first = 1;
     for (size_t i = 0; i < g->n; i++) {
         const dl_event *e = &c->l->v[p[i].ev];
-        if (e->from_csv)
+        if (e->from_csv && !c->dense)
             g->csv = 1;
         if (i == 0 || e->weight > g->weight)
             g->weight = e->weight;
@@ -1390,7 +1427,17 @@ static int emit_axis(ctx *c, double axis_y, dl_kind kind)
 static int emit_block(ctx *c, const group *g, double tx)
 {
 #define TX(w) (g->flip ? tx - (w) : tx)
-    const pt *p = &c->pts[g->first];
+    pt *p = &c->pts[g->first];
+    for (size_t i = 0; i < g->n; i++) {      /* sized by upper bounds: measure */
+        if (!p[i].shown || !p[i].est)
+            continue;
+        const dl_event *e = &c->l->v[p[i].ev];
+        dl_date_human(&e->start, p[i].date, sizeof p[i].date);
+        if (measure(c, DL_ROLE_LABEL, e->label, c->wrap, HEADLINE_LINES, &p[i].hw, &p[i].hh) ||
+            measure(c, DL_ROLE_DATE, p[i].date, 0, 1, &p[i].dw, &p[i].dh))
+            return -1;
+        p[i].est = 0;
+    }
     double y = g->top;
     int first = 1;
     for (size_t i = 0; i < g->n; i++) {
@@ -1753,7 +1800,7 @@ static int assemble(ctx *c)
         below += SPAN_TOP_GAP + (double)span_rows * span_rh - SPAN_ROW_GAP;
     char note[128];
     double lanes_h = 0;
-    for (size_t max_rows = DEFAULT_ROWS;; max_rows--) {
+    for (size_t max_rows = c->dense ? DENSE_ROWS : DEFAULT_ROWS;; max_rows--) {
         if (arrange_lanes(c, max_rows))
             return -1;
         hidden_note(c, note, sizeof note);
@@ -2180,6 +2227,10 @@ static dl_layout *build(const dl_events *l, const dl_chart_opts *o, const dl_mea
     ctx c = {.l = l, .o = o, .m = m, .err = err, .extra = extra};
     c.vertical = o->layout && !strcmp(o->layout, "vertical");
     c.flip = flip && !c.vertical;
+    size_t ncsv = 0;
+    for (size_t i = 0; i < l->n; i++)
+        ncsv += l->v[i].from_csv && l->v[i].end.prec == DL_PREC_NONE;
+    c.dense = ncsv > DENSE_CSV;
     c.W = o->width > 0 ? o->width : c.vertical ? DL_DEFAULT_VWIDTH : DL_DEFAULT_WIDTH;
     c.mx = fmin(MARGIN_X, fmax(12.0, c.W * 0.04));
     c.lay = calloc(1, sizeof *c.lay);
@@ -2204,6 +2255,15 @@ static dl_layout *build(const dl_events *l, const dl_chart_opts *o, const dl_mea
         vertical_axis_len(&c);
     if (choose_breaks(&c) || (c.vertical ? assemble_vertical(&c) : assemble(&c)))
         goto fail;
+    if (c.dense && c.lay->hidden) {
+        char w[200];
+        snprintf(w, sizeof w, "%zu events are too many to label each: %zu are shown as markers "
+                 "and \"+N more\" counts", l->n, c.lay->hidden);
+        if (!(c.lay->warning = strdup(w))) {
+            set_err(err, "out of memory");
+            goto fail;
+        }
+    }
     if (c.lay->height > DL_MAX_SIDE) {
         set_err(err, "the chart would be taller than 32767 px; use fewer events or a wider chart");
         goto fail;
