@@ -531,6 +531,50 @@ static void test_speed(void)
     dl_events_free(&l);
 }
 
+/* Dense CSV input (every event from CSV, so none may simply be dropped):
+ * 1,000 and 100,000 events aggregate into "+N more" counts instead of a
+ * chart past 32767 px; the layout says so and the labels shown still
+ * do not collide. */
+static void test_dense(void)
+{
+    static const size_t ns[] = {1000, 100000};
+    for (size_t k = 0; k < 2; k++) {
+        dl_events l;
+        dl_events_init(&l);
+        rng = 7 + k;
+        generate(&l, M_UNIFORM, ns[k], 0, 100);
+        dl_layout *lay = dl_layout_build(&l, NULL, &fake, NULL);
+        CHECK(lay != NULL);
+        if (!lay) {
+            dl_events_free(&l);
+            continue;
+        }
+        CHECK(lay->height <= 8000);
+        if (lay->height > 8000)
+            fprintf(stderr, "dense %zu: %.0f px tall\n", ns[k], lay->height);
+        CHECK(lay->hidden > ns[k] / 2);
+        CHECK(lay->warning && strstr(lay->warning, "counts"));
+        size_t more = count_kind(lay, DL_K_MORE), labels = count_kind(lay, DL_K_LABEL);
+        CHECK(more > 0 && labels > 20);
+        /* texts only (markers are up to 100,000, and CSV events may go
+           unlabelled here, which check_geometry forbids) */
+        int bad = 0;
+        for (size_t i = 0; i < lay->n; i++) {
+            const dl_item *a = &lay->items[i];
+            if (!is_text(a))
+                continue;
+            if (a->x < 0 || a->x + a->w > lay->width || a->y < 0 || a->y + a->h > lay->height)
+                bad++;
+            for (size_t j = i + 1; j < lay->n; j++)
+                if (is_text(&lay->items[j]) && boxes_overlap(a, &lay->items[j]))
+                    bad++;
+        }
+        CHECK(bad == 0);
+        dl_layout_free(lay);
+        dl_events_free(&l);
+    }
+}
+
 /* The layout JSON names the canvas and every item. */
 static void test_json(void)
 {
@@ -559,6 +603,7 @@ int main(void)
     test_lanes();
     test_vertical();
     test_speed();
+    test_dense();
     test_generated();
     return test_done("test_layout");
 }
