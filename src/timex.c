@@ -1180,7 +1180,7 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     }
     if (weq(c, j, "fiscal"))
-        j++;
+        j = hyph(c, j + 1);  /* "fiscal first", "fiscal-first" */
     int q = 0, half = 0;
     size_t e = qord_at(c, j, &q);
     if (e) {
@@ -2292,6 +2292,7 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     r.dct = dct && dct->prec != DL_PREC_NONE ? dct : NULL;
     r.last_idx = -1;
     r.sent_last_idx = -1;
+    r.last_q_idx = -1;
     size_t base = out->n;
     int rc = 0;
     for (size_t pos = 0; pos < c.len && rc == 0;) {

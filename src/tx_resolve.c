@@ -181,8 +181,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
     }
     if (k->quarter >= 0) {
         if (y < 0) {
-            if (k->quarter == 0 && r->last.prec == DL_PREC_QUARTER) {
-                *d = r->last;
+            if (k->quarter == 0 && r->last_q.prec == DL_PREC_QUARTER) {
+                *d = r->last_q;
                 return 1;
             }
             if (!a)
@@ -200,8 +200,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             d->part = k->quarter;
             if (k->quarter == 0) {
                 /* "the 1988 period": the quarter in focus, in that year */
-                if (r->last.prec == DL_PREC_QUARTER)
-                    d->part = r->last.part;
+                if (r->last_q.prec == DL_PREC_QUARTER)
+                    d->part = r->last_q.part;
                 else if (a)
                     d->part = quarter_of(a) > 1 ? quarter_of(a) - 1 : 4;
                 else
@@ -405,10 +405,14 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
 {
     if (k->quarter == 0 && k->unit == TXU_YEAR) {
         /* "the year-ago quarter": the quarter of the date in focus, a year before */
-        const dl_date *f = r->sent_last.prec >= DL_PREC_QUARTER ? &r->sent_last
-                         : r->last.prec >= DL_PREC_QUARTER ? &r->last : NULL;
-        if (f && f->prec != DL_PREC_WEEK) {
-            *anchor = f == &r->sent_last ? r->sent_last_idx : r->last_idx;
+        const dl_date *f = r->sent_last.prec >= DL_PREC_QUARTER && r->sent_last.prec != DL_PREC_WEEK
+                               ? &r->sent_last
+                         : r->last_q.prec == DL_PREC_QUARTER ? &r->last_q
+                         : r->last.prec >= DL_PREC_QUARTER && r->last.prec != DL_PREC_WEEK ? &r->last
+                         : NULL;
+        if (f) {
+            *anchor = f == &r->sent_last ? r->sent_last_idx
+                    : f == &r->last_q ? r->last_q_idx : r->last_idx;
             memset(d, 0, sizeof *d);
             d->year = f->year + k->n;
             d->part = quarter_of(f);
@@ -432,9 +436,9 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             *anchor = r->sent_last_idx;
             return 1;
         }
-        if (r->last.prec == DL_PREC_QUARTER) {
-            *d = shift_years_keep(&r->last, k->n);
-            *anchor = r->last_idx;
+        if (r->last_q.prec == DL_PREC_QUARTER) {
+            *d = shift_years_keep(&r->last_q, k->n);
+            *anchor = r->last_q_idx;
             return 1;
         }
     }
@@ -524,8 +528,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             d = week_of_day(day_of(&d));
         if (ok && d.prec == DL_PREC_DAY)
             apply_time(&d, k, &pod);
-        if (ok && k->quarter == 0 && k->y < 0 && r->last.prec == DL_PREC_QUARTER)
-            anchor = r->last_idx;
+        if (ok && k->quarter == 0 && k->y < 0 && r->last_q.prec == DL_PREC_QUARTER)
+            anchor = r->last_q_idx;
         break;
     case TXK_RELDAY: {
         const dl_date *a = anchor_of(r, k->from, &anchor);
@@ -586,6 +590,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     /* remember it as the last mentioned date (not "a year ago" in results
      * news, which compares with the date in focus without moving it) */
     int derived = k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP);
+    if (d.prec == DL_PREC_QUARTER && !derived) {
+        r->last_q = d;
+        r->last_q_idx = r->idx;
+    }
     if (d.prec >= DL_PREC_YEAR && !derived) {
         dl_date keep = d;
         if (keep.prec == DL_PREC_MINUTE)
