@@ -396,8 +396,9 @@ static const char *script_name(GUnicodeScript sc, char tag[5])
 
 /* A warning naming the characters the fonts lack, by script, or NULL:
  * "the bundled fonts lack Hebrew (ש U+05E9, ל U+05DC, ...), Arabic (...):
- * 12 characters will show as boxes (--system-fonts uses the machine's
- * fonts)". */
+ * 12 different characters will show as boxes (--system-fonts uses the
+ * machine's fonts)".  (Distinct characters: a layout may measure a text
+ * more than once.) */
 static char *missing_warning(void)
 {
     if (!F.unknown)
@@ -436,9 +437,10 @@ static char *missing_warning(void)
     size_t cap = CAP + 200;
     char *w = malloc(cap);
     if (w)
-        snprintf(w, cap, "the %s lack %s: %zu character%s will show as boxes%s",
+        snprintf(w, cap, "the %s lack %s: %s%zu different character%s will show as boxes%s",
                  F.system ? "bundled and the machine's fonts" : "bundled fonts", list,
-                 F.unknown, F.unknown == 1 ? "" : "s",
+                 F.nmissing == sizeof F.missing / sizeof F.missing[0] ? "at least " : "",
+                 F.nmissing, F.nmissing == 1 ? "" : "s",
                  F.system ? "" : " (--system-fonts uses the machine's fonts)");
     return w;
 }
