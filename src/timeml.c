@@ -254,6 +254,8 @@ static int scan_xml(tm_doc *d, dl_error *err, const char *name)
 {
     const char *s = d->s;
     size_t len = d->len, i = 0, depth = 0, roots = 0;
+    if (len >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0)
+        i = 3;  /* a UTF-8 byte order mark */
     struct { size_t b, e; } stack[256];
     int in_text = 0;
     while (i < len) {

@@ -252,6 +252,12 @@ static void test_timeml(void)
     CHECK(out && strstr(out, "tid=\"t2\"") && strstr(out, "tid=\"t3\"") &&
           !strstr(out, "tid=\"t1\" type=\"DATE\" value=\"2014\""));
     free(out);
+    /* a byte order mark, CRLF line ends and attributes on TEXT are fine */
+    const char *doc3 = "\xEF\xBB\xBF<TimeML>\r\n<DCT><TIMEX3 tid=\"t0\" value=\"2026-01-06\"/></DCT>\r\n"
+                       "<TEXT lang=\"en\">Talks resumed on Monday.</TEXT></TimeML>\r\n";
+    out = dl_timeml(doc3, strlen(doc3), "z.tml", &n, &err);
+    CHECK(out && strstr(out, "value=\"2026-01-05\" anchorTimeID=\"t0\">Monday</TIMEX3>."));
+    free(out);
     static const struct { const char *doc; int line, col; } bad[] = {
         {"<TimeML><TEXT>x</TEXT></TimeML>", 1, 32},
         {"<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"1998-01-08\">x</TIMEX3></DCT></TimeML>", 1, 75},
