@@ -187,6 +187,8 @@ typedef struct dl_chart_opts {
     const char *layout;    /* "horizontal" (NULL: the default) or "vertical" */
     const char *unit;      /* SVG width/height unit: "px" (NULL), "pt", "mm",
                               "cm" or "in"; sizes above stay in px */
+    const char *groups;    /* lane order, comma-separated group names ("a,b,c");
+                              NULL: the order of first appearance */
     int system_fonts;      /* 1: also use the machine's fonts (fontconfig's
                               default configuration) for characters the
                               bundled Noto Sans lacks (CJK, Arabic, Hebrew,

@@ -68,6 +68,7 @@ static const char usage_text[] =
     "      --height SIZE      chart height (default: as the content needs)\n"
     "      --layout DIR       horizontal (default) or vertical (long lists,\n"
     "                         narrow pages)\n"
+    "      --groups A,B,C     lane order (default: order of first appearance)\n"
     "      --theme NAME       light (default), dark, or print (black on white)\n"
     "      --system-fonts     also use the machine's fonts (for scripts the\n"
     "                         bundled Noto Sans lacks: CJK, Arabic, Hebrew)\n"
@@ -257,6 +258,10 @@ static int parse_args(int argc, char **argv, cli *c)
             if (!val || parse_px(val, &c->chart.height, NULL) != 0)
                 return usage_error("--height wants a size such as 900, 900px, 9cm or 4in, not '%s'",
                                    val ? val : "");
+        } else if (TAKES("--groups", "--groups")) {
+            if (!val || !*val)
+                return usage_error("--groups wants group names separated by commas%s", "");
+            c->chart.groups = val;
         } else if (strcmp(a, "--system-fonts") == 0) {
             c->chart.system_fonts = 1;
         } else if (TAKES("--layout", "--layout")) {
