@@ -886,6 +886,9 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
     k->dir = 2;
+    /* "Tuesday's ruling": news names a day's event once it has happened */
+    if (poss(c, j) > j)
+        k->dir = -1;
     /* "as soon as Tuesday", "as early as Monday": ahead */
     if (i >= 3 && weq(c, i - 1, "as") && (weq(c, i - 2, "soon") || weq(c, i - 2, "early")) &&
         weq(c, i - 3, "as"))
