@@ -202,7 +202,7 @@ static const tx_word futcues[] = {
     {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 2}, {"planning", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 2},
     {"soon", TXC_FUTCUE, 2}, {"resume", TXC_FUTCUE, 2}, {"would", TXC_FUTCUE, 2},
-    {"postponed", TXC_FUTCUE, 2}, {"by", TXC_FUTCUE, 1}, {"through", TXC_FUTCUE, 1}, {"tentatively", TXC_FUTCUE, 2}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
+    {"postponed", TXC_FUTCUE, 2}, {"through", TXC_FUTCUE, 1}, {"tentatively", TXC_FUTCUE, 2}, {"due", TXC_FUTCUE, 2}, {"upcoming", TXC_FUTCUE, 3},
     {"tomorrow", TXC_FUTCUE, 2}, {"await", TXC_FUTCUE, 1},
     {"awaiting", TXC_FUTCUE, 1},
     {"intends", TXC_FUTCUE, 2},
