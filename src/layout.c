@@ -47,6 +47,7 @@
 #include "layout.h"
 #include "date.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1673,9 +1674,39 @@ static size_t find_lane(const ctx *c, size_t n, const char *name)
     return n;
 }
 
-/* Split the mapped points into lanes by group, in order of first
- * appearance, events without a group last (next to the time axis); one
- * lane when there is one group or more than MAX_LANES. */
+/* Position of name in the comma-separated list (spaces around names
+ * ignored), or -1 when it is not named there. */
+static long named_pos(const char *list, const char *name)
+{
+    size_t len = strlen(name);
+    long pos = 0;
+    for (const char *p = list; p && *p; pos++) {
+        const char *e = strchr(p, ',');
+        const char *end = e ? e : p + strlen(p);
+        const char *a = p, *b = end;
+        while (a < b && (*a == ' ' || *a == '\t'))
+            a++;
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
+            b--;
+        if ((size_t)(b - a) == len && !memcmp(a, name, len))
+            return pos;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return -1;
+}
+
+/* Split the mapped points into lanes by group; one lane when there is one
+ * group or more than MAX_LANES.  Lane order: the groups named in
+ * dl_chart_opts.groups in that order, then the others in order of first
+ * appearance, then events without a group (next to the time axis).
+ * "First appearance" is the order of the events as handed to the layout
+ * (the dl_events index, spans included): the layout only ever sees events
+ * sorted by start (a stable sort, so events on the same date keep the
+ * order they were given in), so for CSV input it is the order of each
+ * group's earliest event, ties going to the earlier row, not the row
+ * order of the file. */
 static int make_lanes(ctx *c)
 {
     c->all = c->pts;
@@ -1684,17 +1715,41 @@ static int make_lanes(ctx *c)
     if (!c->lanes)
         goto oom;
     size_t n = 0;
+    size_t first[MAX_LANES + 1];       /* per lane: its first event index */
+    long rank[MAX_LANES + 1];          /* per lane: place in o->groups */
     for (size_t i = 0; i < c->nall && n <= MAX_LANES; i++) {
         const char *g = c->l->v[c->all[i].ev].group;
         g = g ? g : "";
-        if (find_lane(c, n, g) == n)
+        if (find_lane(c, n, g) == n) {
+            first[n] = (size_t)-1;
             c->lanes[n++].name = g;
+        }
     }
-    size_t un = find_lane(c, n, "");    /* events without a group: last lane */
-    for (size_t k = un; k + 1 < n && un < n; k++) {
-        const char *t = c->lanes[k].name;
-        c->lanes[k].name = c->lanes[k + 1].name;
-        c->lanes[k + 1].name = t;
+    for (size_t i = 0, left = n; i < c->l->n && left && n <= MAX_LANES; i++) {
+        const char *g = c->l->v[i].group;
+        size_t k = find_lane(c, n, g ? g : "");
+        if (k < n && first[k] == (size_t)-1) {
+            first[k] = i;
+            left--;
+        }
+    }
+    for (size_t k = 0; k < n; k++) {
+        long r = c->lanes[k].name[0] ? named_pos(c->o->groups, c->lanes[k].name) : -1;
+        rank[k] = r >= 0 ? r : c->lanes[k].name[0] ? LONG_MAX - 1 : LONG_MAX;
+    }
+    for (size_t k = 1; k < n; k++) {   /* insertion sort: rank, then first */
+        const char *nm = c->lanes[k].name;
+        size_t f = first[k];
+        long r = rank[k];
+        size_t j = k;
+        for (; j > 0 && (rank[j - 1] > r || (rank[j - 1] == r && first[j - 1] > f)); j--) {
+            c->lanes[j].name = c->lanes[j - 1].name;
+            first[j] = first[j - 1];
+            rank[j] = rank[j - 1];
+        }
+        c->lanes[j].name = nm;
+        first[j] = f;
+        rank[j] = r;
     }
     if (n > MAX_LANES || n < 2) {
         memset(c->lanes, 0, (MAX_LANES + 1) * sizeof *c->lanes);

@@ -94,6 +94,24 @@ grep -q '"kind": "break"' "$tmp/linear.layout.json" && fail "linear scale has ax
 "$DATELINE" --events "$data/render-paris.csv" -o "$tmp/broken.layout.json"
 grep -q '"kind": "break"' "$tmp/broken.layout.json" && ok || fail "2014 -> 2022 -> 2025 has no axis break"
 
+# lane order: first appearance (render-lanes.csv starts with Military,
+# then Diplomacy, Economy), or --groups first and the rest after them
+lanes_of() {
+    grep '"kind": "lane-label"' "$1" | sed 's/.*"text": "//; s/".*//' | tr '\n' '|'
+}
+"$DATELINE" --events "$data/render-lanes.csv" -o "$tmp/lanes.layout.json" || fail "lanes"
+got=$(lanes_of "$tmp/lanes.layout.json")
+[ "$got" = "Military|Diplomacy|Economy|" ] && ok || fail "lane order without --groups: $got"
+"$DATELINE" --events "$data/render-lanes.csv" --groups 'Economy,Nowhere' -o "$tmp/lanes2.layout.json" ||
+    fail "--groups"
+got=$(lanes_of "$tmp/lanes2.layout.json")
+[ "$got" = "Economy|Military|Diplomacy|" ] && ok || fail "lane order with --groups Economy: $got"
+check_layout "$tmp/lanes2.layout.json"
+"$DATELINE" --events "$data/render-lanes.csv" --groups 'Diplomacy,Economy,Military' --layout vertical \
+    -o "$tmp/lanes3.layout.json" || fail "--groups, vertical"
+got=$(lanes_of "$tmp/lanes3.layout.json")
+[ "$got" = "Diplomacy|Economy|Military|" ] && ok || fail "vertical lane order with --groups: $got"
+
 # accessible SVG text and PDF links
 printf 'date,end,label,url\n2014,,"Invasion <&>",https://example.org/a?b=1&c=2\n2022,,Full-scale invasion,\n' >"$tmp/link.csv"
 "$DATELINE" --events "$tmp/link.csv" --title 'Links & more' -o "$tmp/link.svg" || fail "link svg"

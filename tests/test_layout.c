@@ -495,6 +495,76 @@ static void test_lanes(void)
     dl_events_free(&l);
 }
 
+/* The lane labels in the layout JSON (their order in the display list),
+ * joined by "|" into buf; also checks they read in that order: top to
+ * bottom, or left to right on one line (the vertical layout's legend). */
+static void lane_order(const dl_layout *lay, char *buf, size_t size)
+{
+    char *json = dl_layout_json(lay, NULL);
+    size_t n = 0;
+    double last_y = -1, last_x = -1;
+    buf[0] = 0;
+    for (const char *p = json; p && (p = strstr(p, "\"kind\": \"lane-label\"")); p++) {
+        const char *x = strstr(p, "\"x\": "), *y = strstr(p, "\"y\": ");
+        const char *t = strstr(p, "\"text\": \"");
+        if (!x || !y || !t)
+            break;
+        double xx = atof(x + 5), yy = atof(y + 5);
+        CHECK(yy > last_y || (yy == last_y && xx > last_x));
+        last_y = yy;
+        last_x = xx;
+        t += 9;
+        const char *e = strchr(t, '"');
+        if (!e)
+            break;
+        n += (size_t)snprintf(buf + n, size > n ? size - n : 0, "%s%.*s", n ? "|" : "",
+                              (int)(e - t), t);
+    }
+    free(json);
+}
+
+/* Lane order: first appearance in the events as given (sorted by start,
+ * ties in input order), or the groups named in opts.groups first, the
+ * rest after them in order of first appearance, no group last. */
+static void test_lane_order(void)
+{
+    dl_events l;
+    dl_events_init(&l);
+    /* Economy and Talks share the first date: Economy was given first */
+    static const struct { int y; const char *g; } ev[] = {
+        {2020, "Economy"}, {2020, "Talks"}, {2021, "War"}, {2022, ""}, {2023, "Talks"},
+        {2024, "Sport"},
+    };
+    for (size_t i = 0; i < sizeof ev / sizeof ev[0]; i++) {
+        dl_event e = {0};
+        e.start = dl_date_month(ev[i].y, 3);
+        e.label = (char *)"Event";
+        e.group = (char *)ev[i].g;
+        e.from_csv = 1;
+        dl_events_add(&l, &e);
+    }
+    static const struct { const char *groups; const char *want; } cases[] = {
+        {NULL, "Economy|Talks|War|Sport|Other"},
+        {"War,Talks", "War|Talks|Economy|Sport|Other"},
+        {" Sport , Nowhere,Economy", "Sport|Economy|Talks|War|Other"},
+        {"", "Economy|Talks|War|Sport|Other"},
+        {"Talks,Talks,War", "Talks|War|Economy|Sport|Other"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        dl_chart_opts o = {.groups = cases[i].groups};
+        for (int v = 0; v < 2; v++) {
+            o.layout = v ? "vertical" : NULL;
+            dl_layout *lay = dl_layout_build(&l, &o, &fake, NULL);
+            char got[200];
+            lane_order(lay, got, sizeof got);
+            CHECK_STR(got, cases[i].want);
+            CHECK(lay && (v || check_geometry(lay, &l, "lane order") == 0));
+            dl_layout_free(lay);
+        }
+    }
+    dl_events_free(&l);
+}
+
 /* The vertical layout: axis down the left, labels in a column, breaks. */
 static void test_vertical(void)
 {
@@ -601,6 +671,7 @@ int main(void)
     test_give_way();
     test_json();
     test_lanes();
+    test_lane_order();
     test_vertical();
     test_speed();
     test_dense();
