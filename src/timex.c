@@ -1260,8 +1260,7 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         k->quarter = q;
     } else {
         k->quarter = 0;  /* "the quarter": the one in focus */
-        if (dv == 8)
-            k->quarter = 0;
+        k->strict = latest;  /* "the latest quarter": the last one completed */
     }
     k->y = y;
     if (yoff != NOV) {

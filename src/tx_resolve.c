@@ -181,7 +181,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
     }
     if (k->quarter >= 0) {
         if (y < 0) {
-            if (k->quarter == 0 && r->last_q.prec == DL_PREC_QUARTER) {
+            if (k->quarter == 0 && !k->strict && r->last_q.prec == DL_PREC_QUARTER) {
                 *d = r->last_q;
                 return 1;
             }
@@ -589,7 +589,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     set_date(x, &d);
     /* remember it as the last mentioned date (not "a year ago" in results
      * news, which compares with the date in focus without moving it) */
-    int derived = k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP);
+    int derived = (k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP)) ||
+                  (k->kind == TXK_ABS && k->quarter == 0 && k->y >= 0);  /* "the 1988 period" */
     if (d.prec == DL_PREC_QUARTER && !derived) {
         r->last_q = d;
         r->last_q_idx = r->idx;
