@@ -221,6 +221,7 @@ typedef struct ctx {
     double reserve;      /* right-hand room for the last labels */
     double more_w;       /* width of a typical "+N more" line */
     pt *all; size_t nall;/* every point; pts/grps above point into a lane */
+    pt *lanebuf;         /* the points again, lane after lane (horizontal) */
     lane *lanes; size_t nlanes;
     double crush_t;      /* where neighbouring points are closest */
     int vertical;        /* time runs down the page */
@@ -234,6 +235,7 @@ typedef struct ctx {
     int estimate;        /* so many points that labels are sized by upper
                             bounds first and measured only when shown */
     double est_hh, est_dw, est_dh;
+    size_t maxn;         /* the largest count bar's count */
 } ctx;
 
 /* Above this many points, label sizes start as upper bounds (a full
@@ -443,8 +445,11 @@ static double vertical_text_x(const ctx *c)
 static int collect(ctx *c)
 {
     const dl_events *l = c->l;
+    size_t nsp = 0;                  /* spans (horizontal), counted first */
+    for (size_t i = 0; i < l->n && !c->vertical; i++)
+        nsp += l->v[i].end.prec != DL_PREC_NONE;
     c->pts = calloc(l->n ? l->n : 1, sizeof *c->pts);
-    c->spans = calloc(l->n ? l->n : 1, sizeof *c->spans);
+    c->spans = calloc(nsp ? nsp : 1, sizeof *c->spans);
     if (!c->pts || !c->spans) {
         set_err(c->err, "out of memory");
         return -1;
@@ -1470,6 +1475,104 @@ static int emit_block(ctx *c, const group *g, double tx)
 #undef TX
 }
 
+static double vy(const ctx *c, double pos);
+static int lane_color_of(const ctx *c, size_t ev, uint32_t *col);
+
+#define BIN_PX 8.0      /* width of a count bar's bin along the axis */
+#define BIN_MAX_H 11.0  /* tallest count bar */
+
+/* The markers of events without a visible label (hidden points among
+ * pts[0..n)), without drawing any over another: along the axis, in bins
+ * of BIN_PX, a hidden event alone in its bin with both neighbouring bins
+ * empty keeps its small hollow marker; the others are counted into one
+ * count bar per bin, its length growing with the log of the count (the
+ * largest bin on the chart, maxn, is BIN_MAX_H long).  Horizontal: bars
+ * rise from the line at axis (its y); vertical: they reach right of the
+ * axis (its x).  With emit 0 only *maxn grows to the largest bar count.
+ * O(n); 100,000 events become at most a few hundred items. */
+static int emit_hidden(ctx *c, const pt *pts, size_t n, double axis, uint32_t lane_col,
+                       int emit, size_t *maxn)
+{
+    long prev_bin = 0;
+    int have_prev = 0;
+    size_t i = 0;
+    while (i < n) {
+        if (pts[i].shown || pts[i].span) {
+            i++;
+            continue;
+        }
+        double pos = c->vertical ? vy(c, pts[i].x) : pts[i].x;
+        long bin = (long)floor(pos / BIN_PX);
+        size_t j = i + 1, cnt = 1;      /* the hidden events of this bin */
+        double last = pos;
+        for (; j < n; j++) {
+            if (pts[j].shown || pts[j].span)
+                continue;
+            double q = c->vertical ? vy(c, pts[j].x) : pts[j].x;
+            if ((long)floor(q / BIN_PX) != bin)
+                break;
+            cnt++;
+            last = q;
+        }
+        long next_bin = LONG_MAX;       /* the next hidden event's bin */
+        for (size_t k = j; k < n; k++)
+            if (!pts[k].shown && !pts[k].span) {
+                double q = c->vertical ? vy(c, pts[k].x) : pts[k].x;
+                next_bin = (long)floor(q / BIN_PX);
+                break;
+            }
+        int alone = cnt == 1 && (!have_prev || prev_bin < bin - 1) && next_bin > bin + 1;
+        (void)last;
+        if (!alone && cnt > *maxn)
+            *maxn = cnt;
+        if (emit && alone) {
+            dl_item *it = add_item(c, DL_K_MARKER, DL_SHAPE_MARKER, (long)pts[i].ev);
+            if (!it)
+                return -1;
+            double r = MARKER_R - 1.5;
+            it->x = c->vertical ? axis - r : pos - r;
+            it->y = c->vertical ? pos - r : axis - r;
+            it->w = it->h = 2 * r;
+            it->hollow = 1;
+            set_color(c, it, pts[i].ev);
+            if (!it->has_color && c->nlanes > 1) {
+                if (c->vertical) {
+                    it->has_color = lane_color_of(c, pts[i].ev, &it->color);
+                } else {
+                    it->color = lane_col;
+                    it->has_color = 1;
+                }
+            }
+        } else if (emit) {
+            dl_item *it = add_item(c, DL_K_DENSITY, DL_SHAPE_RECT, -1);
+            if (!it)
+                return -1;
+            double len = 3.0 + (BIN_MAX_H - 3.0) * log((double)cnt) /
+                                   log((double)(*maxn > 1 ? *maxn : 2));
+            len = fmin(len, BIN_MAX_H);
+            double a = (double)bin * BIN_PX + 1.0, w = BIN_PX - 2.0;
+            if (c->vertical) {
+                it->x = axis - 1.0; it->w = len + 1.0; it->y = a; it->h = w;
+            } else {
+                it->x = a; it->w = w; it->y = axis + 1.0 - len - 1.0; it->h = len + 1.0;
+            }
+            it->count = cnt;
+            if (c->nlanes > 1) {
+                if (c->vertical) {
+                    it->has_color = lane_color_of(c, pts[i].ev, &it->color);
+                } else {
+                    it->color = lane_col;
+                    it->has_color = 1;
+                }
+            }
+        }
+        prev_bin = bin;
+        have_prev = 1;
+        i = j;
+    }
+    return 0;
+}
+
 /* Emit the label blocks, stems and markers of the placed groups of the
  * active lane L, whose line is at axis_y. */
 static int emit_points(ctx *c, const lane *L, double axis_y)
@@ -1477,11 +1580,8 @@ static int emit_points(ctx *c, const lane *L, double axis_y)
     for (size_t gi = 0; gi < c->ngrps; gi++) {
         group *g = &c->grps[gi];
         pt *p = &c->pts[g->first];
-        if (g->row < 0) {
-            for (size_t i = 0; i < g->n; i++)
-                p[i].shown = 0;
+        if (g->row < 0)
             continue;
-        }
         long ev0 = (long)p[0].ev;
         for (size_t i = 0; i < g->n; i++)
             if (p[i].shown) {
@@ -1497,16 +1597,20 @@ static int emit_points(ctx *c, const lane *L, double axis_y)
         if (emit_block(c, g, g->flip ? g->x - STEM_PAD : g->x + STEM_PAD))
             return -1;
     }
-    /* markers last so they sit on top of the axis and stems */
+    /* markers last so they sit on top of the axis and stems: those of
+       unlabelled events (or their count bars) first, then the labelled */
+    if (emit_hidden(c, c->pts, c->npts, axis_y, L->color, 1, &c->maxn))
+        return -1;
     for (size_t i = 0; i < c->npts; i++) {
+        if (!c->pts[i].shown)
+            continue;
         dl_item *it = add_item(c, DL_K_MARKER, DL_SHAPE_MARKER, (long)c->pts[i].ev);
         if (!it)
             return -1;
-        double r = c->pts[i].shown ? MARKER_R : MARKER_R - 1.5;
+        double r = MARKER_R;
         it->x = c->pts[i].x - r;
         it->y = axis_y - r;
         it->w = it->h = 2 * r;
-        it->hollow = !c->pts[i].shown;
         set_color(c, it, c->pts[i].ev);
         if (!it->has_color && c->nlanes > 1) {
             it->color = L->color;
@@ -1659,8 +1763,8 @@ static void hidden_note(const ctx *c, char *buf, size_t size)
     count_hidden(c, &n);
     buf[0] = 0;
     if (n)
-        snprintf(buf, size, "+%zu more event%s shown as small markers without labels",
-                 n, n == 1 ? "" : "s");
+        snprintf(buf, size, "+%zu more event%s without labels: small markers, or bars "
+                 "counting those close together", n, n == 1 ? "" : "s");
 }
 
 /* ---- lanes ------------------------------------------------------------------- */
@@ -1760,20 +1864,37 @@ static int make_lanes(ctx *c)
     for (size_t k = 0; k < n; k++) {
         lane *L = &c->lanes[k];
         L->color = lane_colors[k % (sizeof lane_colors / sizeof lane_colors[0])];
-        L->pts = calloc(c->nall ? c->nall : 1, sizeof *L->pts);
-        if (!L->pts)
-            goto oom;
         if (n > 1) {
             double maxw = (c->W - 2 * c->mx) / 2;
             if (measure(c, DL_ROLE_LANE, L->name[0] ? L->name : "Other", maxw, 1, &L->tw, &L->th))
                 return -1;
         }
     }
+    if (c->vertical)                  /* one column: lanes only colour it */
+        return 0;
+    /* the lanes' points: slices of one array, in time order within each */
+    c->lanebuf = malloc((c->nall ? c->nall : 1) * sizeof *c->lanebuf);
+    unsigned char *lk = malloc(c->nall ? c->nall : 1);
+    if (!c->lanebuf || !lk) {
+        free(lk);
+        goto oom;
+    }
     for (size_t i = 0; i < c->nall; i++) {
         const char *g = c->l->v[c->all[i].ev].group;
-        size_t k = n == 1 ? 0 : find_lane(c, n, g ? g : "");
-        c->lanes[k].pts[c->lanes[k].npts++] = c->all[i];
+        lk[i] = (unsigned char)(n == 1 ? 0 : find_lane(c, n, g ? g : ""));
+        c->lanes[lk[i]].npts++;
     }
+    size_t off = 0;
+    for (size_t k = 0; k < n; k++) {
+        c->lanes[k].pts = c->lanebuf + off;
+        off += c->lanes[k].npts;
+        c->lanes[k].npts = 0;
+    }
+    for (size_t i = 0; i < c->nall; i++) {
+        lane *L = &c->lanes[lk[i]];
+        L->pts[L->npts++] = c->all[i];
+    }
+    free(lk);
     return 0;
 oom:
     set_err(c->err, "out of memory");
@@ -1875,6 +1996,14 @@ static int assemble(ctx *c)
     double yh = MARGIN_TOP, y = top, axis_y = top + lanes_h;
     if (emit_header(c, &yh, 1))
         return -1;
+    for (size_t k = 0; k < c->nlanes; k++) {   /* dropped groups: unlabelled */
+        lane *L = &c->lanes[k];
+        for (size_t gi = 0; gi < L->ngrps; gi++)
+            for (size_t i = 0; L->grps[gi].row < 0 && i < L->grps[gi].n; i++)
+                L->pts[L->grps[gi].first + i].shown = 0;
+        if (emit_hidden(c, L->pts, L->npts, 0, 0, 0, &c->maxn))
+            return -1;
+    }
     for (size_t k = 0; k < c->nlanes; k++) {
         lane *L = &c->lanes[k];
         int last = k + 1 == c->nlanes;
@@ -2039,16 +2168,15 @@ static int emit_vgroup(ctx *c, const group *g, double ax, double tx)
     if (emit_block(c, g, tx))
         return -1;
     for (size_t i = 0; i < g->n; i++) {
-        if (p[i].span)
+        if (p[i].span || !p[i].shown)
             continue;
         dl_item *it = add_item(c, DL_K_MARKER, DL_SHAPE_MARKER, (long)p[i].ev);
         if (!it)
             return -1;
-        double r = p[i].shown ? MARKER_R : MARKER_R - 1.5;
+        double r = MARKER_R;
         it->x = ax - r;
         it->y = vy(c, p[i].x) - r;
         it->w = it->h = 2 * r;
-        it->hollow = !p[i].shown;
         set_color(c, it, p[i].ev);
         if (!it->has_color)
             it->has_color = lane_color_of(c, p[i].ev, &it->color);
@@ -2172,7 +2300,8 @@ static int assemble_vertical(ctx *c)
     for (size_t i = 0; c->npts && i < c->nsegs; i++)
         if (emit_ticks(c, &c->segs[i], ax))
             return -1;
-    if (emit_vbars(c, ax))
+    if (emit_vbars(c, ax) || emit_hidden(c, c->pts, c->npts, ax, 0, 0, &c->maxn) ||
+        emit_hidden(c, c->pts, c->npts, ax, 0, 1, &c->maxn))
         return -1;
     for (size_t i = 0; i < c->ngrps; i++)
         if (emit_vgroup(c, &c->grps[i], ax, tx))
@@ -2195,8 +2324,8 @@ static void vertical_axis_len(ctx *c)
 static void ctx_free(ctx *c)
 {
     free(c->all ? c->all : c->pts);
+    free(c->lanebuf);
     for (size_t k = 0; c->lanes && k < MAX_LANES + 1; k++) {
-        free(c->lanes[k].pts);
         free(c->lanes[k].grps);
         free(c->lanes[k].rh);
     }
@@ -2460,6 +2589,8 @@ char *dl_layout_json(const dl_layout *lay, size_t *len)
         sb_printf(&b, "%s\n    {\"kind\": \"%s\", \"event\": %ld, \"x\": %.2f, "
                   "\"y\": %.2f, \"w\": %.2f, \"h\": %.2f",
                   i ? "," : "", dl_kind_names[it->kind], it->ev, it->x, it->y, it->w, it->h);
+        if (it->kind == DL_K_DENSITY)
+            sb_printf(&b, ", \"count\": %zu", it->count);
         if (it->shape == DL_SHAPE_TEXT) {
             sb_put(&b, ", \"text\": ", 10);
             sb_json_str(&b, it->text ? it->text : "");

@@ -42,6 +42,7 @@ typedef enum dl_kind {
     DL_K_LABEL, DL_K_DATE, DL_K_MORE, DL_K_TICK_LABEL,
     DL_K_SPAN_LABEL, DL_K_SPAN_DATE, DL_K_LANE,
     DL_K_MARKER, DL_K_AXIS, DL_K_TICK, DL_K_STEM, DL_K_BREAK, DL_K_SPAN, DL_K_LANE_LINE,
+    DL_K_DENSITY,            /* a count bar: unlabelled events close together */
     DL_K_COUNT
 } dl_kind;
 
@@ -69,6 +70,7 @@ typedef struct dl_item {
     int has_color;
     int hollow;              /* markers of events without a visible label */
     const char *url;         /* the event's link (labels), or NULL */
+    size_t count;            /* DL_K_DENSITY: events it stands for */
 } dl_item;
 
 /* Colour themes, see render.c. */

@@ -179,11 +179,13 @@ static void draw_marker(cairo_t *cr, const palette *p, const dl_item *it, int tr
     cairo_fill(cr);
 }
 
-/* Draw a span bar. */
+/* Draw a span bar, or a count bar (in the markers' colour). */
 static void draw_rect(cairo_t *cr, const palette *p, const dl_item *it)
 {
-    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT] ? data_color(p, it->color, 0.15)
-                                                                 : p->span;
+    int count = it->kind == DL_K_DENSITY;
+    uint32_t col = it->has_color && p != &themes[DL_THEME_PRINT]
+                       ? data_color(p, it->color, count ? 0.3 : 0.15)
+                       : count ? p->accent : p->span;
     set_rgb(cr, col);
     cairo_rectangle(cr, it->x, it->y, it->w, it->h);
     cairo_fill(cr);
