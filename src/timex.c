@@ -741,8 +741,10 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     int the = weq(c, j, "the");
     if (the)
         j++;
-    if (weq(c, j, "fiscal") || weq(c, j, "calendar") || weq(c, j, "fy"))
+    if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
+    else if (weq(c, j, "fy") && c->t[j].cap == 2)
+        j += 1 + (pch(c, j + 1, '-') && adj(c, j + 1));
     /* '80s */
     if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
         c->t[j + 1].num % 10 == 0 && weq(c, j + 2, "s") && adj(c, j + 2)) {
@@ -1281,6 +1283,39 @@ static size_t r_yearago_adj(const tx_ctx *c, size_t i, tx_cand *k)
     k->n = -1;
     k->from = TXA_SENT;
     return i + 3;
+}
+
+/* "Q1 2013", "Q3", "H1 2014", "Q4 '98": quarters and halves in business shorthand. */
+static size_t r_qnotation(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!(weq(c, i, "q") || weq(c, i, "h")) || c->t[i].cap != 1 || !isnum(c, i + 1) ||
+        !adj(c, i + 1) || c->t[i + 1].ndig != 1)
+        return 0;
+    int q = (int)c->t[i + 1].num, half = weq(c, i, "h");
+    if (q < 1 || q > (half ? 2 : 4))
+        return 0;
+    size_t j = i + 2;
+    if (j < c->n && adj(c, j) && (c->t[j].kind == TT_WORD || c->t[j].kind == TT_NUM))
+        return 0;  /* "Q1A", "H20" */
+    int y = -1;
+    size_t e = j;
+    if (pch(c, e, '-') || pch(c, e, '/'))
+        e++;
+    if ((y = year_at(c, e, 1900, 2199)) >= 0) {
+        j = e + 1;
+    } else if (pch(c, e, '\'') && isnum(c, e + 1) && c->t[e + 1].ndig == 2 && adj(c, e + 1)) {
+        y = (int)c->t[e + 1].num;
+        y += y < 50 ? 2000 : 1900;
+        j = e + 2;
+    } else if (half) {
+        return 0;  /* a bare "H2" is more often a chemical or a name */
+    }
+    k->y = y;
+    if (half)
+        k->half = q;
+    else
+        k->quarter = q;
+    return j;
 }
 
 /* Seasons: "summer", "the summer", "summer 2012", "the winter of 1994". */
@@ -1965,6 +2000,7 @@ static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_weekday, r_relday, r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
+    r_qnotation,
 };
 
 /* Longest core match at i (0 when none). */

@@ -153,6 +153,7 @@ static const tx_word starters[] = {
     {"new", TXC_STARTER, 1}, {"these", TXC_STARTER, 1}, {"fiscal", TXC_STARTER, 1},
     {"twice", TXC_STARTER, 1}, {"comparable", TXC_STARTER, 1}, {"corresponding", TXC_STARTER, 1},
     {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
+    {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
 };
 
 /* Nouns that name the past, present or future after "the" / "at". */
