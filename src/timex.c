@@ -451,8 +451,8 @@ static int year_at(const tx_ctx *c, size_t i, int lo, int hi)
     /* "$1990", "1990%", "1990.5", part of a ratio or a score */
     if (i > 0 && (pch(c, i - 1, '$') || pch(c, i - 1, '#')) && adj(c, i))
         return -1;
-    if (pch(c, i + 1, '%') || weq(c, i + 1, "percent"))
-        return -1;
+    if (pch(c, i + 1, '%') || weq(c, i + 1, "percent") || lx(c, i + 1, TXC_TZ) != NOV)
+        return -1;  /* "1990%", "1700 GMT" */
     if (adj(c, i + 1) && (pch(c, i + 1, '/') || pch(c, i + 1, ':') ||
                           c->t[i + 1].kind == TT_NUM))
         return -1;
@@ -502,6 +502,8 @@ static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
             j += 2;
         } else if (adj(c, j) && (c->t[j].kind == TT_NUM || pch(c, j, '-'))) {
             return 0;
+        } else if (m == (y + 1) % 100) {
+            return 0;  /* "the 2010-11 season": two years, not November */
         }
         k->y = y;
         k->m = m;
@@ -1914,6 +1916,12 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     if (pod == TXP_NOON || pod == TXP_MIDNIGHT) {
         hh = pod == TXP_NOON ? 12 : 24;
         j = i + 1;
+    } else if (isnum(c, i) && c->t[i].ndig == 4 && lx(c, i + 1, TXC_TZ) != NOV &&
+               c->t[i].num / 100 <= 23 && c->t[i].num % 100 <= 59) {
+        /* "1700 GMT": military time */
+        hh = (int)c->t[i].num / 100;
+        mi = (int)c->t[i].num % 100;
+        j = i + 2;
     } else {
         size_t e = clock_at(c, i, &hh, &mi, &ss);
         if (!e) {
