@@ -501,7 +501,7 @@ static const char *verb_at(const sent *s, int k, int *passive)
     if (base && k > 0 && k + 1 < s->n && pronoun(s->t[k - 1].low) &&
         (content(s, k + 1) || is(s, k + 1, "the") || is(s, k + 1, "its") || is(s, k + 1, "a")))
         return lemma;
-    if (irregular && k > 0 && !s->t[k - 1].punct && s->t[k - 1].lemma &&
+    if (irregular && k > 0 && !s->t[k - 1].punct && !s->t[k - 1].auxw && s->t[k - 1].lemma &&
         strcmp(s->t[k - 1].lemma, s->t[k - 1].low) != 0)
         return NULL; /* "broke ground": a verb does not follow a past verb */
     if (past || irregular)
