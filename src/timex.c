@@ -1,33 +1,46 @@
 /*
  * timex.c - the temporal expression tagger: tokens, rules, extents.
  *
- * Architecture.  Tagging is three passes over one text, all linear:
+ * Architecture.  Tagging is a few linear passes over one text, done chunk
+ * by chunk (a chunk ends at a blank line, a NUL byte or after 64 KiB, and
+ * no expression crosses a chunk end), so memory stays small and the work
+ * stays in cache whatever the input:
  *
- *  1. Tokenise.  The text becomes a compact array of tokens (words, numbers,
- *     punctuation) with byte offsets, a "space before" bit, capitalisation
- *     and, for words, a pointer to their entry in the lexicon (tx_lexicon.c:
- *     readable tables, one per phenomenon, hashed once per call).  Invalid
- *     UTF-8, NUL bytes and huge lines are just more tokens or breaks.
+ *  1. Tokenise.  The chunk becomes a compact array of tokens (words,
+ *     numbers, punctuation) with chunk-relative offsets, a "space before"
+ *     bit, capitalisation, sentence starts and, for words, a pointer to
+ *     their entry in the lexicon (tx_lexicon.c: readable tables, one per
+ *     phenomenon, hashed once per call; words are hashed while scanned).
+ *     Invalid UTF-8, NUL bytes and huge lines are just more tokens or breaks.
  *
- *  2. Match.  At each token that can start an expression (a lexicon word
- *     or a number) the rules below are tried; the longest match wins and
- *     the scan resumes after it, so expressions never overlap.  Each rule
- *     is a small hand-written recogniser for one family of expressions
- *     ("Jan. 6, 2026", "last week", "four-year", "every Tuesday") that
+ *  2. Match.  Rules are tried only at tokens near a "core" token (a number
+ *     or a word that names time: a month, a unit, "now"...), because every
+ *     expression has one within its first few tokens; this keeps the
+ *     matcher off most of the text.  At a candidate token the rules below
+ *     are tried and the longest match wins; the scan resumes after it, so
+ *     expressions never overlap.  Each rule is a small hand-written
+ *     recogniser for one family of expressions ("Jan. 6, 2026", "last
+ *     week", "four-year", "every Tuesday", "the year-ago quarter") that
  *     fills a candidate (tx_internal.h) with the meaning still relative:
  *     "Tuesday" is "weekday 2, direction from tense", "two days later" is
  *     "+2 days from the previous date".  Wrappers add what may surround a
  *     core expression: hedges ("nearly"), position ("early", "the end of"),
- *     and what follows ("ago", "later", "of 1990").  False friends ("may"
- *     as a verb, "$27", "1/2", "Sunday Times") are refused inside the rules
- *     with the help of the lexicon's false-friend tables.
+ *     "or so".  False friends ("may" as a verb, "$27", "1/2", "Sunday
+ *     Times", "52 years old", "60 Minutes") are refused inside the rules
+ *     with the help of the lexicon's false-friend tables.  The extents
+ *     follow TimeML as annotated in news corpora: "the last week" and
+ *     "early December" are in, "on"/"in"/"about" are out.
  *
  *  3. Resolve (tx_resolve.c).  Candidates are resolved in text order
- *     against the article date (dct) or the last mentioned date, with the
- *     direction news text implies (past unless the sentence speaks of the
- *     future: tx_tense() below reads cue words around the expression).
+ *     against the article date (dct), the last mentioned date, or, in
+ *     results news, the quarter in focus ("a year earlier" after "the third
+ *     quarter" is that quarter a year before).  Where the text leaves the
+ *     direction open, news looks back unless the sentence speaks of the
+ *     future: tx_tense() below weighs cue words around the expression, and
+ *     yearless dates take the nearest candidate with that bias.
  *
- * Everything lives in a per-call context: no global mutable state.
+ * Everything lives in a per-call context: no global mutable state, so
+ * several threads may tag at once.
  */
 #include "timex.h"
 #include "tx_internal.h"
