@@ -461,6 +461,22 @@ static int aux(const char *w)
     return 0;
 }
 
+/* Words between an auxiliary and its verb: "was himself banned". */
+static int adverb(const char *w)
+{
+    static const char *const words[] = {
+        "himself", "herself", "itself", "themselves", "also", "already", "reportedly",
+        "allegedly", "later", "first", "provisionally", "officially", "formally", "finally",
+        "then", "just", "recently", "previously", "initially", "eventually", "briefly",
+        "temporarily", "again", NULL
+    };
+    for (int i = 0; words[i]; i++)
+        if (strcmp(w, words[i]) == 0)
+            return 1;
+    size_t n = strlen(w);
+    return n > 4 && strcmp(w + n - 2, "ly") == 0 && strcmp(w, "only") != 0;
+}
+
 /* A personal pronoun that can be a subject. */
 static int pronoun(const char *w)
 {
@@ -485,15 +501,18 @@ static const char *verb_at(const sent *s, int k, int *passive)
     int irregular = strcmp(lemma, t->low) != 0 && !past && t->low[n - 1] != 's' &&
                     !(n > 3 && strcmp(t->low + n - 3, "ing") == 0);
     int base = strcmp(lemma, t->low) == 0;
-    int after_be = k > 0 && (is(s, k - 1, "was") || is(s, k - 1, "were") || is(s, k - 1, "been") ||
-                             is(s, k - 1, "be") || is(s, k - 1, "is") || is(s, k - 1, "are"));
+    int p = k - 1; /* "was himself banned", "was provisionally suspended" */
+    while (p > 0 && adverb(s->t[p].low))
+        p--;
+    int after_be = p >= 0 && (is(s, p, "was") || is(s, p, "were") || is(s, p, "been") ||
+                              is(s, p, "be") || is(s, p, "is") || is(s, p, "are"));
     /* "a collapsed gold mine": a participle between a determiner and a noun */
     if ((past || irregular) && k > 0 && k + 1 < s->n && content(s, k + 1) &&
         (is(s, k - 1, "a") || is(s, k - 1, "an") || is(s, k - 1, "the")))
         return NULL;
     if (irregular && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") || is(s, k - 1, "the")))
         return NULL; /* "prepare the ground": a noun, not "grind" */
-    if (after_be && (past || irregular || (base && is(s, k - 1, "been"))))
+    if (after_be && (past || irregular || (base && is(s, p, "been"))))
         *passive = 1; /* "was closed", "has been run" */
     if (*passive && base)
         return lemma;
@@ -826,6 +845,18 @@ static int agent_after(const sent *s, int k, int b)
     return -1;
 }
 
+/* "for pouring sewage": a verb's -ing form after a preposition. */
+static int gerund_after_prep(const sent *s, int k)
+{
+    const tok *t = &s->t[k];
+    size_t n = strlen(t->low);
+    if (k < 1 || t->punct || t->in_date || !t->lemma || t->skip || n < 5 ||
+        strcmp(t->low + n - 3, "ing") != 0)
+        return 0;
+    return is(s, k - 1, "for") || is(s, k - 1, "by") || is(s, k - 1, "of") ||
+           is(s, k - 1, "over");
+}
+
 /*
  * A headline from any verb: subject, verb, object ("River bursts banks",
  * "New embankment completed", "Target moved").  Looks in [a, b) for the
@@ -854,13 +885,42 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
             lemma = l;
             passive = pas;
         }
+        if (!l && gerund_after_prep(s, k) && dist < bestdist) {
+            best = k; /* "fined for pouring sewage into rivers" */
+            bestdist = dist;
+            lemma = NULL;
+        }
     }
     if (best < 0)
         return 0;
+    if (!lemma) { /* a gerund: "Pouring sewage" */
+        char lab[96] = "";
+        add_word(lab, sizeof lab, s->t[best].low);
+        if (!object_after(text, s, best, b, lab, sizeof lab))
+            return 0;
+        snprintf(out->label, sizeof out->label, "%s", lab);
+        capitalise(out->label);
+        snprintf(out->head, sizeof out->head, "%s", s->t[best].lemma);
+        out->cls = DL_LC_OTHER;
+        out->score = 6;
+        return 1;
+    }
     /* the subject: back over auxiliaries; "X, which ..." takes X */
     int h = best - 1;
-    while (h >= a && !s->t[h].punct && (s->t[h].auxw || dl_modifier(s->t[h].low)))
+    while (h >= a && !s->t[h].punct &&
+           (s->t[h].auxw || dl_modifier(s->t[h].low) || adverb(s->t[h].low)))
         h--;
+    /* "Haro, 27, won gold ... and set a record": the first verb's subject */
+    if (h >= 1 && (is(s, h, "and") || is(s, h, "but"))) {
+        int v = h - 1, pas;
+        while (v >= 0 && !verb_at(s, v, &pas))
+            v--;
+        if (v >= 1) {
+            h = v - 1;
+            while (h >= 0 && !s->t[h].punct && s->t[h].auxw)
+                h--;
+        }
+    }
     /* "The bill, first proposed in March": a participle after a comma
      * describes the noun before the comma */
     if (h >= 1 && s->t[h].punct == ',' && content(s, h - 1) && !s->t[best - 1].auxw &&

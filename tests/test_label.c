@@ -74,6 +74,14 @@ static void test_labels(void)
               "Same group kidnaps engineers | Release");
     CHECK_STR(labels("The city library reopened on [Wednesday] after a six-month closure."),
               "City library reopens");
+    CHECK_STR(labels("Her coach, Piet Arlen, was himself banned for two years in [2011]."),
+              "Piet Arlen banned");
+    CHECK_STR(labels("Haro, 27, won gold in Paris and set a national record in Zurich in [August 2023]."),
+              "Haro sets national record");
+    CHECK_STR(labels("Haro was provisionally suspended in [May] and has not raced since."),
+              "Haro suspended");
+    CHECK_STR(labels("The firm was fined on Tuesday for pouring sewage into rivers in [2019]."),
+              "Pouring sewage");
     /* traps: negation, hypotheticals, purposes */
     CHECK_STR(labels("Talks never resumed after [2019]."), "");
     CHECK_STR(labels("She will meet hospital managers on [Thursday] to plan for the strike."),
