@@ -108,6 +108,11 @@ static void fallback_label(const char *text, size_t a, size_t b, size_t ts, size
         }
     }
     buf[n] = '\0';
+    /* a headline drops a leading article: "Draw takes place" */
+    if (strncmp(buf, "The ", 4) == 0 || strncmp(buf, "the ", 4) == 0)
+        memmove(buf, buf + 4, n - 3);
+    else if (strncmp(buf, "A ", 2) == 0 || strncmp(buf, "a ", 2) == 0)
+        memmove(buf, buf + 2, n - 1);
     if (buf[0] >= 'a' && buf[0] <= 'z')
         buf[0] = (char)(buf[0] - 'a' + 'A');
 }

@@ -357,6 +357,7 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
             if (k == owned)
                 score += 40;
         } else if (!t->skip && !negated(s, k) && (v = t->everb) != NULL &&
+                   !other_happening(s, k, da) &&
                    ((form = t->vform), 1) &&
                    !(form == DL_VF_BASE && k > 0 && (is(s, k - 1, "a") || is(s, k - 1, "an") ||
                                                    is(s, k - 1, "the") ||
@@ -754,8 +755,14 @@ static int passive_at(const sent *s, int k)
 static int direct_subject(const sent *s, int a, int k)
 {
     int h = k - 1;
-    while (h >= a && !s->t[h].punct && s->t[h].auxw)
+    while (h >= 0 && !s->t[h].punct && (s->t[h].auxw || adverb(s->t[h].low)))
         h--;
+    /* "Luis Marin, who died in 2019": a person names the headline */
+    if (h >= 2 && is(s, h, "who") && s->t[h - 1].punct == ',' && s->t[h - 2].cap)
+        return 1;
+    /* "His replacement, former captain Rui Costa, signed": the aside names him */
+    if (h >= 2 && s->t[h].punct == ',' && s->t[h - 1].cap && content(s, h - 1))
+        return 1;
     return h >= a && content(s, h) && !s->t[h].noun && !pronoun(s->t[h].low);
 }
 
@@ -924,12 +931,15 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
     /* "The bill, first proposed in March": a participle after a comma
      * describes the noun before the comma */
     if (h >= 1 && s->t[h].punct == ',' && content(s, h - 1) && !s->t[best - 1].auxw &&
-        strcmp(lemma, s->t[best].low) != 0 && verb_is_past(s, best)) {
+        strcmp(lemma, s->t[best].low) != 0 && verb_is_past(s, best) &&
+        !(best + 1 < s->n && (determiner_at(s, best + 1) || content(s, best + 1)))) {
         h--;
         passive = 1;
     }
     if (h >= 1 && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
         h -= s->t[h - 1].punct == ',' ? 2 : 1;
+    else if (h >= 2 && s->t[h].punct == ',' && s->t[h - 1].cap && content(s, h - 1))
+        h--; /* "His replacement, former captain Rui Costa, signed": the name */
     else if (h >= 1 && s->t[h].punct == ',') {
         /* "The referendum, the first since ..., was called": skip the aside */
         int j = h - 1;

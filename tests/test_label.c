@@ -82,6 +82,13 @@ static void test_labels(void)
               "Haro suspended");
     CHECK_STR(labels("The firm was fined on Tuesday for pouring sewage into rivers in [2019]."),
               "Pouring sewage");
+    CHECK_STR(labels("The club won the title under Luis Marin, who died in [2019]."),
+              "Luis Marin dies");
+    CHECK_STR(labels("His replacement, former captain Rui Costa, signed a two-year contract on "
+                     "[Nov. 14]."),
+              "Rui Costa signs two-year contract");
+    CHECK_STR(labels("They sacked their manager in [November] after a run of five defeats."),
+              "Manager sacked");
     /* traps: negation, hypotheticals, purposes */
     CHECK_STR(labels("Talks never resumed after [2019]."), "");
     CHECK_STR(labels("She will meet hospital managers on [Thursday] to plan for the strike."),
