@@ -1,0 +1,44 @@
+#!/bin/sh
+# tests/bench/png-encoding.sh - PNG encoders compared on real charts:
+# cairo's writer against libpng at every filter x zlib level / strategy
+# (tests/bench/png_encoding.c).  Writes tests/bench/png-encoding.md.
+#   DATELINE=path/to/dateline sh tests/bench/png-encoding.sh
+set -eu
+DL=${DATELINE:-./dateline}
+OUT=${OUT:-tests/bench/png-encoding.md}
+W=$(mktemp -d)
+trap 'rm -rf "$W"' EXIT
+cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -o "$W/png_encoding" \
+    tests/bench/png_encoding.c $(pkg-config --cflags --libs cairo libpng zlib)
+
+seed=../shared/seeds/paris-summit-2026-01-06.txt
+[ -f "$seed" ] || seed=examples/river-floods-2025-02-14.txt
+# 1,000 events, as tests/bench/bench.sh makes them
+awk -v n=1000 'BEGIN {
+    srand(42); print "date,end,label,text,group,color,source";
+    split("Summit opens|Ceasefire agreed|Talks collapse|Election called|Flood warning issued for the lower river valley|Minister resigns|Strike ends|Treaty signed after nine years of negotiation", L, "|");
+    for (i = 0; i < n; i++) {
+        y = 1990 + int(rand() * 35); m = 1 + int(rand() * 12); d = 1 + int(rand() * 28);
+        p = rand();
+        if (p < 0.2) date = sprintf("%d", y);
+        else if (p < 0.4) date = sprintf("%d-%02d", y, m);
+        else date = sprintf("%d-%02d-%02d", y, m, d);
+        printf "%s,,%s %d,,Group %d,,bench\n", date, L[1 + i % 8], i, i % 4;
+    }
+}' >"$W/events-1000.csv"
+"$DL" -q "$seed" -o "$W/article.png"
+"$DL" -q --events "$W/events-1000.csv" -o "$W/events-1000.png"
+"$DL" -q --theme dark --events tests/data/render-lanes.csv -o "$W/lanes-dark.png"
+
+{
+    echo "# PNG encoding: cairo's writer against libpng"
+    echo
+    echo "Written by \`tests/bench/png-encoding.sh\` on $(date -u +%Y-%m-%d): fastest of 9 encodes"
+    echo "of each chart, in process (clock_gettime), from the same ARGB32 cairo surface;"
+    echo "libpng converts pixels as src/backend.c does.  Charts: 1 = the starting article"
+    echo "($(basename "$seed")), 2 = 1,000 events (bench.sh input), 3 = render-lanes.csv, dark theme."
+    echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores;"
+    echo "libpng $(pkg-config --modversion libpng), zlib $(pkg-config --modversion zlib), cairo $(pkg-config --modversion cairo)."
+    "$W/png_encoding" -r 9 "$W/article.png" "$W/events-1000.png" "$W/lanes-dark.png"
+} >"$OUT"
+cat "$OUT"
