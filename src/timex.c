@@ -202,7 +202,7 @@ static int entry_is_core(const struct tx_entry *e)
         switch (e->cls[k]) {
         case TXC_MONTH: case TXC_MONTHABBR: case TXC_WEEKDAY: case TXC_UNIT: case TXC_SEASON:
         case TXC_POD: case TXC_RELDAY: case TXC_REF: case TXC_SETADV: case TXC_DECWORD:
-        case TXC_HOLIDAY: case TXC_REFNOUN:
+        case TXC_HOLIDAY: case TXC_REFNOUN: case TXC_PERIOD:
             return 1;
         case TXC_NUMWORD:
             if (e->val[k] >= 10 || e->val[k] == 2 || e->val[k] == -2)
@@ -1023,7 +1023,7 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
                 k->flags |= DL_TXF_VAGUE;
                 return j + 1;
             }
-            if ((dv == 2 || dv == 1) && the && unit >= TXU_DAY) {
+            if ((dv == 2 || (dv == 1 && the)) && unit >= TXU_DAY) {
                 lit(k, DL_TX_DATE, "FUTURE_REF");
                 k->flags |= DL_TXF_VAGUE;
                 return j + 1;
@@ -1368,7 +1368,8 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (!the && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
                             weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
-                            weq(c, i - 1, "by") || weq(c, i - 1, "during"))))
+                            weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
+                            lx(c, i - 1, TXC_POSMOD) != NOV)))
         return 0;
     k->dir = 2;
     return e;
@@ -1412,6 +1413,13 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
         lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30": a span */
+        return j + 1;
+    }
+    if (u == TXU_MONTH && i > 0 && weq(c, i - 1, "of")) {
+        k->kind = TXK_RELUNIT;  /* "the end of the month" */
+        k->unit = u;
+        k->n = 0;
+        k->from = TXA_PREV;
         return j + 1;
     }
     if (u == TXU_YEAR || u == TXU_WEEK) {
@@ -1772,6 +1780,12 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
         k->flags |= DL_TXF_VAGUE;
         return i + 1;
     }
+    if (weq(c, i, "the") && (weq(c, i + 1, "near") || weq(c, i + 1, "short")) &&
+        weq(c, i + 2, "term")) {
+        lit(k, DL_TX_DATE, "FUTURE_REF");  /* "in the near term" */
+        k->flags |= DL_TXF_VAGUE;
+        return i + 3;
+    }
     if (weq(c, i, "these") && weq(c, i + 1, "days")) {
         lit(k, DL_TX_DATE, "PRESENT_REF");
         k->flags |= DL_TXF_VAGUE;
@@ -2074,6 +2088,15 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
     tx_cand core;
     tx_cand_init(&core);
     size_t e = match_core(c, j, &core);
+    int pod = lx(c, j, TXC_POD);
+    if (!e && pod != NOV && pod <= TXP_NI && !earlier) {
+        /* "mid afternoon", "late in the evening": that part of the day */
+        core.kind = TXK_RELDAY;
+        core.type = DL_TX_TIME;
+        core.pod = pod;
+        core.from = TXA_PREV;
+        e = j + 1;
+    }
     if (!e)
         return 0;
     if (core.kind == TXK_LITERAL || core.type == DL_TX_DURATION)

@@ -154,6 +154,13 @@ static const tx_word starters[] = {
     {"twice", TXC_STARTER, 1}, {"comparable", TXC_STARTER, 1}, {"corresponding", TXC_STARTER, 1},
     {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
+    {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
+};
+
+/* Nouns for a span in results news and outlooks ("the latest period",
+ * "the near term"). */
+static const tx_word periods[] = {
+    {"period", TXC_PERIOD, 1}, {"term", TXC_PERIOD, 2},
 };
 
 /* Nouns that name the past, present or future after "the" / "at". */
@@ -302,7 +309,7 @@ static const tx_word notyearnext[] = {
 /* All tables, for the index and the tests. */
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
-    T(reldays), T(refnouns), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
+    T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
     T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };

@@ -33,6 +33,7 @@ typedef enum tx_cls {
     TXC_REF,        /* now, recently, soon ...: val tx_ref */
     TXC_REFNOUN,    /* "the past", "the future", "at the moment": val tx_ref */
     TXC_STARTER,    /* function words that may begin an expression ("the") */
+    TXC_PERIOD,     /* "period", "term": nouns of results news and outlooks */
     TXC_SETADV,     /* daily, weekly ...: val tx_unit */
     TXC_QUANT,      /* every / each / per: val 1 every, 2 each, 3 per */
     TXC_FEW,        /* few, several, many, couple: vague counts */
