@@ -204,6 +204,17 @@ static void tokenize(const char *text, size_t s0, size_t s1, const dl_mention *m
             t->low[k] = (char)tolower((unsigned char)text[i + k]);
         t->low[n] = '\0';
         classify_cached(t, cache);
+        /* an acronym ("WHO", "US", "IT") is a name, not a word of the tables */
+        if (n >= 2 && t->cap) {
+            size_t up = 0;
+            for (size_t k = 0; k < n; k++)
+                up += isupper((unsigned char)text[i + k]) != 0;
+            if (up == n) {
+                t->func = t->skip = t->auxw = 0;
+                t->lemma = NULL;
+                t->everb = NULL;
+            }
+        }
         i = j;
         s->n++;
     }
@@ -543,6 +554,17 @@ static const char *verb_at(const sent *s, int k, int *passive)
 static void phrase_before(const char *text, const sent *s, int h, int lo, char *buf, size_t size)
 {
     char w[40];
+    if (s->t[h].cap && h > 0) {
+        /* a name is taken whole: "World Health Organization" (up to four) */
+        int f = h;
+        while (f - 1 >= lo && f > h - 3 && s->t[f - 1].cap && content(s, f - 1))
+            f--;
+        for (int j = f; j <= h; j++) {
+            orig(text, &s->t[j], w, sizeof w);
+            add_word(buf, size, w);
+        }
+        return;
+    }
     if (h - 1 >= lo && content(s, h - 1) && !verb_is_past(s, h - 1)) {
         orig(text, &s->t[h - 1], w, sizeof w);
         if (!s->t[h - 1].cap)
@@ -936,7 +958,7 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
         h--;
         passive = 1;
     }
-    if (h >= 1 && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
+    if (h >= 1 && !s->t[h].cap && (is(s, h, "which") || is(s, h, "who") || is(s, h, "that")))
         h -= s->t[h - 1].punct == ',' ? 2 : 1;
     else if (h >= 2 && s->t[h].punct == ',' && s->t[h - 1].cap && content(s, h - 1))
         h--; /* "His replacement, former captain Rui Costa, signed": the name */

@@ -89,8 +89,8 @@ static void report(const dl_error *e)
 {
     if (e->file[0] && e->line > 0)
         fprintf(stderr, "dateline: %s:%d:%d: %s\n", e->file, e->line, e->col, e->msg);
-    else if (e->file[0])
-        fprintf(stderr, "dateline: %s:1:1: %s\n", e->file, e->msg);
+    else if (e->file[0]) /* an output file: no position to give */
+        fprintf(stderr, "dateline: %s: %s\n", e->file, e->msg);
     else
         fprintf(stderr, "dateline: %s\n", e->msg);
 }
@@ -109,12 +109,16 @@ static char *read_all(const char *path, size_t *len, dl_error *err)
 {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
     snprintf(err->file, sizeof err->file, "%s", strcmp(path, "-") == 0 ? "<stdin>" : path);
-    err->line = err->col = 0;
+    err->line = err->col = 1; /* a problem with the whole input file */
     if (!f) {
         snprintf(err->msg, sizeof err->msg, "cannot open: %s", strerror(errno));
         return NULL;
     }
     size_t cap = 1 << 16, n = 0;
+    struct stat st;
+    if (f != stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        (unsigned long long)st.st_size < SIZE_MAX / 2)
+        cap = (size_t)st.st_size + 1; /* one read, no doubling copies */
     char *buf = malloc(cap + 1);
     while (buf) {
         size_t got = fread(buf + n, 1, cap - n, f);
