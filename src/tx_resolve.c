@@ -95,6 +95,8 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
         return after;
     /* nearest; a tense cue (|tense| 3) makes the other side look farther */
     long db = (cur - before) * (tense > 0 ? 6 : 2), da = (after - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3);
+    if (tense > 0)
+        return da <= db ? after : before;
     return db <= da ? before : after;
 }
 
