@@ -188,6 +188,113 @@ static void error_at(dl_error *err, const dl_extract_opts *o, const char *text, 
 static void error_at(dl_error *err, const dl_extract_opts *o, const char *text, size_t off,
                      int line, int col, const char *msg);
 
+/* What every piece of one text shares. */
+typedef struct piece {
+    const char *text;
+    const dl_extract_opts *o;
+    const dl_date *dct;
+    size_t body, dateline_end;
+    dl_label_cache *cache;
+    dl_events *l;
+} piece;
+
+#define PIECE_BYTES (4u << 20)
+
+/* Where the piece starting at cs ends: a paragraph break after 4 MiB, else
+ * a line break, else the end of the text. */
+static size_t piece_end(const char *text, size_t len, size_t cs)
+{
+    if (len - cs <= PIECE_BYTES)
+        return len;
+    size_t want = cs + PIECE_BYTES, limit = want + PIECE_BYTES / 4 < len ? want + PIECE_BYTES / 4 : len;
+    for (size_t i = want; i + 1 < limit; i++)
+        if (text[i] == '\n' && (text[i + 1] == '\n' || text[i + 1] == '\r'))
+            return i + 1;
+    for (size_t i = want; i < limit; i++)
+        if (text[i] == '\n')
+            return i + 1;
+    /* one enormous line: cut it anyway, at a UTF-8 character boundary */
+    while (limit > want && ((unsigned char)text[limit] & 0xC0) == 0x80)
+        limit--;
+    return limit;
+}
+
+/* Label the mentions of one sentence and add their events. */
+static int flush_sentence(const piece *p, const dl_spans *ss, const dl_timexes *tx,
+                          mention *ms, size_t n)
+{
+    if (n == 0)
+        return 0;
+    label_sentence(p->text, &ss->v[ms[0].sentence], tx, p->cache, ms, n);
+    for (size_t k = 0; k < n; k++) {
+        /* the reporting date stands only when the lede dates nothing else */
+        if (ms[k].dateline && n > 1)
+            continue;
+        if (add_event(p->text, p->o, ss, tx, &ms[k], p->l) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Extract the events of text[cs, ce): sentences, tags, mentions, labels. */
+static int extract_piece(const piece *p, size_t cs, size_t ce)
+{
+    const char *text = p->text;
+    dl_spans ss = { 0 };
+    dl_timexes tx = { 0 };
+    int rc = -1;
+    if (dl_sentences(text + cs, ce - cs, &ss) != 0 || dl_tag(text + cs, ce - cs, p->dct, &tx) != 0)
+        goto done;
+    for (size_t i = 0; i < ss.n; i++) {
+        ss.v[i].start += cs;
+        ss.v[i].end += cs;
+    }
+    for (size_t i = 0; i < tx.n; i++) {
+        tx.v[i].start += cs;
+        tx.v[i].end += cs;
+    }
+    /* the chart-worthy dates, a sentence at a time */
+    mention ms[64];
+    size_t nm = 0, si = 0;
+    for (size_t i = 0; i < tx.n; i++) {
+        const dl_timex *t = &tx.v[i];
+        if (t->start < p->body || !chartable(t))
+            continue;
+        while (si + 1 < ss.n && ss.v[si].end <= t->start)
+            si++;
+        if (ss.n == 0)
+            break;
+        if (dl_not_event(text, ss.v[si].start, ss.v[si].end, t))
+            continue;
+        if (nm > 0 && ms[nm - 1].sentence != si) {
+            if (flush_sentence(p, &ss, &tx, ms, nm) != 0)
+                goto done;
+            nm = 0;
+        }
+        /* "from 2011 to 2015": the second date closes the first one's span */
+        if (nm > 0 && ms[nm - 1].end_tx == (size_t)-1 &&
+            dl_range_pair(text, ss.v[si].start, &tx.v[ms[nm - 1].tx], t)) {
+            ms[nm - 1].end_tx = i;
+            continue;
+        }
+        if (nm == sizeof ms / sizeof ms[0])
+            continue; /* 64 dates in one sentence: the rest are a list, not events */
+        memset(&ms[nm], 0, sizeof ms[nm]);
+        ms[nm].tx = i;
+        ms[nm].end_tx = (size_t)-1;
+        ms[nm].sentence = si;
+        ms[nm].dateline = p->dateline_end && t->end <= p->dateline_end;
+        nm++;
+    }
+    if (flush_sentence(p, &ss, &tx, ms, nm) != 0)
+        goto done;
+    rc = 0;
+done:
+    dl_spans_free(&ss);
+    dl_timexes_free(&tx);
+    return rc;
+}
+
 /* Extract from checked UTF-8 text. */
 static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, dl_events *l,
                         const char **warn, dl_error *err);
@@ -250,65 +357,25 @@ static int extract_utf8(const char *text, size_t len, const dl_extract_opts *o, 
     }
 
     size_t dateline_end, body = dl_article_body(text, len, &dateline_end);
-    dl_spans ss = { 0 };
-    dl_timexes tx = { 0 };
-    mention *ms = NULL;
     dl_label_cache *cache = dl_label_cache_new(); /* NULL is fine: no memo */
-    int rc = -1;
-    if (dl_sentences(text, len, &ss) != 0 || dl_tag(text, len, have_dct ? &dct : NULL, &tx) != 0)
-        goto oom;
-    ms = malloc((tx.n ? tx.n : 1) * sizeof *ms);
-    if (!ms)
-        goto oom;
-
-    /* the chart-worthy dates, each with its sentence */
-    size_t nm = 0, si = 0;
-    for (size_t i = 0; i < tx.n; i++) {
-        const dl_timex *t = &tx.v[i];
-        if (t->start < body || !chartable(t))
-            continue;
-        while (si + 1 < ss.n && ss.v[si].end <= t->start)
-            si++;
-        if (ss.n == 0)
-            break;
-        if (dl_not_event(text, ss.v[si].start, ss.v[si].end, t))
-            continue;
-        /* "from 2011 to 2015": the second date closes the first one's span */
-        if (nm > 0 && ms[nm - 1].sentence == si && ms[nm - 1].end_tx == (size_t)-1 &&
-            dl_range_pair(text, ss.v[si].start, &tx.v[ms[nm - 1].tx], t)) {
-            ms[nm - 1].end_tx = i;
-            continue;
+    piece p = { text, o, have_dct ? &dct : NULL, body, dateline_end, cache, l };
+    size_t merged = l->n;
+    int rc = 0;
+    /* long texts go in pieces that end at a paragraph, so memory stays
+     * proportional to a piece, not to the whole text */
+    for (size_t cs = 0; cs < len && rc == 0;) {
+        size_t ce = piece_end(text, len, cs);
+        rc = extract_piece(&p, cs, ce);
+        cs = ce;
+        /* merge as we go (doubling keeps it O(n log n)): a happening told a
+         * thousand times is one event, not a thousand in memory */
+        if (rc == 0 && l->n - merged > (merged > 4096 ? merged : 4096)) {
+            dl_events_merge(l);
+            merged = l->n;
         }
-        memset(&ms[nm], 0, sizeof ms[nm]);
-        ms[nm].tx = i;
-        ms[nm].end_tx = (size_t)-1;
-        ms[nm].sentence = si;
-        ms[nm].dateline = dateline_end && t->end <= dateline_end;
-        nm++;
     }
-    /* labels, one sentence at a time */
-    for (size_t i = 0; i < nm;) {
-        size_t j = i;
-        while (j < nm && ms[j].sentence == ms[i].sentence)
-            j++;
-        label_sentence(text, &ss.v[ms[i].sentence], &tx, cache, ms + i, j - i);
-        /* the reporting date stands only when the lede dates nothing else */
-        for (size_t k = i; k < j; k++)
-            if (ms[k].dateline && j - i > 1)
-                ms[k].tx = (size_t)-1;
-        i = j;
-    }
-    for (size_t i = 0; i < nm; i++)
-        if (ms[i].tx != (size_t)-1 && add_event(text, o, &ss, &tx, &ms[i], l) != 0)
-            goto oom;
-    rc = 0;
-    goto done;
-oom:
-    error_at(err, o, NULL, 0, 0, 0, "out of memory");
-done:
     dl_label_cache_free(cache);
-    free(ms);
-    dl_spans_free(&ss);
-    dl_timexes_free(&tx);
+    if (rc != 0)
+        error_at(err, o, NULL, 0, 0, 0, "out of memory");
     return rc;
 }
