@@ -33,6 +33,7 @@
  * when quoted); encoding errors point at the offending byte.
  */
 #include "dateline.h"
+#include "text.h"
 #include "date.h"
 
 #include <csv.h>
@@ -147,34 +148,6 @@ static void fail_at(reader *r, int line, int col, const char *fmt, ...)
     va_end(ap);
 }
 
-/* Length of the UTF-8 sequence at s (at most n bytes), 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0];
-    size_t len;
-    unsigned min;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < len)
-        return 0;
-    unsigned cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
 
 /* Copy a field value for a message: at most 40 bytes, whole UTF-8
  * characters, control characters shown as '?', "..." when cut. */
@@ -182,7 +155,7 @@ static const char *show(const char *s, char *buf, size_t size)
 {
     size_t i = 0, o = 0, n = strlen(s);
     while (i < n && o + 8 < size && o < 40) {
-        size_t k = utf8_seq((const unsigned char *)s + i, n - i);
+        size_t k = dl_utf8_seq((const unsigned char *)s + i, n - i);
         if (k == 0 || (k == 1 && ((unsigned char)s[i] < 0x20 || s[i] == 0x7F))) {
             buf[o++] = '?';
             i++;
@@ -967,7 +940,7 @@ static int check_text(reader *r)
             i++;
             continue;
         }
-        size_t k = d[i] ? utf8_seq(d + i, n - i) : 0;
+        size_t k = d[i] ? dl_utf8_seq(d + i, n - i) : 0;
         if (k) {
             i += k;
             continue;

@@ -18,6 +18,7 @@
  * both outputs are always valid UTF-8.
  */
 #include "dateline.h"
+#include "text.h"
 #include "date.h"
 
 #include <stdio.h>
@@ -85,33 +86,6 @@ static char *sb_finish(sbuf *b, size_t *len)
     return b->p;
 }
 
-/* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-    unsigned c = s[0], cp, min;
-    size_t len;
-    if (c < 0x80)
-        return 1;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        len = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        len = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < len)
-        return 0;
-    cp = c & (0x3F >> (len - 1));
-    for (size_t i = 1; i < len; i++) {
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-        cp = cp << 6 | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return len;
-}
 
 /* Append n bytes of s with invalid UTF-8 bytes replaced by U+FFFD. */
 static void sb_utf8(sbuf *b, const char *s, size_t n)
@@ -120,7 +94,7 @@ static void sb_utf8(sbuf *b, const char *s, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t run = i, k;
-        while (run < n && (k = utf8_len(u + run, n - run)) != 0)
+        while (run < n && (k = dl_utf8_seq(u + run, n - run)) != 0)
             run += k;
         sb_put(b, s + i, run - i);
         if (run < n) {

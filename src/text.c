@@ -14,28 +14,33 @@
 #include <string.h>
 #include <strings.h>
 
-/* Length of the UTF-8 sequence at p (1-4), or 0 when it is invalid. */
-static size_t utf8_len(const unsigned char *p, size_t left)
+/* Length of the UTF-8 sequence at s (1-4; n bytes left), or 0 when it is
+ * invalid: overlong, a surrogate, above U+10FFFF, or cut short. */
+size_t dl_utf8_seq(const unsigned char *s, size_t n)
 {
-    unsigned c = p[0];
+    unsigned c = s[0], min;
+    size_t len;
     if (c < 0x80)
         return 1;
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (n == 0 || c > 0xF4 || n > left)
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, min = 0x10000;
+    else
         return 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80)
+    if (n < len)
+        return 0;
+    unsigned cp = c & (0x3F >> (len - 1));
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80)
             return 0;
-    if (n == 3) {
-        unsigned cp = ((c & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-            return 0;
-    } else if (n == 4) {
-        unsigned cp = ((c & 0x07) << 18) | ((p[1] & 0x3F) << 12);
-        if (cp < 0x10000 || cp > 0x10FFFF)
-            return 0;
+        cp = cp << 6 | (s[i] & 0x3F);
     }
-    return n;
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
 }
 
 /* Append code point cp to out as UTF-8; returns bytes written. */
@@ -160,7 +165,7 @@ int dl_utf8_check(const char *text, size_t len, int *line, int *col, const char 
             i++;
             continue;
         }
-        size_t n = utf8_len(p + i, len - i);
+        size_t n = dl_utf8_seq(p + i, len - i);
         if (n == 0) {
             *line = ln;
             *col = (int)(i - line_start + 1);

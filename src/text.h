@@ -11,6 +11,10 @@
  * bad byte and a static description in *what. */
 int dl_utf8_check(const char *text, size_t len, int *line, int *col, const char **what);
 
+/* Length of the valid UTF-8 sequence at s (n bytes left): 1-4, or 0 when
+ * invalid (overlong, surrogate, above U+10FFFF, cut short). */
+size_t dl_utf8_seq(const unsigned char *s, size_t n);
+
 /* Does text start with a UTF-16 byte-order mark? */
 int dl_is_utf16(const char *text, size_t len);
 /* Convert UTF-16 with a byte-order mark to UTF-8 (malloc'd, NUL-terminated,
