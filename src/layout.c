@@ -248,6 +248,7 @@ typedef struct ctx {
  * rather than grow past any page (issue: 100,000 events stay readable). */
 #define DENSE_CSV 200
 #define DENSE_ROWS 3    /* label rows per lane then */
+#define VDENSE_H 8000.0 /* vertical layout: height a dense chart keeps to */
 
 /* ---- small helpers ------------------------------------------------------ */
 
@@ -1487,8 +1488,8 @@ static int lane_color_of(const ctx *c, size_t ev, uint32_t *col);
  * empty keeps its small hollow marker; the others are counted into one
  * count bar per bin, its length growing with the log of the count (the
  * largest bin on the chart, maxn, is BIN_MAX_H long).  Horizontal: bars
- * rise from the line at axis (its y); vertical: they reach right of the
- * axis (its x).  With emit 0 only *maxn grows to the largest bar count.
+ * rise from the line at axis (its y), in the lane's colour; vertical: they
+ * reach right of the axis (its x), uncoloured, as lanes share the axis.  With emit 0 only *maxn grows to the largest bar count.
  * O(n); 100,000 events become at most a few hundred items. */
 static int emit_hidden(ctx *c, const pt *pts, size_t n, double axis, uint32_t lane_col,
                        int emit, size_t *maxn)
@@ -1557,13 +1558,9 @@ static int emit_hidden(ctx *c, const pt *pts, size_t n, double axis, uint32_t la
                 it->x = a; it->w = w; it->y = axis + 1.0 - len - 1.0; it->h = len + 1.0;
             }
             it->count = cnt;
-            if (c->nlanes > 1) {
-                if (c->vertical) {
-                    it->has_color = lane_color_of(c, pts[i].ev, &it->color);
-                } else {
-                    it->color = lane_col;
-                    it->has_color = 1;
-                }
+            if (c->nlanes > 1 && !c->vertical) {   /* vertical: lanes mix */
+                it->color = lane_col;
+                it->has_color = 1;
             }
         }
         prev_bin = bin;
@@ -2278,8 +2275,20 @@ static int assemble_vertical(ctx *c)
     if (legend_h > 0)
         top += legend_h + HEADER_GAP / 2;
     c->vy0 = top + 12;
-    if (make_groups(c, NEAR_PX))
-        return -1;
+    /* Blocks of markers within near px share one leader.  Too many blocks
+       for the page (the column would pass the height limit, or a dense
+       chart's VDENSE_H): wider groups, each listing its GROUP_MAX most
+       important events and a "+N more", until they fit. */
+    double budget = (c->dense ? VDENSE_H : DL_MAX_SIDE) - top - 300.0;
+    for (double near = NEAR_PX;; near *= 1.5) {
+        if (make_groups(c, near))
+            return -1;
+        double need = 0;
+        for (size_t i = 0; i < c->ngrps; i++)
+            need += c->grps[i].h + ROW_GAP;
+        if (need <= budget || near > c->axis_len)
+            break;
+    }
     if (stack_column(c, top))
         return -1;
     double cur = top, hidden = 0;
@@ -2315,7 +2324,7 @@ static void vertical_axis_len(ctx *c)
     double sum = 0;
     for (size_t i = 0; i < c->npts; i++)
         sum += pt_block_h(&c->pts[i]) + ROW_GAP;
-    c->axis_len = fmin(fmax(sum, 360.0), 30000.0);
+    c->axis_len = fmin(fmax(sum, 360.0), c->dense ? VDENSE_H - 600.0 : 30000.0);
 }
 
 /* ---- public -------------------------------------------------------------- */

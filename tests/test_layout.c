@@ -640,6 +640,27 @@ static void test_dense(void)
                     bad++;
         }
         CHECK(bad == 0);
+        /* unlabelled events: a few hundred count bars and small markers,
+           never one marker each, none drawn over another */
+        size_t bars = count_kind(lay, DL_K_DENSITY), marks = count_kind(lay, DL_K_MARKER);
+        CHECK(bars > 0 && marks + bars < 5000);
+        size_t counted = 0;
+        for (size_t i = 0; i < lay->n; i++)
+            counted += lay->items[i].kind == DL_K_DENSITY ? lay->items[i].count
+                       : lay->items[i].kind == DL_K_MARKER && lay->items[i].hollow;
+        size_t points = 0;
+        for (size_t i = 0; i < l.n; i++)
+            points += l.v[i].end.prec == DL_PREC_NONE;
+        CHECK(counted + labels == points);
+        if (counted + labels != points)
+            fprintf(stderr, "dense %zu: %zu counted + %zu labels, %zu points\n", ns[k],
+                    counted, labels, points);
+        dl_layout_free(lay);
+        /* vertical: aggregated into a column of wider groups, not refused */
+        dl_chart_opts o = {.layout = "vertical"};
+        lay = dl_layout_build(&l, &o, &fake, NULL);
+        CHECK(lay && lay->height <= 8000 && count_kind(lay, DL_K_MORE) > 0);
+        CHECK(lay && count_kind(lay, DL_K_MARKER) + count_kind(lay, DL_K_DENSITY) < 5000);
         dl_layout_free(lay);
         dl_events_free(&l);
     }
