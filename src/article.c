@@ -234,16 +234,32 @@ static const char *line_end(const char *p, const char *end)
     return NULL;
 }
 
+/* The head of an article, a line at a time: *c gets the next line (without
+ * its line end) and *next where the line after starts.  0 at the end. */
+static int head_line(const char **p, const char *end, int *n, cur *c, size_t *next_off,
+                     const char *text)
+{
+    if (*n >= HEAD_LINES || *p >= end)
+        return 0;
+    const char *nl = line_end(*p, end);
+    c->p = *p;
+    c->end = nl ? nl : end;
+    if (c->end > c->p && c->end[-1] == '\r')
+        c->end--;
+    *next_off = nl ? (size_t)(nl + 1 - text) : (size_t)(end - text);
+    *p = nl ? nl + 1 : end;
+    (*n)++;
+    return 1;
+}
+
 int dl_article_date(const char *text, size_t len, dl_date *out)
 {
-    const char *p = text, *end = text + len, *after;
+    const char *p = text, *after;
+    int n = 0;
+    size_t next;
+    cur c;
     dl_date d;
-
-    for (int line = 0; line < HEAD_LINES && p < end; line++) {
-        const char *nl = line_end(p, end);
-        cur c = { p, nl ? nl : end };
-        if (c.end > c.p && c.end[-1] == '\r')
-            c.end--;
+    while (head_line(&p, text + len, &n, &c, &next, text))
         /* a yearless dateline ("PARIS, Jan 6 (Reuters)") is not enough on
          * its own: keep looking for a line that gives the year */
         if (header_line(c, &d) || standalone_line(c, &d) ||
@@ -251,33 +267,24 @@ int dl_article_date(const char *text, size_t len, dl_date *out)
             *out = d;
             return 0;
         }
-        if (!nl)
-            break;
-        p = nl + 1;
-    }
     return -1;
 }
 
 size_t dl_article_body(const char *text, size_t len, size_t *dateline_end)
 {
-    const char *p = text, *end = text + len, *after;
-    size_t body = 0;
+    const char *p = text, *after;
+    int n = 0;
+    size_t body = 0, next;
+    cur c;
     dl_date d;
     *dateline_end = 0;
     /* header and date lines may follow a headline: the body starts after
      * the last of them within the head of the article */
-    for (int line = 0; line < HEAD_LINES && p < end; line++) {
-        const char *nl = line_end(p, end);
-        cur c = { p, nl ? nl : end };
-        if (c.end > c.p && c.end[-1] == '\r')
-            c.end--;
+    while (head_line(&p, text + len, &n, &c, &next, text)) {
         if (header_line(c, &d) || standalone_line(c, &d))
-            body = nl ? (size_t)(nl + 1 - text) : len;
+            body = next;
         else if (!*dateline_end && dateline_line(c, &d, &after))
             *dateline_end = (size_t)(after - text);
-        if (!nl)
-            break;
-        p = nl + 1;
     }
     if (*dateline_end && *dateline_end < body)
         *dateline_end = 0;
