@@ -1381,7 +1381,14 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     if (!weq(c, i, "the"))
         return 0;
     size_t j = i + 1;
+    /* "the full year", "the fiscal year", "the full fiscal year" */
+    if (weq(c, j, "full") || weq(c, j, "whole") || weq(c, j, "entire"))
+        j++;
+    if ((weq(c, j, "fiscal") || weq(c, j, "calendar")) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR)
+        j++;
     int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
+    if (j > i + 1 && u != TXU_YEAR)
+        return 0;
     /* "the week of March 6": the week containing that day */
     if (u == TXU_WEEK && weq(c, j + 1, "of")) {
         tx_cand d;
@@ -1635,7 +1642,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if (weq(c, e, "more") || weq(c, e, "additional") || weq(c, e, "full") ||
         weq(c, e, "straight") || weq(c, e, "consecutive") || weq(c, e, "long") ||
-        weq(c, e, "successive") || weq(c, e, "extra") || weq(c, e, "further"))
+        weq(c, e, "successive") || weq(c, e, "extra") || weq(c, e, "further") ||
+        weq(c, e, "trading") || weq(c, e, "business") || weq(c, e, "working") ||
+        weq(c, e, "calendar"))
         e++;
     int u = lx(c, e, TXC_UNIT);
     if (u == NOV)
