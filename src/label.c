@@ -584,7 +584,8 @@ static int object_after(const char *text, const sent *s, int k, int b, char *buf
     while (i < b && ((s->t[i].punct == '%' || s->t[i].punct == '$') ||
                      (!s->t[i].punct && !s->t[i].in_date && s->t[i].func)) &&
            !is(s, i, "in") && !is(s, i, "on") && !is(s, i, "at") && !is(s, i, "to") &&
-           !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by"))
+           !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by") &&
+           !is(s, i, "and") && !is(s, i, "but") && !is(s, i, "or"))
         i++;
     if (i >= b || !content(s, i))
         return 0;
