@@ -182,6 +182,7 @@ typedef struct seg {
     double lo, hi;       /* domain shown by the axis extent, days */
     int single;          /* all events on one day: one tick, at that day */
     double t0;           /* that day */
+    double a0, b0;       /* content range before widening, days */
 } seg;
 
 /* An occupied time interval. */
@@ -617,6 +618,8 @@ static void place_segments(ctx *c)
         s->cx1 = x + w - pad;
         double a = s->a, b = s->b;
         double need = 2.0 * s->unit;
+        s->a0 = a;
+        s->b0 = b;
         s->single = b - a <= s->unit * 1.12;   /* one day, month, year ... */
         s->t0 = a;
         if (b - a < need) {          /* one date: show a little time around it */
@@ -974,37 +977,76 @@ static int put_tick(ctx *c, const seg *s, double pos, const char *text, double a
     return 1;
 }
 
-/* The one tick of a segment whose events share a day: at that day, in
- * the precision of the finest event. */
-static int emit_single_tick(ctx *c, const seg *s, double axis)
+static double vy(const ctx *c, double pos);
+
+/* The period a segment's events fall in, as an axis label: "2014",
+ * "May 2014", "Jan \u2013 Feb 2025" or "2023 \u2013 2025" (never finer
+ * than a month: the labels above the axis give the days). */
+static void period_text(char *buf, size_t size, const seg *s, int bce_axis)
 {
-    int y, m, d;
-    dl_civil_from_days((long)floor(s->t0), &y, &m, &d);
-    char buf[64], yb[32];
-    int yfirst, mf, df;
-    dl_civil_from_days((long)floor(c->segs[0].lo), &yfirst, &mf, &df);
-    fmt_year(yb, sizeof yb, y, yfirst <= 0);
-    if (s->unit >= 365)
-        snprintf(buf, sizeof buf, "%s", yb);
-    else if (s->unit >= 28)
-        snprintf(buf, sizeof buf, "%s %s", month_abbr[m - 1], yb);
+    int y0, m0, d0, y1, m1, d1;
+    dl_civil_from_days((long)floor(s->a0), &y0, &m0, &d0);
+    dl_civil_from_days((long)floor(fmax(s->a0, s->b0 - 1)), &y1, &m1, &d1); /* b0: exclusive */
+    char a[32], b[32];
+    fmt_year(a, sizeof a, y0, bce_axis);
+    fmt_year(b, sizeof b, y1, bce_axis);
+    if (y0 != y1)
+        snprintf(buf, size, "%s \xe2\x80\x93 %s", a, b);
+    else if (m0 == 1 && m1 == 12)
+        snprintf(buf, size, "%s", a);
+    else if (m0 == m1)
+        snprintf(buf, size, "%s %s", month_abbr[m0 - 1], a);
     else
-        snprintf(buf, sizeof buf, "%d %s %s", d, month_abbr[m - 1], yb);
-    double last = -INFINITY;
-    return put_tick(c, s, seg_x(s, s->t0), buf, axis, &last) < 0 ? -1 : 0;
+        snprintf(buf, size, "%s \xe2\x80\x93 %s %s", month_abbr[m0 - 1], month_abbr[m1 - 1], a);
+}
+
+/* A segment's period label (period_text), centred under (beside) its
+ * events and kept inside its stretch of the axis; with mark (a segment of
+ * one date), centred on a tick at that date. */
+static int emit_period(ctx *c, const seg *s, double axis, int bce_axis, int mark)
+{
+    char buf[96];
+    period_text(buf, sizeof buf, s, bce_axis);
+    double w, h;
+    int first = s == c->segs, final = s == c->segs + c->nsegs - 1;
+    if (measure(c, DL_ROLE_TICK, buf, 0, 1, &w, &h))
+        return -1;
+    double pos = mark ? seg_x(s, s->t0) : (seg_x(s, s->a0) + seg_x(s, s->b0)) / 2;
+    if (c->vertical) {
+        double y = vy(c, pos);
+        if (mark && add_line(c, DL_K_TICK, -1, axis - TICK_LEN, y, axis, y))
+            return -1;
+        double lo = vy(c, s->X0) - (first ? 10 : BREAK_W / 2 - 2);
+        double hi = vy(c, s->X1) + (final ? 10 : BREAK_W / 2 - 2);
+        double ly = fmin(fmax(y - h / 2, lo), hi - h);
+        double lx = axis - TICK_LEN - 4 - w;
+        if (ly < lo || lx < 1)
+            return 0;
+        return add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx, ly, w, h, 0, 1);
+    }
+    if (mark && add_line(c, DL_K_TICK, -1, pos, axis, pos, axis + TICK_LEN))
+        return -1;
+    double lo = first ? c->mx / 2 : s->X0 - BREAK_W / 2 + 2;
+    double hi = final ? c->W - c->mx / 2 : s->X1 + BREAK_W / 2 - 2;
+    double lx = fmin(fmax(pos - w / 2, lo), hi - w);
+    if (lx < lo)
+        return 0;
+    return add_text(c, DL_K_TICK_LABEL, -1, DL_ROLE_TICK, buf, lx,
+                    axis + TICK_LEN + TICK_TEXT_GAP, w, h, 0, 1);
 }
 
 /* Ticks and tick labels of one segment, kept inside its extent; axis is
  * the axis' y (horizontal) or x (vertical). */
 static int emit_ticks(ctx *c, const seg *s, double axis)
 {
-    if (s->single && c->nsegs > 1)
-        return emit_single_tick(c, s, axis);
     int y0, m0, d0;
     dl_civil_from_days((long)floor(s->lo), &y0, &m0, &d0);
     int yfirst, mf, df;                 /* BC anywhere on the chart: AD too */
     dl_civil_from_days((long)floor(c->segs[0].lo), &yfirst, &mf, &df);
     int bce_axis = y0 <= 0 || yfirst <= 0;
+    if (s->single && c->nsegs > 1)      /* one date: its period, at its tick */
+        return emit_period(c, s, axis, bce_axis, 1);
+    size_t n0 = c->lay->n;
     step st;
     if (pick_step(c, s, bce_axis, &st))
         return -1;
@@ -1028,7 +1070,27 @@ static int emit_ticks(ctx *c, const seg *s, double axis)
             have_prev = 1;
         }
     }
-    return 0;
+    /* No tick label among the segment's own events (a short stretch
+       whose first tick falls before it, or its only label past its last
+       event): its tick labels give way to the period it covers. */
+    if (!s->n)
+        return 0;
+    double e0 = seg_x(s, s->a0) - 2, e1 = seg_x(s, s->b0) + 2;
+    for (size_t i = n0; i < c->lay->n; i++) {
+        const dl_item *it = &c->lay->items[i];
+        double mid = c->vertical ? c->mx + (it->y + it->h / 2 - c->vy0) : it->x + it->w / 2;
+        if (it->kind == DL_K_TICK_LABEL && mid >= e0 && mid <= e1)
+            return 0;
+    }
+    size_t k = n0;
+    for (size_t i = n0; i < c->lay->n; i++) {
+        if (c->lay->items[i].kind == DL_K_TICK_LABEL)
+            free(c->lay->items[i].text);
+        else
+            c->lay->items[k++] = c->lay->items[i];
+    }
+    c->lay->n = k;
+    return emit_period(c, s, axis, bce_axis, 0);
 }
 
 /* Height of the tick label line. */
@@ -1476,7 +1538,6 @@ static int emit_block(ctx *c, const group *g, double tx)
 #undef TX
 }
 
-static double vy(const ctx *c, double pos);
 static int lane_color_of(const ctx *c, size_t ev, uint32_t *col);
 
 #define BIN_PX 8.0      /* width of a count bar's bin along the axis */

@@ -395,6 +395,44 @@ static void test_ticks(void)
     dl_layout_free(lay);
     dl_events_free(&l);
 
+    dl_events_init(&l);                     /* one day alone: its month */
+    add(&l, dl_date_year(1950), "a");
+    add(&l, dl_date_day(2014, 5, 9), "b");
+    add(&l, dl_date_month(2025, 11), "c");
+    add(&l, dl_date_day(2026, 1, 6), "d");
+    lay = dl_layout_build(&l, &o, &fake, NULL);
+    CHECK(lay && count_kind(lay, DL_K_BREAK) > 0 && has_tick(lay, "May 2014") &&
+          !has_tick(lay, "9 May 2014"));
+    dl_layout_free(lay);
+    dl_events_free(&l);
+
+    dl_events_init(&l);                     /* a short last stretch: labelled */
+    add(&l, dl_date_year(2018), "River floods");
+    add(&l, dl_date_month(2021, 3), "New embankment completed");
+    add(&l, dl_date_month(2024, 11), "We told them");
+    add(&l, dl_date_day(2025, 2, 3), "County engineers inspect embankment");
+    add(&l, dl_date_day(2025, 2, 11), "River bursts banks");
+    add(&l, dl_date_day(2025, 2, 13), "Rescue teams reach villages");
+    add(&l, dl_date_day(2025, 2, 17), "Emergency meeting");
+    o.width = 605;
+    lay = dl_layout_build(&l, &o, &fake, NULL);
+    double x0 = INFINITY, x1 = 0, label_x = -1; /* a label under the Feb markers */
+    for (size_t i = 0; lay && i < lay->n; i++) {
+        const dl_item *it = &lay->items[i];
+        if (it->kind == DL_K_MARKER && it->ev >= 3) {
+            x0 = fmin(x0, it->x + it->w / 2);
+            x1 = fmax(x1, it->x + it->w / 2);
+        }
+        if (it->kind == DL_K_TICK_LABEL)
+            label_x = it->x + it->w / 2;
+    }
+    CHECK(label_x >= x0 - 2 && label_x <= x1 + 2);
+    CHECK(lay && has_tick(lay, "Feb 2025"));
+    CHECK(lay && check_geometry(lay, &l, "short stretch") == 0);
+    dl_layout_free(lay);
+    dl_events_free(&l);
+    o.width = 0;
+
     dl_events_init(&l);                     /* BCE: years written "BC" */
     add(&l, dl_date_year(-43), "Caesar");
     add(&l, dl_date_year(14), "Augustus dies");
