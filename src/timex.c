@@ -1999,8 +1999,9 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         *k = d;
         j = de;
     } else {
-        k->kind = TXK_RELDAY;
+        k->kind = TXK_RELDAY;  /* a bare clock time: on the day last named */
         k->n = 0;
+        k->from = TXA_PREV;
     }
     k->type = DL_TX_TIME;
     k->hh = hh;
