@@ -2299,10 +2299,14 @@ static int push_timex(dl_timexes *out, const dl_timex *x)
 /* The end of the chunk starting at pos: a blank line, a NUL, or at most
  * 64 KiB (then at a space, or anywhere but inside a UTF-8 sequence).
  * Expressions never cross a chunk end, so chunks are tagged one by one. */
-static size_t chunk_end(const char *s, size_t len, size_t pos)
+static size_t chunk_end(const char *s, size_t len, size_t pos, size_t *next_nul)
 {
     size_t lim = len - pos > 65536 ? pos + 65536 : len;
-    const char *nul = memchr(s + pos, 0, lim - pos);
+    if (*next_nul < pos) {  /* find each NUL once: the scan stays linear */
+        const char *p = memchr(s + pos, 0, len - pos);
+        *next_nul = p ? (size_t)(p - s) : len;
+    }
+    const char *nul = *next_nul < lim ? s + *next_nul : NULL;
     if (nul)
         lim = (size_t)(nul - s) + 1;
     for (size_t i = pos + 1; i < lim;) {
@@ -2387,8 +2391,13 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     r.last_q_idx = -1;
     size_t base = out->n;
     int rc = 0;
+    size_t next_nul = 0;
+    if (c.len) {
+        const char *p = memchr(text, 0, c.len);
+        next_nul = p ? (size_t)(p - text) : c.len;
+    }
     for (size_t pos = 0; pos < c.len && rc == 0;) {
-        size_t end = chunk_end(text, c.len, pos);
+        size_t end = chunk_end(text, c.len, pos, &next_nul);
         c.s = text + pos;
         c.off = pos;
         if (tokenize(&c, 0, end - pos) < 0 || tag_tokens(&c, &r, out, base) < 0)
