@@ -3,13 +3,16 @@
 # example against the installed pkg-config file, run it, and check that
 # make uninstall removes everything again.
 set -u
+# a plain build, whatever flags the calling make (e.g. check-asan) carries:
+# the installed library is for other programs, not for the sanitizers
+unset MAKEFLAGS MFLAGS MAKELEVEL
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 fails=0
 fail() { fails=$((fails + 1)); echo "FAIL: $*"; }
 P=$T/prefix
 
-make -s install PREFIX="$P" >"$T/log" 2>&1 || { cat "$T/log"; echo "install.sh: make install failed"; exit 1; }
+MAKEFLAGS= MFLAGS= make -s install PREFIX="$P" OPT="-O2 -g" LDFLAGS= >"$T/log" 2>&1 || { cat "$T/log"; echo "install.sh: make install failed"; exit 1; }
 for f in bin/dateline lib/libdateline.a lib/libdateline.so lib/libdateline.so.0 include/dateline.h \
          lib/pkgconfig/dateline.pc share/dateline/fonts/NotoSans-Regular.ttf \
          share/dateline/fonts/OFL.txt share/man/man1/dateline.1; do
@@ -37,7 +40,7 @@ else
     cat "$T/cc.log"; fail "report example does not compile against the installed library"
 fi
 
-make -s uninstall PREFIX="$P" >/dev/null 2>&1 || fail "make uninstall"
+MAKEFLAGS= MFLAGS= make -s uninstall PREFIX="$P" >/dev/null 2>&1 || fail "make uninstall"
 left=$(find "$P" -type f | wc -l)
 [ "$left" -eq 0 ] || fail "uninstall left $left files: $(find "$P" -type f | head -5)"
 
