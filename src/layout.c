@@ -239,9 +239,10 @@ typedef struct ctx {
     size_t maxn;         /* the largest count bar's count */
 } ctx;
 
-/* Above this many points, label sizes start as upper bounds (a full
- * wrap width, HEADLINE_LINES lines): shaping 100,000 labels of which a
- * few hundred are shown would take most of the run. */
+/* Above this many points (or with dense CSV input), label sizes start as
+ * upper bounds (a full wrap width, HEADLINE_LINES lines) and only the
+ * labels placed get measured (measure_shown): shaping 100,000 labels of
+ * which a few hundred are shown would take most of the run. */
 #define ESTIMATE_PTS 1000
 
 /* Above this many point events from CSV, CSV events are no longer all
@@ -482,7 +483,7 @@ static int collect(ctx *c)
     c->wrap = fmin(pick_wrap(c->npts), (c->W - 2 * c->mx) / 2.5);
     if (c->vertical)
         c->wrap = fmin(360.0, c->W - c->mx - vertical_text_x(c));
-    c->estimate = c->npts > ESTIMATE_PTS;
+    c->estimate = c->npts > ESTIMATE_PTS || c->dense;
     if (c->estimate) {
         double w, h, w2, h2;
         if (measure(c, DL_ROLE_LABEL, "Mmmmmmm Wwwwww Mmmmm Wwwwwww Mmmmmm Wwwww Mmmmmmm Wwwwww "
@@ -1490,6 +1491,48 @@ static int emit_axis(ctx *c, double axis_y, dl_kind kind)
     return 0;
 }
 
+/* Measure a point whose label was sized by upper bounds (collect). */
+static int measure_pt(ctx *c, pt *p)
+{
+    if (!p->est)
+        return 0;
+    const dl_event *e = &c->l->v[p->ev];
+    dl_date_human(&e->start, p->date, sizeof p->date);
+    if (measure(c, DL_ROLE_LABEL, e->label, c->wrap, HEADLINE_LINES, &p->hw, &p->hh) ||
+        measure(c, DL_ROLE_DATE, p->date, 0, 1, &p->dw, &p->dh))
+        return -1;
+    p->est = 0;
+    return 0;
+}
+
+/* Once groups are placed (sized by upper bounds), measure the labels they
+ * show and give the blocks their true heights, so rows close up.  Widths
+ * stay: the measured ones are no wider, and placement used those.  Only
+ * the few hundred labels shown get measured, not every event. */
+static int measure_shown(ctx *c, group *grps, size_t ngrps)
+{
+    for (size_t gi = 0; c->estimate && gi < ngrps; gi++) {
+        group *g = &grps[gi];
+        pt *p = &c->pts[g->first];
+        if (g->row < 0)
+            continue;
+        double h = 0;
+        int first = 1;
+        for (size_t i = 0; i < g->n; i++) {
+            if (!p[i].shown)
+                continue;
+            if (measure_pt(c, &p[i]))
+                return -1;
+            h += (first ? 0 : ENTRY_GAP) + pt_block_h(&p[i]);
+            first = 0;
+        }
+        if (g->more)
+            h += ENTRY_GAP / 2 + g->mh;
+        g->h = h;
+    }
+    return 0;
+}
+
 /* Emit the entries of group g's block (headline, date; "+N more") with
  * the text's left edge at tx and the top at g->top; a flipped block's
  * texts end at tx instead (each right-aligned to the stem). */
@@ -1497,16 +1540,9 @@ static int emit_block(ctx *c, const group *g, double tx)
 {
 #define TX(w) (g->flip ? tx - (w) : tx)
     pt *p = &c->pts[g->first];
-    for (size_t i = 0; i < g->n; i++) {      /* sized by upper bounds: measure */
-        if (!p[i].shown || !p[i].est)
-            continue;
-        const dl_event *e = &c->l->v[p[i].ev];
-        dl_date_human(&e->start, p[i].date, sizeof p[i].date);
-        if (measure(c, DL_ROLE_LABEL, e->label, c->wrap, HEADLINE_LINES, &p[i].hw, &p[i].hh) ||
-            measure(c, DL_ROLE_DATE, p[i].date, 0, 1, &p[i].dw, &p[i].dh))
+    for (size_t i = 0; i < g->n; i++)        /* sized by upper bounds: measure */
+        if (p[i].shown && measure_pt(c, &p[i]))
             return -1;
-        p[i].est = 0;
-    }
     double y = g->top;
     int first = 1;
     for (size_t i = 0; i < g->n; i++) {
@@ -1994,7 +2030,8 @@ static int arrange_lanes(ctx *c, size_t max_rows)
         use_lane(c, L);
         free(L->rh);
         L->rh = NULL;
-        int rc = arrange(c, max_rows, &L->nrows) || row_heights(c, L->nrows, &L->rh);
+        int rc = arrange(c, max_rows, &L->nrows) || measure_shown(c, c->grps, c->ngrps) ||
+                 row_heights(c, L->nrows, &L->rh);
         save_lane(c, L);
         if (rc)
             return -1;
@@ -2350,6 +2387,8 @@ static int assemble_vertical(ctx *c)
         if (need <= budget || near > c->axis_len)
             break;
     }
+    if (measure_shown(c, c->grps, c->ngrps))
+        return -1;
     if (stack_column(c, top))
         return -1;
     double cur = top, hidden = 0;
