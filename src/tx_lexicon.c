@@ -217,7 +217,10 @@ static const tx_word futcues[] = {
     {"intends", TXC_FUTCUE, 2},
     {"starting", TXC_FUTCUE, 1}, {"begins", TXC_FUTCUE, 2}, {"opens", TXC_FUTCUE, 2},
     {"ends", TXC_FUTCUE, 2}, {"starts", TXC_FUTCUE, 2}, {"resumes", TXC_FUTCUE, 2},
-    {"meets", TXC_FUTCUE, 1}, {"next", TXC_FUTCUE, 2},
+    {"meets", TXC_FUTCUE, 2}, {"next", TXC_FUTCUE, 2}, {"meet", TXC_FUTCUE, 2},
+    {"visits", TXC_FUTCUE, 2}, {"travels", TXC_FUTCUE, 2}, {"arrives", TXC_FUTCUE, 2},
+    {"leaves", TXC_FUTCUE, 2}, {"returns", TXC_FUTCUE, 2}, {"hosts", TXC_FUTCUE, 2},
+    {"votes", TXC_FUTCUE, 1}, {"faces", TXC_FUTCUE, 1},
 };
 
 /* Words that show the sentence speaks of the past. */
