@@ -189,6 +189,12 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             }
             if (!a)
                 goto unknown;
+            if (a->prec < DL_PREC_MONTH) {  /* only the year is known */
+                d->year = a->year;
+                d->part = k->quarter ? k->quarter : 1;
+                d->prec = DL_PREC_QUARTER;
+                return k->quarter != 0;
+            }
             long cur = (long)a->year * 4 + quarter_of(a) - 1;
             long t;
             if (k->quarter == 0)
@@ -447,7 +453,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     const dl_date *a = anchor_of(r, k->from, anchor);
     if (!a)
         return 0;
-    if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK) {
+    if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK &&
+        a != r->dct) {
         /* "three weeks earlier" after "June 2010": the month it falls in */
         dl_date first = dl_date_day(a->year, a->month, 1);
         long days = k->unit == TXU_DAY ? k->n : 7L * k->n;
