@@ -875,6 +875,22 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     int wd = lx(c, i, TXC_WEEKDAY);
     if (wd == NOV)
         return 0;
+    if (wd > 10 || (lx(c, i + 1, TXC_POD) > 10 && !(c->t[i + 1].sp & SP_BREAK))) {
+        /* "on Mondays", "Tuesday nights": every such day */
+        if (!c->t[i].cap)
+            return 0;
+        int pod = lx(c, i + 1, TXC_POD);
+        size_t e = i + 1;
+        lit(k, DL_TX_SET, "");
+        if (pod > 10) {
+            snprintf(k->value, sizeof k->value, "XXXX-WXX-%dT%s", wd % 10, tx_pod_name(pod - 10));
+            e++;
+        } else {
+            snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd % 10);
+        }
+        snprintf(k->freq, sizeof k->freq, "1W");
+        return e;
+    }
     size_t n = c->t[i].e - c->t[i].s;
     int abbr = n <= 5 && !weq(c, i, "friday") && !weq(c, i, "monday") && !weq(c, i, "sunday");
     if (abbr && !c->t[i].cap)
@@ -1059,7 +1075,7 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     }
     j = u0;
     int wd = lx(c, j, TXC_WEEKDAY);
-    if (wd != NOV && !the && dv != 9 && c->t[j].e - c->t[j].s > 5) {
+    if (wd != NOV && wd <= 7 && !the && dv != 9 && c->t[j].e - c->t[j].s > 5) {
         k->kind = TXK_WEEKDAY;
         k->wd = wd;
         k->dir = dv < 0 ? -1 : dv == 0 ? 2 : 1;
@@ -1852,7 +1868,7 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     }
     int wd = lx(c, j, TXC_WEEKDAY);
     if (wd != NOV && q != 3) {
-        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd);
+        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd % 10);
         snprintf(k->freq, sizeof k->freq, "1W");
         return j + 1;
     }

@@ -30,6 +30,10 @@ static const tx_word weekdays[] = {
     {"wed", TXC_WEEKDAY, 3}, {"thu", TXC_WEEKDAY, 4}, {"thur", TXC_WEEKDAY, 4},
     {"thurs", TXC_WEEKDAY, 4}, {"fri", TXC_WEEKDAY, 5}, {"sat", TXC_WEEKDAY, 6},
     {"sun", TXC_WEEKDAY, 7},
+    /* plurals recur: "on Mondays" is a SET (value + 10) */
+    {"mondays", TXC_WEEKDAY, 11}, {"tuesdays", TXC_WEEKDAY, 12}, {"wednesdays", TXC_WEEKDAY, 13},
+    {"thursdays", TXC_WEEKDAY, 14}, {"fridays", TXC_WEEKDAY, 15}, {"saturdays", TXC_WEEKDAY, 16},
+    {"sundays", TXC_WEEKDAY, 17},
 };
 
 /* Numbers written as words (compounds like "twenty-four" are two words). */
@@ -100,6 +104,8 @@ static const tx_word pods[] = {
     {"midnight", TXC_POD, TXP_MIDNIGHT}, {"mid-afternoon", TXC_POD, TXP_AF},
     {"mid-morning", TXC_POD, TXP_MO}, {"midafternoon", TXC_POD, TXP_AF},
     {"midmorning", TXC_POD, TXP_MO},
+    {"mornings", TXC_POD, TXP_MO + 10}, {"afternoons", TXC_POD, TXP_AF + 10},
+    {"evenings", TXC_POD, TXP_EV + 10}, {"nights", TXC_POD, TXP_NI + 10},
 };
 
 /* Days named relative to the speaker's day. */
