@@ -2260,6 +2260,11 @@ static int emit_vgroup(ctx *c, const group *g, double ax, double tx)
                add_line(c, DL_K_STEM, (long)p[0].ev, tx - 8, a, tx - 3, a)) {
         return -1;
     }
+    double yl = vy(c, p[g->n - 1].x);       /* a bracket over the group's markers */
+    if (yl - ym > 2 && !p[0].span &&
+        (add_line(c, DL_K_STEM, (long)p[0].ev, x0 + 3, ym, x0 + 3, yl) ||
+         add_line(c, DL_K_STEM, (long)p[0].ev, x0, yl, x0 + 3, yl)))
+        return -1;
     if (emit_block(c, g, tx))
         return -1;
     for (size_t i = 0; i < g->n; i++) {
@@ -2373,17 +2378,26 @@ static int assemble_vertical(ctx *c)
     if (legend_h > 0)
         top += legend_h + HEADER_GAP / 2;
     c->vy0 = top + 12;
-    /* Blocks of markers within near px share one leader.  Too many blocks
+    /* Every event its own block and leader (near 0: markers that share a
+       spot fan out to their blocks in order); blocks of markers within
+       near px share one leader and a bracket along the axis.  Too many blocks
        for the page (the column would pass the height limit, or a dense
        chart's VDENSE_H): wider groups, each listing its GROUP_MAX most
        important events and a "+N more", until they fit. */
     double budget = (c->dense ? VDENSE_H : DL_MAX_SIDE) - top - 300.0;
-    for (double near = NEAR_PX;; near *= 1.5) {
+    for (double near = 0;; near = near > 0 ? near * 1.5 : NEAR_PX) {
         if (make_groups(c, near))
             return -1;
-        double need = 0;
+        double need = 0;                 /* by upper bounds, then measured */
         for (size_t i = 0; i < c->ngrps; i++)
             need += c->grps[i].h + ROW_GAP;
+        if (c->estimate && need <= 4 * budget) {
+            if (measure_shown(c, c->grps, c->ngrps))
+                return -1;
+            need = 0;
+            for (size_t i = 0; i < c->ngrps; i++)
+                need += c->grps[i].h + ROW_GAP;
+        }
         if (need <= budget || near > c->axis_len)
             break;
     }
