@@ -615,6 +615,12 @@ static size_t tail_year(const tx_ctx *c, size_t i, int *y)
     size_t j = i;
     if (pch(c, j, ','))
         j++;
+    if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
+        !(adj(c, j + 2) && weq(c, j + 2, "s"))) {
+        int v2 = (int)c->t[j + 1].num;  /* "the summer of '98" */
+        *y = v2 + (v2 < 50 ? 2000 : 1900);
+        return j + 2;
+    }
     int v = year_at(c, j, 1000, 2199);
     if (v < 0)
         return 0;
@@ -1417,6 +1423,14 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
             k->week = 1;
             return de;
         }
+    }
+    /* "the day before yesterday", "the day after tomorrow" */
+    if (u == TXU_DAY && (weq(c, j + 1, "before") || weq(c, j + 1, "after")) &&
+        lx(c, j + 2, TXC_RELDAY) != NOV && lx(c, j + 2, TXC_RELDAY) != 0 &&
+        lx(c, j + 2, TXC_RELDAY) != 10) {
+        k->kind = TXK_RELDAY;
+        k->n = lx(c, j + 2, TXC_RELDAY) + (weq(c, j + 1, "before") ? -1 : 1);
+        return j + 3;
     }
     /* "the day before", "the week after": next to the previous date */
     int ag = lx(c, j + 1, TXC_AGO);
