@@ -93,6 +93,24 @@ for n in $SIZES_ART; do
     eval "art_$n=\$(cat $W/last-median)"
 done
 
+# ---- tagging alone (dl_tag, CPU time) ------------------------------------------
+cc -std=c11 -O2 -Isrc -o "$W/tagspeed" tests/bench/tagspeed.c build/libdateline.a \
+    $(pkg-config --libs cairo pangocairo pangoft2 fontconfig libpng) -lcsv -lm
+corpus=""
+if [ -d ../shared/eval/timebank ]; then
+    # the TEXT of every TimeBank and AQUAINT document, tags stripped
+    for d in ../shared/eval/timebank ../shared/eval/aquaint; do
+        for f in "$d"/*.tml; do
+            sed -n '/<TEXT>/,/<\/TEXT>/p' "$f" | sed 's/<[^>]*>//g'
+        done
+    done >"$W/corpus.txt"
+    corpus="TimeBank + AQUAINT text"
+else
+    cp "$W/article-10000000.txt" "$W/corpus.txt"
+    corpus="the 10 MB generated article"
+fi
+tagging=$("$W/tagspeed" "$W/corpus.txt" 5)
+
 # ---- matplotlib, when present ------------------------------------------------
 mpl=""
 if /usr/bin/python3 -c 'import matplotlib' 2>/dev/null; then
@@ -121,7 +139,9 @@ fi
     echo "| --- | ---: | ---: | ---: | ---: |"
     cat "$rows"
     echo
-    echo "Tagging throughput (article -> events, whole process):"
+    echo "Tagging alone (dl_tag on $corpus, one core, CPU time): $tagging"
+    echo
+    echo "Article -> events throughput (whole process, tagging + events + labels):"
     echo
     for n in $SIZES_ART; do
         eval "t=\$art_$n"
