@@ -236,6 +236,14 @@ static int flush_sentence(const piece *p, const dl_spans *ss, const dl_timexes *
     return 0;
 }
 
+/* Do the n bytes between a clock time and a day join them: " on ", ", ",
+ * " "? */
+static int time_then_day(const char *p, size_t n)
+{
+    return (n == 4 && memcmp(p, " on ", 4) == 0) || (n == 2 && memcmp(p, ", ", 2) == 0) ||
+           (n == 1 && p[0] == ' ');
+}
+
 /* Extract the events of text[cs, ce): sentences, tags, mentions, labels. */
 static int extract_piece(const piece *p, size_t cs, size_t ce)
 {
@@ -252,6 +260,19 @@ static int extract_piece(const piece *p, size_t cs, size_t ce)
     for (size_t i = 0; i < tx.n; i++) {
         tx.v[i].start += cs;
         tx.v[i].end += cs;
+    }
+    /* "at 2:30 p.m. on Tuesday": the clock time takes the day named right
+     * after it, and the two are one expression */
+    for (size_t i = 0; i + 1 < tx.n; i++) {
+        dl_timex *t = &tx.v[i], *u = &tx.v[i + 1];
+        if (t->date.prec != DL_PREC_MINUTE || u->date.prec != DL_PREC_DAY || u->start < t->end ||
+            u->start - t->end > 4 || !time_then_day(text + t->end, u->start - t->end))
+            continue;
+        t->date.year = u->date.year;
+        t->date.month = u->date.month;
+        t->date.day = u->date.day;
+        u->flags |= DL_TXF_GENERIC; /* consumed: not an event of its own */
+        i++;
     }
     /* the chart-worthy dates, a sentence at a time */
     mention ms[64];

@@ -585,7 +585,10 @@ static int object_after(const char *text, const sent *s, int k, int b, char *buf
                      (!s->t[i].punct && !s->t[i].in_date && s->t[i].func)) &&
            !is(s, i, "in") && !is(s, i, "on") && !is(s, i, "at") && !is(s, i, "to") &&
            !is(s, i, "since") && !is(s, i, "after") && !is(s, i, "for") && !is(s, i, "by") &&
-           !is(s, i, "and") && !is(s, i, "but") && !is(s, i, "or"))
+           !is(s, i, "and") && !is(s, i, "but") && !is(s, i, "or") && !is(s, i, "against") &&
+           !is(s, i, "from") && !is(s, i, "into") && !is(s, i, "over") &&
+           !is(s, i, "under") && !is(s, i, "through") && !is(s, i, "during") &&
+           !is(s, i, "about") && !is(s, i, "than") && !is(s, i, "before"))
         i++;
     if (i >= b || !content(s, i))
         return 0;
@@ -875,6 +878,18 @@ static int agent_after(const sent *s, int k, int b)
     return -1;
 }
 
+/* Is there a subordinating word in [a, k) ("after", "when", "because")? */
+static int subordinate(const sent *s, int a, int k)
+{
+    static const char *const words[] = { "after", "before", "when", "while", "because",
+                                         "since", "until", "although", "though", NULL };
+    for (int i = a; i < k; i++)
+        for (int j = 0; words[j]; j++)
+            if (is(s, i, words[j]))
+                return 1;
+    return 0;
+}
+
 /* "for pouring sewage": a verb's -ing form after a preposition. */
 static int gerund_after_prep(const sent *s, int k)
 {
@@ -903,6 +918,8 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
             break; /* "cut jobs in 2020 and sold the business in 2022" */
         if (k > db && (is(s, db, "to") || is(s, db, "for")))
             break; /* "on Thursday to plan for the strike": a purpose */
+        if (k > db && subordinate(s, db, k))
+            break; /* "on Monday after cases tripled": another happening */
         if (k < da && earlier_conjunct(s, k, da))
             continue;
         const char *l = verb_at(s, k, &pas);
@@ -988,6 +1005,7 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
             ;
     char lab[96] = "", verb[40];
     int agent = passive ? agent_after(s, best, b) : -1;
+    int has_subject = agent >= 0 || (h >= 0 && h < best && content(s, h));
     if (agent >= 0) {
         /* "run since 2019 by Amira Dosen": Amira Dosen runs */
         char w[40];
@@ -1026,7 +1044,7 @@ static int svo_label(const char *text, const sent *s, int a, int b, int da, int 
     capitalise(out->label);
     snprintf(out->head, sizeof out->head, "%s", lemma);
     out->cls = DL_LC_OTHER;
-    out->score = 7;
+    out->score = has_subject ? 7 : 6; /* a headline with its actor reads better */
     return 1;
 }
 

@@ -151,5 +151,10 @@ expect_err "also an input" "output equal to input message"
 ln -s "$T/in.csv" "$T/link.csv"
 expect_exit 2 "output is a link to the input" -- "$DL" --events "$T/in.csv" -o "$T/link.csv"
 
+# 13. a clock time takes the day named after it: one event, not two
+printf 'date 2022-06-15\n\nRebels seized the town on Monday.\n\nJets bombed rebel positions at 2:30 p.m. on Tuesday, the army said.\n' >"$T/time.txt"
+"$DL" -q "$T/time.txt" >"$T/out"
+grep -q '^2022-06-14T14:30,' "$T/out" && ! grep -q '^2022-06-14,' "$T/out" && ok || fail "time + day: $(cat "$T/out")"
+
 echo "cli.sh: $checks checks, $fails failed"
 [ "$fails" -eq 0 ]
