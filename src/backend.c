@@ -174,8 +174,9 @@ static int has_alpha(const unsigned char *data, int stride, int w, int h)
     return 0;
 }
 
-/* Encode an image surface as PNG with a pHYs chunk of dpi. */
-static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, dl_error *err)
+/* Encode an image surface as PNG (RGBA when alpha, else RGB) with a pHYs
+ * chunk of dpi. */
+static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, dl_error *err)
 {
     cairo_surface_flush(sf);
     int w = cairo_image_surface_get_width(sf), h = cairo_image_surface_get_height(sf);
@@ -185,7 +186,6 @@ static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, dl_error *er
         io_err(err, NULL, "cannot read the rendered image", NULL);
         return -1;
     }
-    int alpha = has_alpha(data, stride, w, h);
     unsigned char *row = malloc((size_t)w * 4);
     png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
     png_infop info = png ? png_create_info_struct(png) : NULL;
@@ -258,8 +258,13 @@ static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
         sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pw, ph);
     }
     int rc = draw_surface(lay, sf, scale, err);
-    if (rc == 0)
-        rc = encode_png(sf, out, lay->dpi > 0 ? lay->dpi : 96.0, err);
+    if (rc == 0) {      /* an opaque background was painted: no need to look */
+        cairo_surface_flush(sf);
+        const unsigned char *d = cairo_image_surface_get_data(sf);
+        int alpha = lay->transparent && d &&
+                    has_alpha(d, cairo_image_surface_get_stride(sf), pw, ph);
+        rc = encode_png(sf, out, lay->dpi > 0 ? lay->dpi : 96.0, alpha, err);
+    }
     cairo_surface_destroy(sf);
     if (map != MAP_FAILED)
         munmap(map, maplen);
