@@ -27,8 +27,12 @@
  *     labels of the last events, so no label leaves the canvas.
  *  3. ticks: per segment, the finest natural step (days, weeks, months,
  *     quarters, years, decades, centuries, ...) whose labels fit; a
- *     segment holding one date gets one tick at that date.
- *  4. lanes and placement: the group column splits points into lanes.  In
+ *     segment holding one date gets one tick at that date, labelled with
+ *     its period no finer than a month ("May 2014"), and a segment whose
+ *     tick labels all miss its events gets its period instead ("Feb 2025").
+ *  4. lanes and placement: the group column splits points into lanes,
+ *     ordered as dl_chart_opts.groups names them, then by first
+ *     appearance in the event list (make_lanes says what that means).  In
  *     a lane, events whose markers lie close together form one group with
  *     one stem and a stacked block.  Groups are placed right to left in
  *     rows above the lane line; a box starts at its stem and runs right, so
@@ -40,9 +44,21 @@
  *     without end, placement is tried with wider groups too (up to one
  *     listed block per label width) and the shortest result is kept,
  *     preferring plain flags.
+ *     With more than ESTIMATE_PTS points or dense CSV input, labels are
+ *     placed at upper-bound sizes and only those shown are measured
+ *     (measure_shown), so 100,000 events shape a few hundred labels.
  *  5. spans: first-fit interval packing into bar rows below the axis.
  *  6. assembly: rows get their heights, lanes and the axis their y, and
- *     items are emitted into the display list in drawing order.
+ *     items are emitted into the display list in drawing order.  Events
+ *     without a label keep a small hollow marker only when nothing is
+ *     near; otherwise they become count bars, one per BIN_PX of axis
+ *     (emit_hidden), so no marker is drawn over another and the display
+ *     list stays small however many events there are.
+ *
+ * The vertical layout (assemble_vertical) shares passes 1-3; its blocks
+ * stack in one column beside the axis, each event with its own leader
+ * unless the column would pass the page limit, in which case nearby
+ * events are grouped ever more widely until it fits.
  */
 #include "layout.h"
 #include "date.h"
