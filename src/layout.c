@@ -1193,8 +1193,8 @@ static int size_group(ctx *c, group *g)
  * first marker. */
 static int make_groups(ctx *c, double near)
 {
-    free(c->grps);
-    c->grps = calloc(c->npts ? c->npts : 1, sizeof *c->grps);
+    free(c->grps);                  /* not calloc: only the groups made are touched */
+    c->grps = malloc((c->npts ? c->npts : 1) * sizeof *c->grps);
     if (!c->grps) {
         set_err(c->err, "out of memory");
         return -1;
@@ -1209,6 +1209,7 @@ static int make_groups(ctx *c, double near)
             }
         }
         group *g = &c->grps[c->ngrps++];
+        memset(g, 0, sizeof *g);
         g->first = i;
         g->n = 1;
         g->x = c->pts[i].x;
