@@ -189,6 +189,9 @@ static void tokenize(const char *text, size_t s0, size_t s1, const dl_mention *m
                 break;
             j++;
         }
+        /* closing quotes typed as '' stay out of the word */
+        while (j > i + 1 && text[j - 1] == '\'')
+            j--;
         /* possessive 's and curly ’s stay out of the word */
         size_t wend = j;
         if (wend - i > 2 && text[wend - 2] == '\'' && (text[wend - 1] == 's' || text[wend - 1] == 'S'))
@@ -434,7 +437,8 @@ static int function_word(const char *w)
         "nine", "of", "on", "one", "or", "other", "our", "over", "percent", "seven",
         "several", "she", "since", "six", "some", "ten", "than", "that", "the", "their",
         "them", "these", "they", "this", "those", "thousands", "three", "through", "to",
-        "trillion", "two", "under", "until", "up", "we", "which", "who", "with", "you",
+        "trillion", "two", "under", "until", "up", "we", "which", "who", "whom", "whose",
+        "with", "you",
     };
     size_t lo = 0, hi = sizeof words / sizeof words[0];
     while (lo < hi) { /* the list is sorted: binary search */
