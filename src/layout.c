@@ -215,8 +215,9 @@ typedef struct lane {
     uint32_t color;
     pt *pts; size_t npts;
     group *grps; size_t ngrps;
-    double *rh; size_t nrows;
+    size_t nrows;        /* label rows used */
     double tw, th;       /* lane label size (0 when there is one lane) */
+    double depth;        /* line to the top of its highest block, px */
 } lane;
 
 /* Everything one layout run needs. */
@@ -1764,30 +1765,6 @@ static int emit_spans(ctx *c, double y0, double rh)
     return 0;
 }
 
-/* Heights of the label rows: the tallest block in each. */
-static int row_heights(ctx *c, size_t nrows, double **out)
-{
-    double *h = calloc(nrows ? nrows : 1, sizeof *h);
-    if (!h) {
-        set_err(c->err, "out of memory");
-        return -1;
-    }
-    for (size_t i = 0; i < c->ngrps; i++)
-        if (c->grps[i].row >= 0)
-            h[c->grps[i].row] = fmax(h[c->grps[i].row], c->grps[i].h);
-    *out = h;
-    return 0;
-}
-
-/* Sum of row heights and gaps. */
-static double rows_total(const double *h, size_t n)
-{
-    double t = 0;
-    for (size_t i = 0; i < n; i++)
-        t += h[i] + (i ? ROW_GAP : 0);
-    return t;
-}
-
 /* Header (title and subtitle): emit at y and return the height used. */
 static int emit_header(ctx *c, double *y, int emit)
 {
@@ -2035,8 +2012,37 @@ static void save_lane(ctx *c, lane *L)
 /* Height of a lane from its label to its line. */
 static double lane_height(const lane *L)
 {
-    return (L->th > 0 ? L->th + LANE_TITLE_GAP : 0) + rows_total(L->rh, L->nrows) +
-           (L->nrows ? AXIS_GAP : MARKER_R + 4);
+    return (L->th > 0 ? L->th + LANE_TITLE_GAP : 0) + (L->nrows ? L->depth : MARKER_R + 4);
+}
+
+/* Settle the blocks of lane L down towards its line, row by row: a block
+ * rests ROW_GAP above the highest block of a lower row that it overlaps
+ * (with LABEL_GAP between neighbours), or AXIS_GAP above the line, rather
+ * than on a whole row as tall as the row's tallest block, so short blocks
+ * leave no gaps under the blocks above them.  Placement already put each
+ * block above every stem under it, so the rows' order keeps the stems
+ * clear.  Tops are stored relative to the line (negative, y down);
+ * L->depth is the deepest.  O(rows x groups + groups^2) over placed groups. */
+static void settle_lane(lane *L)
+{
+    L->depth = 0;
+    for (size_t k = 0; k < L->nrows; k++)
+        for (size_t i = 0; i < L->ngrps; i++) {
+            group *b = &L->grps[i];
+            if (b->row != (int)k)
+                continue;
+            double base = -AXIS_GAP;
+            for (size_t j = 0; j < L->ngrps; j++) {
+                const group *g = &L->grps[j];
+                if (g->row < 0 || g->row >= b->row)
+                    continue;
+                if (b->bx + b->w + LABEL_GAP <= g->bx || g->bx + g->w + LABEL_GAP <= b->bx)
+                    continue;
+                base = fmin(base, g->top - ROW_GAP);
+            }
+            b->top = base - b->h;
+            L->depth = fmax(L->depth, -b->top);
+        }
 }
 
 /* Group, place and size the rows of every lane with at most max_rows. */
@@ -2045,11 +2051,9 @@ static int arrange_lanes(ctx *c, size_t max_rows)
     for (size_t k = 0; k < c->nlanes; k++) {
         lane *L = &c->lanes[k];
         use_lane(c, L);
-        free(L->rh);
-        L->rh = NULL;
-        int rc = arrange(c, max_rows, &L->nrows) || measure_shown(c, c->grps, c->ngrps) ||
-                 row_heights(c, L->nrows, &L->rh);
+        int rc = arrange(c, max_rows, &L->nrows) || measure_shown(c, c->grps, c->ngrps);
         save_lane(c, L);
+        settle_lane(L);
         if (rc)
             return -1;
     }
@@ -2059,14 +2063,9 @@ static int arrange_lanes(ctx *c, size_t max_rows)
 /* Set the block tops of lane L's groups from its line at line_y. */
 static void lane_row_tops(lane *L, double line_y)
 {
-    double yb = line_y - AXIS_GAP;
-    for (size_t r = 0; r < L->nrows; r++) {
-        double top = yb - L->rh[r];
-        for (size_t i = 0; i < L->ngrps; i++)
-            if (L->grps[i].row == (int)r)
-                L->grps[i].top = top;
-        yb = top - ROW_GAP;
-    }
+    for (size_t i = 0; i < L->ngrps; i++)   /* settle_lane: relative to the line */
+        if (L->grps[i].row >= 0)
+            L->grps[i].top += line_y;
 }
 
 /* Everything after measuring: place, size the canvas, emit the items. */
@@ -2467,7 +2466,6 @@ static void ctx_free(ctx *c)
     free(c->lanebuf);
     for (size_t k = 0; c->lanes && k < MAX_LANES + 1; k++) {
         free(c->lanes[k].grps);
-        free(c->lanes[k].rh);
     }
     free(c->lanes);
     free(c->spans);
