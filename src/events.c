@@ -63,8 +63,25 @@ dl_event *dl_events_add(dl_events *l, const dl_event *e)
     return d;
 }
 
-/* Merge sort on start date: stable, O(n log n), no recursion depth issue. */
-static void sort_range(dl_event *v, dl_event *tmp, size_t n)
+/* A sort key: the first day of the start date, then its precision. */
+typedef struct key {
+    double day;
+    int prec;
+    size_t i;
+} key;
+
+/* Earlier first, coarser first; the index keeps the sort stable. */
+static int key_before(const key *a, const key *b)
+{
+    if (a->day != b->day)
+        return a->day < b->day;
+    if (a->prec != b->prec)
+        return a->prec < b->prec;
+    return a->i < b->i;
+}
+
+/* Bottom-up merge sort of the keys: O(n log n), no recursion. */
+static void sort_keys(key *v, key *tmp, size_t n)
 {
     for (size_t width = 1; width < n; width *= 2) {
         for (size_t lo = 0; lo < n; lo += 2 * width) {
@@ -72,7 +89,7 @@ static void sort_range(dl_event *v, dl_event *tmp, size_t n)
             size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
             size_t i = lo, j = mid, k = lo;
             while (i < mid && j < hi)
-                tmp[k++] = dl_date_cmp(&v[j].start, &v[i].start) < 0 ? v[j++] : v[i++];
+                tmp[k++] = key_before(&v[j], &v[i]) ? v[j++] : v[i++];
             while (i < mid)
                 tmp[k++] = v[i++];
             while (j < hi)
@@ -82,12 +99,16 @@ static void sort_range(dl_event *v, dl_event *tmp, size_t n)
     }
 }
 
+/* Sort small keys, not whole events, then move each event once. */
 void dl_events_sort(dl_events *l)
 {
     if (l->n < 2)
         return;
-    dl_event *tmp = malloc(l->n * sizeof *tmp);
-    if (!tmp) { /* fall back to insertion sort: slow but correct */
+    key *k = malloc(2 * l->n * sizeof *k);
+    dl_event *moved = malloc(l->n * sizeof *moved);
+    if (!k || !moved) { /* out of memory: insertion sort in place, slow but correct */
+        free(k);
+        free(moved);
         for (size_t i = 1; i < l->n; i++) {
             dl_event x = l->v[i];
             size_t j = i;
@@ -99,8 +120,22 @@ void dl_events_sort(dl_events *l)
         }
         return;
     }
-    sort_range(l->v, tmp, l->n);
-    free(tmp);
+    int sorted = 1;
+    for (size_t i = 0; i < l->n; i++) {
+        k[i].day = dl_date_first_day(&l->v[i].start);
+        k[i].prec = l->v[i].start.prec;
+        k[i].i = i;
+        if (i > 0 && key_before(&k[i], &k[i - 1]))
+            sorted = 0;
+    }
+    if (!sorted) {
+        sort_keys(k, k + l->n, l->n);
+        for (size_t i = 0; i < l->n; i++)
+            moved[i] = l->v[k[i].i];
+        memcpy(l->v, moved, l->n * sizeof *moved);
+    }
+    free(k);
+    free(moved);
 }
 
 void dl_events_free(dl_events *l)
