@@ -2026,6 +2026,8 @@ static double lane_height(const lane *L)
 static void settle_lane(lane *L)
 {
     L->depth = 0;
+    if (!L->grps)
+        return;
     for (size_t k = 0; k < L->nrows; k++)
         for (size_t i = 0; i < L->ngrps; i++) {
             group *b = &L->grps[i];
@@ -2053,9 +2055,9 @@ static int arrange_lanes(ctx *c, size_t max_rows)
         use_lane(c, L);
         int rc = arrange(c, max_rows, &L->nrows) || measure_shown(c, c->grps, c->ngrps);
         save_lane(c, L);
-        settle_lane(L);
         if (rc)
-            return -1;
+            return -1; /* out of memory: the groups may be half made */
+        settle_lane(L);
     }
     return 0;
 }
