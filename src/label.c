@@ -440,18 +440,7 @@ static int function_word(const char *w)
         "trillion", "two", "under", "until", "up", "we", "which", "who", "whom", "whose",
         "with", "you",
     };
-    size_t lo = 0, hi = sizeof words / sizeof words[0];
-    while (lo < hi) { /* the list is sorted: binary search */
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(w, words[mid]);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return w[0] >= '0' && w[0] <= '9';
+    return dl_sorted_has(words, sizeof words / sizeof words[0], w) || (w[0] >= '0' && w[0] <= '9');
 }
 
 /* A word that can head a subject or object phrase. */

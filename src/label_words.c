@@ -275,17 +275,25 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form)
     return dl_event_verb_lemma(w, dl_wn_verb_lemma(w), form);
 }
 
-int dl_skip_verb(const char *w)
+int dl_sorted_has(const char *const *list, size_t n, const char *w)
 {
-    size_t lo = 0, hi = sizeof skip_verbs / sizeof skip_verbs[0];
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(w, skip_verbs[mid]);
+        int c = strcmp(w, list[mid]);
         if (c == 0)
             return 1;
-        if (c < 0) hi = mid; else lo = mid + 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
     }
     return 0;
+}
+
+int dl_skip_verb(const char *w)
+{
+    return dl_sorted_has(skip_verbs, sizeof skip_verbs / sizeof skip_verbs[0], w);
 }
 
 const char *dl_modifier(const char *w)

@@ -29,6 +29,8 @@ const dl_verb_entry *dl_event_verb(const char *w, int *form);
 const dl_verb_entry *dl_event_verb_base(const char *w);
 /* The same, when the caller already has w's WordNet lemma (or NULL). */
 const dl_verb_entry *dl_event_verb_lemma(const char *w, const char *lemma, int *form);
+/* 1 when w is in the strcmp-sorted list of n words (binary search). */
+int dl_sorted_has(const char *const *list, size_t n, const char *w);
 /* 1 when w is a reporting, auxiliary or light verb. */
 int dl_skip_verb(const char *w);
 /* 1 when every table is sorted (binary search needs it). */
