@@ -208,6 +208,11 @@ static int fonts_init(int system, dl_error *err)
         dl_fonts_shutdown();
         return -1;
     }
+    /* Our configuration becomes fontconfig's current one before Pango
+       starts: Pango 1.50 calls FcInit() in a thread of its own when a font
+       map is made, which would otherwise parse the machine's fonts.conf and
+       load the caches of every installed font (some 8 ms) for nothing. */
+    FcConfigSetCurrent(F.cfg);
     F.map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     if (!F.map) {
         fonts_err(err, dir, "cannot create a Pango font map");
