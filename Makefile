@@ -1,5 +1,6 @@
 # dateline - news text to timeline charts.
-# make            build ./dateline (static library libdateline.a + thin main.c)
+# make            build ./dateline (thin main.c over libdateline; charts drawn by
+#                 the module build/dateline-chart.so, loaded when needed)
 # make check      every test (unit tests tests/test_*.c, then tests/*.sh)
 # make check-asan the tests under AddressSanitizer + UBSan
 # make check-valgrind  the examples under valgrind, no errors or leaks
@@ -19,8 +20,16 @@ BUILD   ?= build
 BIN     ?= dateline
 FONTDIR ?= $(CURDIR)/fonts
 
-LIB_SRC := $(filter-out src/main.c,$(wildcard src/*.c))
+LIB_SRC := $(filter-out src/main.c src/cli_chart.c,$(wildcard src/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
+# The files that use Cairo, Pango or libpng.  The command line gets them
+# from a module loaded only when it draws a chart (src/cli_chart.c), so
+# runs that write CSV or JSON do not load those libraries at all.
+CHART_SRC := src/fonts.c src/render.c src/backend.c
+CORE_OBJ := $(filter-out $(CHART_SRC:src/%.c=$(BUILD)/%.o),$(LIB_OBJ))
+CHART_MOD := $(BUILD)/dateline-chart.so
+CHART_MODULE ?= $(abspath $(CHART_MOD))
+CHART_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
 HDRS    := $(wildcard src/*.h)
@@ -29,6 +38,7 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 SOVER   := 0
 INSTALL_FONTDIR := $(PREFIX)/share/dateline/fonts
+INSTALL_MODDIR := $(PREFIX)/lib/dateline
 IB      := build-install
 
 .PHONY: all check check-unit check-sh check-asan check-valgrind examples eval bench clean \
@@ -46,8 +56,29 @@ $(BUILD)/libdateline.a: $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $(LIB_OBJ)
 
-$(BIN): $(BUILD)/main.o $(BUILD)/libdateline.a
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(BUILD)/main.o $(BUILD)/libdateline.a $(LIBS)
+$(BUILD)/cli_chart.o: src/cli_chart.c $(HDRS) | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -DDL_CHART_MODULE='"$(CHART_MODULE)"' -c $< -o $@
+
+# The library without the chart files: what the command line links.
+$(BUILD)/libdateline-core.a: $(CORE_OBJ)
+	rm -f $@
+	ar rcs $@ $(CORE_OBJ)
+
+# The chart module: the chart files and the libraries they need.
+$(CHART_MOD): $(CHART_SRC:src/%.c=$(BUILD)/pic/%.o)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(CHART_LIBS)
+
+# The symbols the module takes from the binary: those of its undefined
+# symbols that the core library defines.  The binary exports just these.
+$(BUILD)/chart-imports: $(CHART_MOD) $(BUILD)/libdateline-core.a
+	nm -D --undefined-only $(CHART_MOD) | awk '{print $$2}' | sort -u >$@.u
+	nm -g --defined-only $(BUILD)/libdateline-core.a | awk 'NF == 3 {print $$3}' | sort -u >$@.d
+	comm -12 $@.u $@.d | sed 's/.*/-Wl,-u,& -Wl,--export-dynamic-symbol=&/' >$@
+	rm -f $@.u $@.d
+
+$(BIN): $(BUILD)/main.o $(BUILD)/cli_chart.o $(BUILD)/libdateline-core.a $(BUILD)/chart-imports
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) $$(cat $(BUILD)/chart-imports) -o $@ $(BUILD)/main.o \
+	    $(BUILD)/cli_chart.o $(BUILD)/libdateline-core.a -lcsv -lm
 
 # Position-independent objects for the shared library.
 $(BUILD)/pic/%.o: src/%.c $(HDRS)
@@ -82,10 +113,10 @@ check-asan:
 VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect \
 	--suppressions=tests/valgrind.supp
-check-valgrind: dateline
+check-valgrind: $(BIN)
 	@mkdir -p out
 	@set -e; for f in examples/*.txt; do echo "== valgrind $$f"; \
-	  for x in png svg pdf csv; do $(VALGRIND) ./dateline -q $$f --events examples/events.csv -o out/vg.$$x; done; done
+	  for x in png svg pdf csv; do $(VALGRIND) $(BIN) -q $$f --events examples/events.csv -o out/vg.$$x; done; done
 	@echo "check-valgrind: no errors, no leaks"
 
 examples: dateline
@@ -112,13 +143,15 @@ bench:
 install-build:
 	rm -rf $(IB)
 	$(MAKE) BUILD=$(IB) BIN=$(IB)/dateline FONTDIR=$(INSTALL_FONTDIR) \
+	    CHART_MODULE=$(INSTALL_MODDIR)/dateline-chart.so \
 	    $(IB)/dateline $(IB)/libdateline.a $(IB)/libdateline.so.$(SOVER)
 
 install: install-build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
 	    $(DESTDIR)$(PREFIX)/lib/pkgconfig $(DESTDIR)$(INSTALL_FONTDIR) \
-	    $(DESTDIR)$(PREFIX)/share/man/man1
+	    $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(INSTALL_MODDIR)
 	install -m 755 $(IB)/dateline $(DESTDIR)$(PREFIX)/bin/dateline
+	install -m 755 $(IB)/dateline-chart.so $(DESTDIR)$(INSTALL_MODDIR)/dateline-chart.so
 	install -m 644 $(IB)/libdateline.a $(DESTDIR)$(PREFIX)/lib/libdateline.a
 	install -m 755 $(IB)/libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER)
 	ln -sf libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so
@@ -133,6 +166,8 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/lib/libdateline.so $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER) \
 	    $(DESTDIR)$(PREFIX)/include/dateline.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/dateline.pc \
 	    $(DESTDIR)$(PREFIX)/share/man/man1/dateline.1
+	rm -f $(DESTDIR)$(INSTALL_MODDIR)/dateline-chart.so
+	-rmdir $(DESTDIR)$(INSTALL_MODDIR) 2>/dev/null
 	rm -rf $(DESTDIR)$(INSTALL_FONTDIR)
 	-rmdir $(DESTDIR)$(PREFIX)/share/dateline 2>/dev/null
 

@@ -1,10 +1,11 @@
 /*
- * backend.c - charts to PNG, SVG and PDF bytes, and bytes to files.
+ * backend.c - charts to PNG, SVG and PDF bytes (dl_write).
  *
  * Every format is rendered into memory first; only a complete, error-free
- * result is handed to dl_write_bytes, which writes a temporary file in the
- * target's directory, flushes it to disk and renames it into place.  On any
- * failure the previous file is untouched and no temporary file remains.
+ * result is handed to dl_write_bytes (output.c), which writes a temporary
+ * file in the target's directory, flushes it to disk and renames it into
+ * place.  On any failure the previous file is untouched and no temporary
+ * file remains.
  *
  * PNG goes through libpng directly (cairo's writer records no resolution,
  * and is 2-3x slower than libpng tuned as encode_png does):
@@ -21,7 +22,6 @@
 #include <cairo-svg.h>
 #include <cairo.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <math.h>
 #include <png.h>
 #include <setjmp.h>
@@ -29,9 +29,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 #include <zlib.h>
 
 #define DEFAULT_PDF_DATE "2000-01-01T00:00:00Z"
@@ -449,115 +447,4 @@ int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *er
         snprintf(err->file, sizeof err->file, "%s", path);
     free(b.p);
     return rc;
-}
-
-/* Write all of len bytes to fd, retrying short writes. */
-static int write_all(int fd, const char *data, size_t len)
-{
-    while (len > 0) {
-        ssize_t k = write(fd, data, len);
-        if (k < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        data += k;
-        len -= (size_t)k;
-    }
-    return 0;
-}
-
-/* The directory part of path ("." when there is none), in buf. */
-static int dir_of(const char *path, char *buf, size_t size)
-{
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return snprintf(buf, size, ".") >= (int)size ? -1 : 0;
-    size_t n = slash == path ? 1 : (size_t)(slash - path);
-    if (n + 1 > size)
-        return -1;
-    memcpy(buf, path, n);
-    buf[n] = 0;
-    return 0;
-}
-
-/* Write to standard output and flush it. */
-static int write_stdout(const char *data, size_t len, dl_error *err)
-{
-    if (len && fwrite(data, 1, len, stdout) != len) {
-        io_err(err, "-", "cannot write to standard output", strerror(errno));
-        return -1;
-    }
-    if (fflush(stdout) != 0) {
-        io_err(err, "-", "cannot write to standard output", strerror(errno));
-        return -1;
-    }
-    return 0;
-}
-
-/* The mode a new file gets: the old file's, else 0666 less the umask. */
-static mode_t new_mode(const char *path)
-{
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-        return st.st_mode & 07777;
-    mode_t um = umask(022);
-    umask(um);
-    return 0666 & ~um;
-}
-
-/* Flush the directory entry of a rename to disk (best effort). */
-static void sync_dir(const char *dir)
-{
-    int fd = open(dir, O_RDONLY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-}
-
-/* Temporary file in the target's directory, fsync, rename; or stdout. */
-int dl_write_bytes(const char *path, const char *data, size_t len, dl_error *err)
-{
-    if (!path || !*path) {
-        io_err(err, "", "no output path", NULL);
-        return -1;
-    }
-    if (!data && len) {
-        io_err(err, path, "nothing to write", NULL);
-        return -1;
-    }
-    if (!strcmp(path, "-"))
-        return write_stdout(data, len, err);
-    char dir[4096], tmp[4200];
-    if (dir_of(path, dir, sizeof dir)) {
-        io_err(err, path, "output path too long", NULL);
-        return -1;
-    }
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        io_err(err, path, "cannot write", "is a directory");
-        return -1;
-    }
-    snprintf(tmp, sizeof tmp, "%s/.dateline-tmp-XXXXXX", dir);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        io_err(err, path, "cannot create the output file", strerror(errno));
-        return -1;
-    }
-    mode_t mode = new_mode(path);
-    int e = 0;
-    if (write_all(fd, data, len) || fchmod(fd, mode) || fsync(fd))
-        e = errno ? errno : EIO;
-    if (close(fd) && !e)
-        e = errno ? errno : EIO;
-    if (!e && rename(tmp, path))
-        e = errno ? errno : EIO;
-    if (e) {
-        unlink(tmp);
-        io_err(err, path, "cannot write the output file", strerror(e));
-        return -1;
-    }
-    sync_dir(dir);
-    return 0;
 }
