@@ -2276,37 +2276,85 @@ static int can_start(const tx_ctx *c, size_t i)
 
 /* ---- tense -------------------------------------------------------------- */
 
-/* Direction the sentence around tokens [a, b) speaks in: -1 past, +1 future,
- * 0 unknown.  Reads cue words nearest first, within the sentence. */
+/* The tense cue of token i: +w future, -w past (w = 1 weak ... 3 strong),
+ * 0 none.  Past participles after "a", "the", "is", "be", "newly" ... are
+ * adjectives or passives, not past verbs ("a hastily planned trip", "would
+ * be paid"): the auxiliary further left decides. */
+static int tense_cue(const tx_ctx *c, size_t i)
+{
+    if (c->t[i].kind != TT_WORD)
+        return 0;
+    int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
+    if (weq(c, i, "won"))  /* "won't" is future, "won" past */
+        return pch(c, i + 1, '\'') ? 2 : -1;
+    if (f != NOV && !(weq(c, i, "next") && weq(c, i + 1, "to")))
+        return f;
+    int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;
+    if (p != NOV)
+        return adjective && p >= 2 && !weq(c, i, "was") && !weq(c, i, "were") &&
+                       !weq(c, i, "had") && !weq(c, i, "did") ? 0 : -p;
+    size_t n = c->t[i].e - c->t[i].s;
+    const char *w = c->s + c->t[i].s;
+    if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !adjective &&
+        lx(c, i, TXC_NOTPAST) == NOV && !(c->t[i].cap && !c->t[i].sent) &&
+        !((w[0] | 0x20) == 'u' && w[1] == 'n'))
+        return -2;
+    return 0;
+}
+
+/* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
+ * 0 unknown.  The verb that governs a time expression usually stands
+ * before it ("would be paid in January", "with whom the king met
+ * Monday"), so the nearest strong cue on the left decides; an expression
+ * that opens its sentence ("In January, the company brought in ...")
+ * takes the nearest on the right.  An infinitive defers to the verb that
+ * governs it: "agreed to meet Friday" looks ahead, "made it hard to meet
+ * demand into the summer" back.  A plan in the pluperfect ("had been due
+ * to expire Friday") is over.  Weak cues only break ties. */
 static int tx_tense(const tx_ctx *c, size_t a, size_t b)
 {
-    int score = 0;
-    size_t lo = a, hi = b;
-    while (lo > 0 && !c->t[lo].sent && a - lo < 20)
-        lo--;
-    while (hi < c->n && !c->t[hi].sent && hi - b < 10)
-        hi++;
-    for (size_t i = lo; i < hi; i++) {
-        if (i >= a && i < b)
+    int weak = 0;
+    size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
+    if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
+        return 1;
+    for (size_t i = a, k = 0; i > 0 && k < 25; k++) {
+        if (c->t[i].sent)
+            break;
+        i--;
+        if (i + 1 < a && weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
+            inf = i;  /* "to meet": its governor decides */
             continue;
-        int dist = i < a ? (int)(a - i) : (int)(i - b + 1);
-        int w = dist <= 3 ? 3 : dist <= 7 ? 2 : 1;
-        int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
-        if (f != NOV && !(weq(c, i, "won") && !(pch(c, i + 1, '\''))) &&
-            !(weq(c, i, "next") && weq(c, i + 1, "to")))
-            score += f * w;
-        if (p != NOV)
-            score -= p * w;
-        if (f == NOV && p == NOV && c->t[i].kind == TT_WORD) {
-            size_t n = c->t[i].e - c->t[i].s;
-            const char *s = c->s + c->t[i].s;
-            if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && i > 0 &&
-                !weq(c, i - 1, "be") && !weq(c, i - 1, "is") &&
-                !weq(c, i - 1, "are"))
-                score -= 2 * w;
         }
+        if (i > 0 && weq(c, i - 1, "to") && i < a)
+            continue;  /* the verb of an infinitive */
+        int q = tense_cue(c, i);
+        if (inf && inf - i <= 3 && lx(c, i, TXC_FWDVERB) != NOV)
+            q = 3;  /* "agreed to", "urged its allies to" */
+        if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
+            q = 3;  /* "is to resume trading" */
+        if (q >= 2 && i > 0 && (weq(c, i - 1, "had") ||
+                                (weq(c, i - 1, "been") && i > 1 && weq(c, i - 2, "had"))))
+            q = -3;  /* "had been scheduled to" */
+        if ((weq(c, i, "plans") || weq(c, i, "plan")) && !weq(c, i + 1, "to"))
+            q = 0;  /* "vacation plans" is a noun */
+        if (q >= 2 || q <= -2)
+            return q > 0 ? 1 : -1;
+        weak += q;
     }
-    return score > 0 ? 1 : score < 0 ? -1 : 0;
+    inf = 0;
+    for (size_t i = b, k = 0; i < c->n && k < 15 && !c->t[i].sent; i++, k++) {
+        if (weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
+            i++;  /* an infinitive after the expression says little */
+            continue;
+        }
+        int q = tense_cue(c, i);
+        if ((weq(c, i, "plans") || weq(c, i, "plan")) && !weq(c, i + 1, "to"))
+            q = 0;
+        if (q >= 2 || q <= -2)
+            return q > 0 ? 1 : -1;
+        weak += q;
+    }
+    return weak > 0 ? 1 : weak < 0 ? -1 : 0;
 }
 
 /* ---- driver ------------------------------------------------------------ */

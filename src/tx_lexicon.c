@@ -241,6 +241,78 @@ static const tx_word pastcues[] = {
     {"left", TXC_PASTCUE, 2}, {"held", TXC_PASTCUE, 3}, {"sold", TXC_PASTCUE, 3},
     {"closed", TXC_PASTCUE, 3}, {"ended", TXC_PASTCUE, 3}, {"got", TXC_PASTCUE, 3},
     {"struck", TXC_PASTCUE, 3}, {"spent", TXC_PASTCUE, 3}, {"lost", TXC_PASTCUE, 2},
+    {"didn", TXC_PASTCUE, 3},
+    {"wasn", TXC_PASTCUE, 3}, {"weren", TXC_PASTCUE, 3}, {"hadn", TXC_PASTCUE, 3},
+    /* irregular past forms (the ambiguous set/put/cut/hit/read are left out) */
+    {"brought", TXC_PASTCUE, 3}, {"bought", TXC_PASTCUE, 3}, {"thought", TXC_PASTCUE, 2},
+    {"fought", TXC_PASTCUE, 3}, {"sought", TXC_PASTCUE, 3}, {"caught", TXC_PASTCUE, 3},
+    {"taught", TXC_PASTCUE, 3}, {"ran", TXC_PASTCUE, 3}, {"sent", TXC_PASTCUE, 3},
+    {"built", TXC_PASTCUE, 3}, {"stood", TXC_PASTCUE, 3}, {"wrote", TXC_PASTCUE, 3},
+    {"spoke", TXC_PASTCUE, 3}, {"broke", TXC_PASTCUE, 3}, {"chose", TXC_PASTCUE, 3},
+    {"drove", TXC_PASTCUE, 3}, {"flew", TXC_PASTCUE, 3}, {"grew", TXC_PASTCUE, 3},
+    {"knew", TXC_PASTCUE, 3}, {"threw", TXC_PASTCUE, 3}, {"drew", TXC_PASTCUE, 3},
+    {"withdrew", TXC_PASTCUE, 3}, {"shot", TXC_PASTCUE, 2}, {"fled", TXC_PASTCUE, 3},
+    {"led", TXC_PASTCUE, 3}, {"paid", TXC_PASTCUE, 3}, {"laid", TXC_PASTCUE, 3},
+    {"found", TXC_PASTCUE, 3}, {"became", TXC_PASTCUE, 3}, {"sat", TXC_PASTCUE, 3},
+    {"kept", TXC_PASTCUE, 3}, {"felt", TXC_PASTCUE, 3}, {"heard", TXC_PASTCUE, 3},
+    {"meant", TXC_PASTCUE, 3}, {"dealt", TXC_PASTCUE, 3}, {"slept", TXC_PASTCUE, 3},
+    {"swept", TXC_PASTCUE, 3}, {"stole", TXC_PASTCUE, 3}, {"rode", TXC_PASTCUE, 3},
+    {"shook", TXC_PASTCUE, 3}, {"froze", TXC_PASTCUE, 3}, {"hid", TXC_PASTCUE, 3},
+    {"forgot", TXC_PASTCUE, 3}, {"undertook", TXC_PASTCUE, 3}, {"overtook", TXC_PASTCUE, 3},
+    {"sank", TXC_PASTCUE, 3}, {"sang", TXC_PASTCUE, 3}, {"rang", TXC_PASTCUE, 3},
+    {"swore", TXC_PASTCUE, 3}, {"tore", TXC_PASTCUE, 3}, {"wore", TXC_PASTCUE, 3},
+    {"woke", TXC_PASTCUE, 3}, {"understood", TXC_PASTCUE, 3}, {"hung", TXC_PASTCUE, 2},
+    {"dug", TXC_PASTCUE, 3}, {"stuck", TXC_PASTCUE, 2},
+    {"arose", TXC_PASTCUE, 3}, {"bore", TXC_PASTCUE, 2}, {"overcame", TXC_PASTCUE, 3},
+};
+
+/* Words before a participle in -ed that make it an adjective, not a past
+ * verb ("a hastily planned trip", "the unnamed official"). */
+static const tx_word adjprev[] = {
+    {"a", TXC_ADJPREV, 1}, {"an", TXC_ADJPREV, 1}, {"the", TXC_ADJPREV, 1},
+    {"its", TXC_ADJPREV, 1}, {"their", TXC_ADJPREV, 1}, {"his", TXC_ADJPREV, 1},
+    {"her", TXC_ADJPREV, 1}, {"our", TXC_ADJPREV, 1}, {"your", TXC_ADJPREV, 1},
+    {"these", TXC_ADJPREV, 1},
+    {"those", TXC_ADJPREV, 1}, {"newly", TXC_ADJPREV, 1}, {"so-called", TXC_ADJPREV, 1},
+    {"very", TXC_ADJPREV, 1}, {"most", TXC_ADJPREV, 1}, {"more", TXC_ADJPREV, 1},
+    {"less", TXC_ADJPREV, 1}, {"well", TXC_ADJPREV, 1}, {"still", TXC_ADJPREV, 1},
+    {"long", TXC_ADJPREV, 1}, {"much", TXC_ADJPREV, 1}, {"highly", TXC_ADJPREV, 1},
+    {"widely", TXC_ADJPREV, 1}, {"hastily", TXC_ADJPREV, 1}, {"previously", TXC_ADJPREV, 1},
+    {"recently", TXC_ADJPREV, 1}, {"be", TXC_ADJPREV, 1}, {"is", TXC_ADJPREV, 1},
+    {"are", TXC_ADJPREV, 1}, {"am", TXC_ADJPREV, 1}, {"being", TXC_ADJPREV, 1},
+    {"get", TXC_ADJPREV, 1}, {"gets", TXC_ADJPREV, 1},
+};
+
+/* Verbs whose "to" complement lies ahead of them: "agreed to meet
+ * Friday" is a coming Friday even though "agreed" is past. */
+static const tx_word fwdverbs[] = {
+    {"agreed", TXC_FWDVERB, 1}, {"agree", TXC_FWDVERB, 1}, {"decided", TXC_FWDVERB, 1},
+    {"voted", TXC_FWDVERB, 1}, {"promised", TXC_FWDVERB, 1}, {"vowed", TXC_FWDVERB, 1},
+    {"pledged", TXC_FWDVERB, 1}, {"threatened", TXC_FWDVERB, 1}, {"planned", TXC_FWDVERB, 1},
+    {"plan", TXC_FWDVERB, 1}, {"plans", TXC_FWDVERB, 1}, {"planning", TXC_FWDVERB, 1},
+    {"scheduled", TXC_FWDVERB, 1}, {"expected", TXC_FWDVERB, 1}, {"intended", TXC_FWDVERB, 1},
+    {"intends", TXC_FWDVERB, 1}, {"hoped", TXC_FWDVERB, 1}, {"hopes", TXC_FWDVERB, 1},
+    {"hope", TXC_FWDVERB, 1}, {"wanted", TXC_FWDVERB, 1}, {"wants", TXC_FWDVERB, 1},
+    {"aimed", TXC_FWDVERB, 1}, {"aims", TXC_FWDVERB, 1}, {"prepared", TXC_FWDVERB, 1},
+    {"preparing", TXC_FWDVERB, 1}, {"asked", TXC_FWDVERB, 1}, {"urged", TXC_FWDVERB, 1},
+    {"invited", TXC_FWDVERB, 1}, {"due", TXC_FWDVERB, 1}, {"likely", TXC_FWDVERB, 1},
+    {"ready", TXC_FWDVERB, 1}, {"poised", TXC_FWDVERB, 1}, {"going", TXC_FWDVERB, 1},
+    {"set", TXC_FWDVERB, 1}, {"offered", TXC_FWDVERB, 1}, {"proposed", TXC_FWDVERB, 1},
+    {"called", TXC_FWDVERB, 1}, {"ordered", TXC_FWDVERB, 1}, {"told", TXC_FWDVERB, 1},
+    {"chose", TXC_FWDVERB, 1}, {"picked", TXC_FWDVERB, 1}, {"about", TXC_FWDVERB, 1},
+};
+
+/* Words in -ed that are not past verbs. */
+static const tx_word notpast[] = {
+    {"hundred", TXC_NOTPAST, 1}, {"indeed", TXC_NOTPAST, 1}, {"proceed", TXC_NOTPAST, 1},
+    {"succeed", TXC_NOTPAST, 1}, {"exceed", TXC_NOTPAST, 1}, {"kindred", TXC_NOTPAST, 1},
+    {"sacred", TXC_NOTPAST, 1}, {"naked", TXC_NOTPAST, 1}, {"wicked", TXC_NOTPAST, 1},
+    {"beloved", TXC_NOTPAST, 1}, {"rugged", TXC_NOTPAST, 1}, {"wretched", TXC_NOTPAST, 1},
+    {"ragged", TXC_NOTPAST, 1}, {"tired", TXC_NOTPAST, 1}, {"interested", TXC_NOTPAST, 1},
+    {"concerned", TXC_NOTPAST, 1}, {"supposed", TXC_NOTPAST, 1}, {"used", TXC_NOTPAST, 1},
+    {"based", TXC_NOTPAST, 1}, {"related", TXC_NOTPAST, 1}, {"detailed", TXC_NOTPAST, 1},
+    {"limited", TXC_NOTPAST, 1}, {"united", TXC_NOTPAST, 1}, {"speed", TXC_NOTPAST, 1},
+    {"breed", TXC_NOTPAST, 1}, {"greed", TXC_NOTPAST, 1},
 };
 
 /* "twenties" ... "nineties": decades written as words. */
@@ -319,7 +391,7 @@ static const tx_word notyearnext[] = {
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
-    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(decwords), T(holidays),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T

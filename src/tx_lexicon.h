@@ -41,6 +41,9 @@ typedef enum tx_cls {
     TXC_TZ,         /* time zone names (EST, GMT) */
     TXC_FUTCUE,     /* future cue: will, 'll, shall, tomorrow ... */
     TXC_PASTCUE,    /* past cue: was, were, had, said, ... */
+    TXC_ADJPREV,    /* before an -ed word, makes it an adjective: "the", "newly" */
+    TXC_NOTPAST,    /* -ed words that are not past verbs: "hundred", "indeed" */
+    TXC_FWDVERB,    /* verbs whose "to" complement lies ahead: "agreed to" */
     TXC_DECWORD,    /* twenties ... nineties: val 20..90 */
     TXC_HOLIDAY,    /* val: month*100+day of fixed holidays */
     TXC_MAYVERBNEXT,/* words after "May"/"March" that show a verb use */
