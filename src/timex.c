@@ -1024,8 +1024,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if ((dv == 3) && !the)
         return 0;
-    if (lx(c, j, TXC_ORDINAL) == -9 && i > 0 && weq(c, i - 1, "at"))
-        return 0;
+    if (lx(c, j, TXC_ORDINAL) == -9 && i > 0 && weq(c, i - 1, "at") &&
+        lx(c, j + 1, TXC_UNIT) == NOV && lx(c, j + 1, TXC_WEEKDAY) == NOV &&
+        lx(c, j + 1, TXC_SEASON) == NOV && lx(c, j + 1, TXC_MONTH) == NOV)
+        return 0;  /* "at last" means finally; "at last year's summit" does not */
     j++;
     if (dv == 0 && (weq(c, j, "past") || weq(c, j, "coming"))) {
         dv = weq(c, j, "past") ? -1 : 1;  /* "this past spring", "this coming Sunday" */
@@ -2408,6 +2410,37 @@ static size_t chunk_end(const char *s, size_t len, size_t pos, size_t *next_nul)
     return lim;
 }
 
+/* After a day of a month just tagged (k, x, ending at token e): the end
+ * of the token that names a second day of the same month ("April 24 and
+ * 25", "May 3-4", "June 1 to 3"), or 0.  The number must end the phrase:
+ * in "on May 3 and 4 people died" it counts people. */
+static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, size_t e)
+{
+    if (k->kind != TXK_ABS || k->m <= 0 || k->d <= 0 || k->d > 31 || k->hh >= 0 ||
+        x->date.prec != DL_PREC_DAY || !x->value[0] || x->value[0] == 'X' || e + 1 >= c->n)
+        return 0;
+    if (!(weq(c, e, "and") || weq(c, e, "or") || weq(c, e, "to") || weq(c, e, "through") ||
+          (pch(c, e, '-') && adj(c, e) && adj(c, e + 1))))
+        return 0;
+    const tx_tok *t = &c->t[e + 1];
+    if (t->kind != TT_NUM || t->ndig > 2 || t->nf || t->num <= k->d ||
+        t->num > dl_days_in_month(x->date.year, x->date.month) || c->t[e + 1].sent)
+        return 0;
+    size_t f = e + 2;
+    if (f < c->n && !c->t[f].sent) {
+        if (c->t[f].kind == TT_NUM)
+            return 0;
+        if (c->t[f].kind == TT_WORD && !weq(c, f, "in") && !weq(c, f, "at") &&
+            !weq(c, f, "when") && !weq(c, f, "and") && !weq(c, f, "to") &&
+            !weq(c, f, "for") && !weq(c, f, "with"))
+            return 0;
+        if (c->t[f].kind == TT_PUNCT && (pch(c, f, '%') || pch(c, f, '-') || pch(c, f, '/') ||
+                                         pch(c, f, '$')))
+            return 0;
+    }
+    return e + 2;
+}
+
 /* Match and resolve the expressions of the tokens in c, appending to out
  * (base: out->n when tagging began).  Returns 0, or -1 when out of memory. */
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
@@ -2446,6 +2479,18 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (push_timex(out, &x) < 0)
             return -1;
         i = e;
+        size_t e2 = second_day(c, &k, &x, e);
+        if (e2) {  /* "April 24 and 25": the 25th of the same month */
+            dl_timex y = x;
+            y.start = c->off + c->t[e2 - 1].s;
+            y.end = c->off + c->t[e2 - 1].e;
+            y.date.day = c->t[e2 - 1].num;
+            snprintf(y.value, sizeof y.value, "%04d-%02d-%02d", y.date.year, y.date.month,
+                     y.date.day);
+            if (push_timex(out, &y) < 0)
+                return -1;
+            i = e2;
+        }
     }
     return 0;
 }
