@@ -1532,6 +1532,10 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
         return i + 2;
     }
     int f = lx(c, i, TXC_FEW);
+    if (f == 4 && weq(c, i + 1, "of")) {  /* "the next couple of years" */
+        *v = 2;
+        return i + 2;
+    }
     if (f != NOV && f != 4) {
         if (f == 5 && !weq(c, i + 1, "more"))
             return 0;
@@ -1685,6 +1689,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if (c->t[e].cap && !c->t[j].cap && !sent_start(c, j))
         return 0;  /* "60 Minutes": a name */
     int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
+    if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
+        return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
     /* "one second", "a second": the ordinal, not a unit */
     if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM)
         return 0;
@@ -1773,10 +1779,27 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
-/* "years", "months": a bare plural unit after "for"/"over"/"in" ("for years"). */
+/* "years", "months": a bare plural unit after "for"/"over"/"in" ("for years");
+ * "the weeks ahead"; "day-long", "decades-long". */
 static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (weq(c, i, "the") && weq(c, i + 2, "ahead")) {
+        int v = lx(c, i + 1, TXC_UNIT);
+        if (v != NOV && (v & TXU_PLURAL) && (v & 0xFF) >= TXU_DAY && (v & 0xFF) != TXU_WEEKEND) {
+            k->kind = TXK_LITERAL;
+            k->type = DL_TX_DURATION;
+            dur_value(k->value, sizeof k->value, -1, v & 0xFF, 0);
+            return i + 3;
+        }
+    }
     int u = lx(c, i, TXC_UNIT);
+    if (u != NOV && (u & 0xFF) >= TXU_HOUR && (u & 0xFF) != TXU_WEEKEND && pch(c, i + 1, '-') &&
+        adj(c, i + 1) && weq(c, i + 2, "long") && adj(c, i + 2)) {
+        k->kind = TXK_LITERAL;
+        k->type = DL_TX_DURATION;
+        dur_value(k->value, sizeof k->value, (u & TXU_PLURAL) ? -1 : 1, u & 0xFF, 0);
+        return i + 3;
+    }
     if (u == NOV || !(u & TXU_PLURAL) || i == 0)
         return 0;
     int unit = u & 0xFF;
