@@ -1083,11 +1083,16 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     }
     j = u0;
     int wd = lx(c, j, TXC_WEEKDAY);
-    if (wd != NOV && wd <= 7 && !the && dv != 9 && c->t[j].e - c->t[j].s > 5) {
+    /* "the previous Friday", "the following Monday": next to the date in focus */
+    int rel = the && (weq(c, u0 - 1, "previous") || weq(c, u0 - 1, "preceding") ||
+                      weq(c, u0 - 1, "following"));
+    if (wd != NOV && wd <= 7 && (!the || rel) && dv != 9 && c->t[j].e - c->t[j].s > 5) {
         k->kind = TXK_WEEKDAY;
         k->wd = wd;
-        k->dir = dv < 0 ? -1 : dv == 0 ? 2 : 1;
-        k->strict = dv != 0;
+        k->dir = weq(c, u0 - 1, "following") ? 1 : dv < 0 ? -1 : dv == 0 ? 2 : 1;
+        k->strict = dv != 0 || rel;
+        if (rel)
+            k->from = TXA_PREV;
         int pod;
         size_t pe = pod_after(c, j + 1, &pod);
         if (pe && pod <= TXP_NI) {
@@ -1872,6 +1877,9 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
 static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int a = lx(c, i, TXC_SETADV);
+    if (a != NOV && a > 0 && i > 0 &&
+        (pch(c, i - 1, '%') || weq(c, i - 1, "percent") || weq(c, i - 1, "units")))
+        return 0;  /* "grow 20% annually": a rate of a quantity, not a recurring time */
     if (a != NOV && a > 0) {
         lit(k, DL_TX_SET, "");
         dur_value(k->value, sizeof k->value, 1, a, 0);

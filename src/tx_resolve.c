@@ -487,6 +487,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
 static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d)
 {
     const dl_date *a = r->dct;
+    if (k->from == TXA_PREV && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK)
+        a = &r->last;  /* "the previous Friday": before the date in focus */
     if (!a || a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
         return 0;
     long cur = day_of(a);
@@ -559,6 +561,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     }
     case TXK_WEEKDAY:
         ok = resolve_weekday(r, k, tense, &d);
+        if (ok && k->from == TXA_PREV && r->last.prec >= DL_PREC_DAY)
+            anchor = r->last_idx;
         if (ok)
             apply_time(&d, k, &pod);
         else
