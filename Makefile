@@ -9,7 +9,7 @@
 # make bench      speed and memory at every size -> bench/results.md
 
 CC      ?= cc
-PKGS    := cairo pangocairo pangoft2 fontconfig libpng
+PKGS    := cairo pangocairo pangoft2 fontconfig libpng libdeflate
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN    := -Wall -Wextra
 OPT     ?= -O2 -g
