@@ -2376,7 +2376,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     }
     inf = 0;
     for (size_t i = b, k = 0; i < c->n && k < 15 && !c->t[i].sent; i++, k++) {
-        if (weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
+        if (weq(c, i, "to") && i + 1 < c->n && c->t[i + 1].kind == TT_WORD) {
             i++;  /* an infinitive after the expression says little */
             continue;
         }
