@@ -56,6 +56,8 @@ static int mb_put(membuf *b, const unsigned char *data, size_t len)
 {
     if (b->oom)
         return -1;
+    if (len == 0)
+        return 0;
     if (len > b->cap - b->n) {
         size_t nc = b->cap ? b->cap : 65536;
         while (nc - b->n < len) {
