@@ -64,8 +64,13 @@ $(BUILD)/libdateline-core.a: $(CORE_OBJ)
 	rm -f $@
 	ar rcs $@ $(CORE_OBJ)
 
-# The chart module: the chart files and the libraries they need.
-$(CHART_MOD): $(CHART_SRC:src/%.c=$(BUILD)/pic/%.o)
+# The chart module: the chart files and the libraries they need, built
+# knowing that they own the process (DL_OWN_PROCESS, see fonts.c).
+$(BUILD)/mod/%.o: src/%.c $(HDRS)
+	@mkdir -p $(BUILD)/mod
+	$(CC) $(ALL_CFLAGS) -fPIC -DDL_OWN_PROCESS -DDL_FONTDIR='"$(FONTDIR)"' -c $< -o $@
+
+$(CHART_MOD): $(CHART_SRC:src/%.c=$(BUILD)/mod/%.o)
 	$(CC) -shared $(LDFLAGS) -o $@ $^ $(CHART_LIBS)
 
 # The symbols the module takes from the binary: those of its undefined
@@ -105,8 +110,9 @@ check-sh: $(BIN)
 
 # fontconfig keeps process-wide state that LeakSanitizer reports: one
 # documented suppression (tests/fuzz/lsan.supp), as for valgrind.
+ASAN_BUILD ?= build-asan
 check-asan:
-	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp $(MAKE) BUILD=build-asan BIN=build-asan/dateline OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/fuzz/lsan.supp $(MAKE) BUILD=$(ASAN_BUILD) BIN=$(ASAN_BUILD)/dateline OPT='-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined' \
 	    LDFLAGS='-fsanitize=address,undefined' check
 
 # The examples under valgrind: no errors, nothing definitely or indirectly lost.

@@ -220,18 +220,26 @@ static int fonts_init(int system, dl_error *err)
         dl_fonts_shutdown();
         return -1;
     }
-    /* Our configuration becomes fontconfig's current one before Pango
-       starts: Pango 1.50 calls FcInit() in a thread of its own when a font
-       map is made, which would otherwise parse the machine's fonts.conf and
-       load the caches of every installed font (some 8 ms) for nothing. */
+#ifdef DL_OWN_PROCESS
+    /* Built into the command line's chart module, which owns its process:
+       our configuration becomes fontconfig's current one before Pango
+       starts, and Pango uses the current one.  Pango 1.50 calls FcInit()
+       in a thread of its own when a font map is made, which would
+       otherwise parse the machine's fonts.conf and load the caches of
+       every installed font (some 6-8 ms) for nothing.  The library proper
+       must not change a process-wide setting of its host, so it gives
+       Pango the configuration instead (below). */
     FcConfigSetCurrent(F.cfg);
+#endif
     F.map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
     if (!F.map) {
         fonts_err(err, dir, "cannot create a Pango font map");
         dl_fonts_shutdown();
         return -1;
     }
+#ifndef DL_OWN_PROCESS
     pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(F.map), F.cfg);
+#endif
     F.ctx = pango_font_map_create_context(F.map);
     setup_context(F.ctx);
     for (int r = 0; r < DL_ROLE_COUNT; r++) {
