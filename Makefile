@@ -140,8 +140,8 @@ eval: dateline
 
 # Whole-process timings at every size; writes bench/results.md.
 bench:
-	$(MAKE) OPT='-O2' dateline
-	sh tests/bench/bench.sh
+	$(MAKE) OPT='-O2' $(BIN) $(BUILD)/libdateline.a
+	DATELINE=$(abspath $(BIN)) DATELINE_LIB=$(BUILD)/libdateline.a sh tests/bench/bench.sh
 
 # Install: binary, static and shared library, header, pkg-config file,
 # fonts and man page.  The installed build looks for fonts in

@@ -4,8 +4,11 @@
 # is installed.  Writes bench/results.md.  Needs hyperfine (Debian package).
 #
 # BENCH_QUICK=1 skips the 100 MB article and the 100,000-event case.
+# DATELINE is the binary (./dateline), DATELINE_LIB the static library the
+# tagging benchmark links (build/libdateline.a).
 set -eu
 DL=${DATELINE:-./dateline}
+LIB=${DATELINE_LIB:-build/libdateline.a}
 OUT=bench/results.md
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
@@ -80,6 +83,14 @@ case_ "start-up (--version)" "$RUNS" "$DL --version"
 case_ "starting article -> PNG" "$RUNS" "$DL $seed -o $W/s.png"
 case_ "starting article -> SVG" "$RUNS" "$DL $seed -o $W/s.svg"
 case_ "starting article -> PDF" "$RUNS" "$DL $seed -o $W/s.pdf"
+case_ "starting article -> events CSV" "$RUNS" "$DL $seed -o $W/s.csv"
+# issue 3: one TimeBank document tagged (--timeml), the first and the largest
+if [ -d ../shared/eval/timebank ]; then
+    tb1=$(ls ../shared/eval/timebank/*.tml | head -n 1)
+    tbbig=$(ls -S ../shared/eval/timebank/*.tml | head -n 1)
+    case_ "--timeml $(basename "$tb1") ($(stat -c %s "$tb1") bytes)" "$RUNS" "$DL --timeml $tb1"
+    case_ "--timeml $(basename "$tbbig") ($(stat -c %s "$tbbig") bytes)" "$RUNS" "$DL --timeml $tbbig"
+fi
 for n in $SIZES_EV; do
     r=$RUNS; [ "$n" -ge 10000 ] && r=3
     case_ "$n events -> SVG" "$r" "$DL -q --events $W/events-$n.csv -o $W/e.svg"
@@ -94,8 +105,8 @@ for n in $SIZES_ART; do
 done
 
 # ---- tagging alone (dl_tag, CPU time) ------------------------------------------
-cc -std=c11 -O2 -Isrc -o "$W/tagspeed" tests/bench/tagspeed.c build/libdateline.a \
-    $(pkg-config --libs cairo pangocairo pangoft2 fontconfig libpng) -lcsv -lm
+cc -std=c11 -O2 -Isrc -o "$W/tagspeed" tests/bench/tagspeed.c "$LIB" \
+    $(pkg-config --libs cairo pangocairo pangoft2 fontconfig libpng libdeflate) -lcsv -lm
 corpus=""
 if [ -d ../shared/eval/timebank ]; then
     # the TEXT of every TimeBank and AQUAINT document, tags stripped
