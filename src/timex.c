@@ -1029,8 +1029,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         lx(c, j + 1, TXC_SEASON) == NOV && lx(c, j + 1, TXC_MONTH) == NOV)
         return 0;  /* "at last" means finally; "at last year's summit" does not */
     j++;
+    int this_x = 0;  /* "this past", "this coming" */
     if (dv == 0 && (weq(c, j, "past") || weq(c, j, "coming"))) {
         dv = weq(c, j, "past") ? -1 : 1;  /* "this past spring", "this coming Sunday" */
+        this_x = 1;
         j++;
     }
     size_t u0 = j;
@@ -1078,6 +1080,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             k->from = TXA_PREV;
         if (unit == TXU_WEEKEND) {
             k->dir = dv < 0 ? -1 : dv > 0 && dv < 8 ? 1 : 0;
+            if (this_x)
+                k->n = 0;  /* "this coming weekend": the one ahead, not next week's */
         }
         return j + 1;
     }
@@ -2441,6 +2445,40 @@ static size_t chunk_end(const char *s, size_t len, size_t pos, size_t *next_nul)
     return lim;
 }
 
+/* "at 3:45 p.m. local time on Monday": a clock time that named no day
+ * takes the day that follows it closely (d, output index di), not the one
+ * it was first resolved against. */
+static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int di)
+{
+    if (d->start < t->end || d->start - t->end > 24)
+        return;
+    const char *p = c->s + (t->end - c->off), *q = c->s + (d->start - c->off);
+    while (p < q) {  /* only "on", "local time", commas and spaces between */
+        if (*p == ' ' || *p == ',' || *p == '\n') {
+            p++;
+        } else if (q - p >= 2 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'n' &&
+                   (q - p == 2 || p[2] == ' ')) {
+            p += 2;
+        } else if (q - p >= 5 && !strncmp(p, "local", 5)) {
+            p += 5;
+        } else if (q - p >= 4 && !strncmp(p, "time", 4)) {
+            p += 4;
+        } else {
+            return;
+        }
+    }
+    char v[48];
+    const char *tpart = strchr(t->value, 'T');
+    if (!tpart || snprintf(v, sizeof v, "%04d-%02d-%02d%s", d->date.year, d->date.month,
+                           d->date.day, tpart) >= (int)sizeof v)
+        return;
+    memcpy(t->value, v, sizeof v);
+    t->date.year = d->date.year;
+    t->date.month = d->date.month;
+    t->date.day = d->date.day;
+    t->anchor = di;
+}
+
 /* After a day of a month just tagged (k, x, ending at token e): the end
  * of the token that names a second day of the same month ("April 24 and
  * 25", "May 3-4", "June 1 to 3"), or 0.  The number must end the phrase:
@@ -2476,7 +2514,10 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
  * (base: out->n when tagging began).  Returns 0, or -1 when out of memory. */
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
+    size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
     for (size_t i = 0; i < c->n;) {
+        if (c->t[i].sent)
+            bare = (size_t)-1;
         if (c->t[i].sent) {
             r->sent_last.prec = DL_PREC_NONE;
             r->sent_last_idx = -1;
@@ -2507,6 +2548,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         tx_resolve(r, &k, tense, &x);
         if (x.anchor >= 0)
             x.anchor += (int)base;
+        if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY)
+            time_takes_day(c, &out->v[bare], &x, (int)out->n);
+        bare = (size_t)-1;
+        if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
+            x.date.prec == DL_PREC_MINUTE)
+            bare = out->n;
         if (push_timex(out, &x) < 0)
             return -1;
         i = e;

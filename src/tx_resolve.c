@@ -478,6 +478,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             int wd = dl_weekday(b->year, b->month, b->day);
             if (wd < 5 && (k->dir < 0 || (k->dir == 0 && tense < 0)))
                 shift_unit(b, TXU_WEEK, -1, d);
+            else if (wd >= 5 && k->dir > 0)
+                shift_unit(b, TXU_WEEK, 1, d);  /* "this coming weekend" said on a Sunday */
         }
     }
     return 1;
