@@ -1,6 +1,7 @@
 /* png_encoding.c - how fast, and how small, each way of writing a chart's
  * pixels as PNG: cairo's own writer against libpng at every filter and
- * zlib level / strategy.  Reads PNG charts (rendered by dateline), makes
+ * zlib level / strategy, and against libdeflate (no filter) at every
+ * level, the way src/backend.c writes PNG now.  Reads PNG charts (rendered by dateline), makes
  * them cairo image surfaces again, encodes each one every way RUNS times
  * and prints a Markdown table: the fastest encode time (clock_gettime,
  * CLOCK_MONOTONIC) and size, per chart.  The libpng path converts pixels
@@ -9,6 +10,7 @@
  * Usage: png_encoding [-r RUNS] chart.png ...
  * Built and run by tests/bench/png-encoding.sh. */
 #include <cairo.h>
+#include <libdeflate.h>
 #include <png.h>
 #include <setjmp.h>
 #include <stdint.h>
@@ -60,7 +62,7 @@ static void png_flush_cb(png_structp png)
 /* One way of encoding: cairo (filter < 0) or libpng with these settings. */
 typedef struct way {
     const char *name;
-    int filter;     /* PNG_FILTER_* mask; -1: cairo's writer */
+    int filter;     /* PNG_FILTER_* mask; -1: cairo's writer; -2: libdeflate */
     int level;
     int strategy;
 } way;
@@ -102,6 +104,68 @@ static void encode_libpng(cairo_surface_t *sf, const way *w, buf *out)
     free(row);
 }
 
+/* Append a PNG chunk, CRC by libdeflate. */
+static void chunk(buf *out, const char *type, const unsigned char *d, size_t len)
+{
+    unsigned char h[8], crc[4];
+    uint32_t c = libdeflate_crc32(libdeflate_crc32(0, type, 4), d, len);
+    for (int i = 0; i < 4; i++) {
+        h[i] = (unsigned char)(len >> (24 - 8 * i));
+        h[4 + i] = (unsigned char)type[i];
+        crc[i] = (unsigned char)(c >> (24 - 8 * i));
+    }
+    put(out, h, 8);
+    put(out, d, len);
+    put(out, crc, 4);
+}
+
+/* Encode sf as backend.c does: scanlines (no filter) packed into one
+ * buffer, one libdeflate call, IDAT chunks of 8192 bytes. */
+static void encode_libdeflate(cairo_surface_t *sf, const way *w, buf *out)
+{
+    int wd = cairo_image_surface_get_width(sf), h = cairo_image_surface_get_height(sf);
+    int stride = cairo_image_surface_get_stride(sf);
+    const unsigned char *data = cairo_image_surface_get_data(sf);
+    size_t rowlen = 1 + (size_t)wd * 3, rawlen = rowlen * (size_t)h;
+    unsigned char *raw = malloc(rawlen);
+    struct libdeflate_compressor *c = libdeflate_alloc_compressor(w->level);
+    size_t bound = c ? libdeflate_zlib_compress_bound(c, rawlen) : 0;
+    unsigned char *z = malloc(bound ? bound : 1);
+    if (!raw || !c || !z) {
+        fprintf(stderr, "png_encoding: libdeflate failed\n");
+        exit(1);
+    }
+    for (int y = 0; y < h; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(data + (size_t)y * stride);
+        unsigned char *d = raw + (size_t)y * rowlen;
+        *d++ = 0;
+        for (int x = 0; x < wd; x++) {
+            uint32_t v = src[x];
+            *d++ = (unsigned char)(v >> 16);
+            *d++ = (unsigned char)(v >> 8);
+            *d++ = (unsigned char)v;
+        }
+    }
+    size_t zlen = libdeflate_zlib_compress(c, raw, rawlen, z, bound);
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    unsigned char ihdr[13] = {0}, phys[9] = {0, 0, 0x0E, 0xC4, 0, 0, 0x0E, 0xC4, 1};
+    for (int i = 0; i < 4; i++) {
+        ihdr[i] = (unsigned char)((uint32_t)wd >> (24 - 8 * i));
+        ihdr[4 + i] = (unsigned char)((uint32_t)h >> (24 - 8 * i));
+    }
+    ihdr[8] = 8;
+    ihdr[9] = 2;
+    put(out, sig, 8);
+    chunk(out, "IHDR", ihdr, 13);
+    chunk(out, "pHYs", phys, 9);
+    for (size_t at = 0; at < zlen; at += 8192)
+        chunk(out, "IDAT", z + at, zlen - at < 8192 ? zlen - at : 8192);
+    chunk(out, "IEND", z, 0);
+    libdeflate_free_compressor(c);
+    free(z);
+    free(raw);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -135,8 +199,8 @@ int main(int argc, char **argv)
     };
     static const int levels[] = {1, 2, 3, 4, 5, 6, 9};
     enum { NL = sizeof levels / sizeof levels[0] };
-    way ways[1 + 5 * NL * 3];
-    char names[1 + 5 * NL * 3][48];
+    way ways[1 + 5 * NL * 3 + NL];
+    char names[1 + 5 * NL * 3 + NL][48];
     size_t nw = 0;
     ways[nw++] = (way){"cairo_surface_write_to_png_stream", -1, 0, 0};
     for (size_t s = 0; s < 3; s++)
@@ -149,6 +213,11 @@ int main(int argc, char **argv)
                 ways[nw] = (way){names[nw], filters[f].f, levels[l], strategies[s].s};
                 nw++;
             }
+    for (size_t l = 0; l < NL; l++) {
+        snprintf(names[nw], sizeof names[nw], "libdeflate none, level %d", levels[l]);
+        ways[nw] = (way){names[nw], -2, levels[l], 0};
+        nw++;
+    }
     int ncharts = argc - first;
     double *ms = calloc(nw * (size_t)ncharts, sizeof *ms);
     size_t *bytes = calloc(nw * (size_t)ncharts, sizeof *bytes);
@@ -175,7 +244,9 @@ int main(int argc, char **argv)
             for (int r = 0; r < runs; r++) {
                 out.n = 0;
                 double t0 = now();
-                if (ways[k].filter < 0)
+                if (ways[k].filter == -2)
+                    encode_libdeflate(sf, &ways[k], &out);
+                else if (ways[k].filter < 0)
                     cairo_surface_write_to_png_stream(sf, cairo_cb, &out);
                 else
                     encode_libpng(sf, &ways[k], &out);
