@@ -660,6 +660,20 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
 
 static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k);
 
+/* After a yearless date ending at token e: "last year", "this year" or
+ * "next year" give its year ("Dec. 12 last year").  Returns the new end. */
+static size_t year_offset_after(const tx_ctx *c, size_t e, tx_cand *k)
+{
+    int dv = lx(c, e, TXC_DIR);
+    if ((dv == -1 || dv == 0 || dv == 1) && !weq(c, e, "past") && !weq(c, e, "current") &&
+        lx(c, e + 1, TXC_UNIT) == TXU_YEAR && !(pch(c, e + 2, '\'') && weq(c, e + 3, "s"))) {
+        k->yoff = dv;
+        k->has_yoff = 1;
+        return e + 2;
+    }
+    return e;
+}
+
 /* "January 6, 2026", "Jan. 6", "January 2026", "January of 2026", "November". */
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -678,6 +692,8 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
         }
         if (d > dl_days_in_month(k->y > 0 ? k->y : 2000, m))
             return 0;
+        if (!e2)
+            e = year_offset_after(c, e, k);  /* "Dec. 12 last year" */
         return e;
     }
     size_t e2 = tail_year(c, j, &y);
@@ -733,6 +749,8 @@ static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
     if (e2) {
         k->y = y;
         e = e2;
+    } else {
+        e = year_offset_after(c, e, k);  /* "12 December last year" */
     }
     return e;
 }
@@ -1004,6 +1022,21 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
 
 /* ---- rules: units, directions, quarters --------------------------------- */
 
+/* 1 when token i is the verb "last" ("expected to last six weeks", "will
+ * last a day"), not the adjective. */
+static int last_verb(const tx_ctx *c, size_t i)
+{
+    if (!weq(c, i, "last") || i == 0)
+        return 0;
+    static const char *const before[] = {"to", "will", "would", "could", "may", "might",
+                                         "should", "can", "must", "ll", "not", "did", "does",
+                                         "didn"};
+    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
+        if (weq(c, i - 1, before[k]))
+            return 1;
+    return 0;
+}
+
 /* "last week", "this year", "next month", "the past year", "last Friday",
  * "last November", "last summer", "this morning", "last night", "that year",
  * "the following month", "the same day", "recent weeks". */
@@ -1016,7 +1049,7 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     }
     int dv = lx(c, j, TXC_DIR);
-    if (dv == NOV)
+    if (dv == NOV || last_verb(c, j))
         return 0;
     if (dv == 9 && !the && !weq(c, j, "that"))
         return 0;  /* "same" needs "the" */
@@ -1666,6 +1699,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     }
     int d0 = lx(c, j, TXC_DIR);
+    if (last_verb(c, j))
+        return 0;
     if (d0 == -1 || d0 == -2 || d0 == 1 || d0 == 2 || d0 == 3 || d0 == 8) {
         dv = d0;
         j++;
