@@ -1847,8 +1847,9 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
     if (u == NOV || !(u & TXU_PLURAL) || i == 0)
         return 0;
     int unit = u & 0xFF;
-    if (unit < TXU_DAY || unit == TXU_WEEKEND)
-        return 0;
+    if (unit < TXU_HOUR || unit == TXU_WEEKEND ||
+        (unit < TXU_DAY && !weq(c, i - 1, "for") && !weq(c, i - 1, "within")))
+        return 0;  /* "for hours", "within hours"; "in hours" is rarer than "in days" */
     if (!(weq(c, i - 1, "for") || weq(c, i - 1, "over") || weq(c, i - 1, "within") ||
           weq(c, i - 1, "in") || weq(c, i - 1, "took") || weq(c, i - 1, "lasted")))
         return 0;

@@ -462,7 +462,9 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         return 1;
     }
     if (d->prec == DL_PREC_NONE) {
-        if (a != r->dct && r->dct) {
+        /* the date in focus is coarser than the unit ("the following month"
+         * after "1998"): the article date only when it is in the same period */
+        if (a != r->dct && r->dct && !(a->prec == DL_PREC_YEAR && a->year != r->dct->year)) {
             *anchor = -1;
             if (!shift_unit(r->dct, k->unit, k->n, d))
                 return 0;
