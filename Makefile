@@ -122,7 +122,7 @@ VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
 check-valgrind: $(BIN)
 	@mkdir -p out
 	@set -e; for f in examples/*.txt; do echo "== valgrind $$f"; \
-	  for x in png svg pdf csv; do $(VALGRIND) $(BIN) -q $$f --events examples/events.csv -o out/vg.$$x; done; done
+	  for x in png svg pdf csv; do $(VALGRIND) $(abspath $(BIN)) -q $$f --events examples/events.csv -o out/vg.$$x; done; done
 	@echo "check-valgrind: no errors, no leaks"
 
 examples: dateline
