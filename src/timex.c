@@ -633,6 +633,9 @@ static size_t tail_year(const tx_ctx *c, size_t i, int *y)
 static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
 {
     const tx_tok *t = &c->t[i];
+    if (t->cap && i >= 2 && pch(c, i - 1, '-') && adj(c, i) && adj(c, i - 1) &&
+        lx(c, i - 2, TXC_POSMOD) != NOV)
+        return 0;  /* "mid-March forecasts": a date used as a modifier */
     if ((m == 5 || m == 3) && !t->cap)
         return 1;
     if (t->cap == 2 && (m == 5 || m == 3))
@@ -782,8 +785,15 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
-    else if (weq(c, j, "fy") && c->t[j].cap == 2)
+    else if (weq(c, j, "fy") && c->t[j].cap == 2) {
         j += 1 + (pch(c, j + 1, '-') && adj(c, j + 1));
+        if (isnum(c, j) && adj(c, j) && c->t[j].ndig == 2 && !c->t[j].nf &&
+            !(j + 1 < c->n && adj(c, j + 1) && c->t[j + 1].kind != TT_PUNCT)) {
+            /* "FY24": the fiscal year 2024 (two digits read as 1950-2049) */
+            k->y = (int)c->t[j].num + (c->t[j].num < 50 ? 2000 : 1900);
+            return j + 1;
+        }
+    }
     /* '80s */
     if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
         c->t[j + 1].num % 10 == 0 && weq(c, j + 2, "s") && adj(c, j + 2)) {
