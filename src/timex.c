@@ -1804,8 +1804,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         if (ago < 0)
             k->n = -k->n;
         k->from = ago == -1 || ago == 1 ? TXA_DCT : TXA_PREV;
-        if (unit == TXU_YEAR && (ago == -1 || ago == -2))
-            k->from = ago == -1 ? TXA_SENT : TXA_SENTP;
+        if (unit == TXU_YEAR && (ago == -1 || ago == -2) && (n == 1 || ago == -2))
+            k->from = ago == -1 ? TXA_SENT : TXA_SENTP;  /* results news: "a year ago" */
         if (n < 0) {
             lit(k, DL_TX_DATE, ago < 0 ? "PAST_REF" : "FUTURE_REF");
             k->flags |= DL_TXF_VAGUE;
