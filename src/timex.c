@@ -186,9 +186,11 @@ static void mark_sentences(tx_ctx *c)
             if (i >= 2 && c->t[i - 2].kind == TT_WORD && p->s == c->t[i - 2].e) {
                 const tx_tok *w = &c->t[i - 2];
                 size_t wl = w->e - w->s;
+                const char *ws = c->s + w->s;
                 if (wl == 1 || (w->lx && w->lx->cls[0] == TXC_MONTHABBR) ||
-                    (wl <= 3 && w->cap && !w->lx))
-                    continue;
+                    (wl <= 3 && w->cap && !w->lx) ||
+                    (wl == 2 && (ws[0] | 0x20) == 'v' && (ws[1] | 0x20) == 's'))
+                    continue;  /* "Roe vs. Wade" */
             }
             t->sent = 1;
         }
@@ -2425,7 +2427,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         weak += q;
     }
     inf = 0;
-    for (size_t i = b, k = 0; i < c->n && k < 15 && !c->t[i].sent; i++, k++) {
+    for (size_t i = b, k = 0; i < c->n && k < 25 && !c->t[i].sent; i++, k++) {
         if (weq(c, i, "to") && i + 1 < c->n && c->t[i + 1].kind == TT_WORD) {
             i++;  /* an infinitive after the expression says little */
             continue;
