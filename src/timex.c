@@ -503,6 +503,19 @@ static size_t clock_at(const tx_ctx *c, size_t i, int *hh, int *mi, int *ss)
 static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t j;
+    /* 2026/01/05: year first with slashes, the day required */
+    if (isnum(c, i) && c->t[i].ndig == 4 && pch(c, i + 1, '/') && adj(c, i + 1) &&
+        isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].ndig <= 2 && pch(c, i + 3, '/') &&
+        adj(c, i + 3) && isnum(c, i + 4) && adj(c, i + 4) && c->t[i + 4].ndig <= 2 &&
+        !(i + 5 < c->n && adj(c, i + 5) && (c->t[i + 5].kind == TT_NUM || pch(c, i + 5, '/')))) {
+        int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
+        if (y < 1000 || m < 1 || m > 12 || d < 1 || d > dl_days_in_month(y, m))
+            return 0;
+        k->y = y;
+        k->m = m;
+        k->d = d;
+        return i + 5;
+    }
     if (isnum(c, i) && c->t[i].ndig == 4 && pch(c, i + 1, '-') && adj(c, i + 1) &&
         isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].ndig == 2) {
         int y = (int)c->t[i].num, m = (int)c->t[i + 2].num, d = -1;
@@ -950,7 +963,9 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         k->wd = wd;
         return de;
     }
-    if (abbr)
+    /* "reopened Tues." / "Thurs.": an abbreviation with its stop, in a sentence */
+    if (abbr && !(j == i + 2 && n >= 3 && !sent_start(c, i) && !weq(c, i, "wed") &&
+                  !weq(c, i, "sat") && !weq(c, i, "sun") && !weq(c, i, "mon")))
         return 0;
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
