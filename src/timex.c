@@ -1847,6 +1847,26 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_LITERAL;
     k->type = DL_TX_DURATION;
     dur_value(k->value, sizeof k->value, n, unit, half);
+    /* "11 hours and 40 minutes", "two years and six months": one duration */
+    long n2;
+    int half2, u2;
+    size_t e2;
+    if (n > 0 && !half && !hyphen && weq(c, e, "and") && (e2 = dcount_at(c, e + 1, &n2, &half2)) &&
+        n2 > 0 && !half2 && !weq(c, e + 1, "a") && !weq(c, e + 1, "an") &&
+        (u2 = lx(c, e2, TXC_UNIT)) != NOV &&
+        (u2 & 0xFF) < unit && (u2 & 0xFF) >= TXU_MINUTE && (u2 & 0xFF) != TXU_WEEKEND &&
+        (u2 & 0xFF) != TXU_FORTNIGHT && (u2 & 0xFF) != TXU_HALF && (u2 & 0xFF) != TXU_QUARTER &&
+        unit != TXU_QUARTER && unit != TXU_HALF && unit != TXU_FORTNIGHT) {
+        char part[24];
+        int t1 = tx_unit_is_time(unit), t2 = tx_unit_is_time(u2 & 0xFF);
+        snprintf(part, sizeof part, "%s%ld%s", t2 && !t1 ? "T" : "", n2,
+                 tx_unit_letter(u2 & 0xFF));
+        size_t vl = strlen(k->value);
+        if (vl + strlen(part) < sizeof k->value) {
+            memcpy(k->value + vl, part, strlen(part) + 1);
+            return e2 + 1;
+        }
+    }
     return e;
 }
 
