@@ -79,6 +79,9 @@ case_() {
 }
 
 echo "bench: timing (this takes a few minutes)"
+# the floor of the stack: a minimal Cairo + Pango program, four labels to SVG
+cc -std=c11 -O2 -o "$W/floor" tests/bench/floor.c $(pkg-config --cflags --libs pangocairo) &&
+    case_ "floor: minimal Cairo + Pango program, 4 labels -> SVG" "$RUNS" "$W/floor $W/floor.svg"
 case_ "start-up (--version)" "$RUNS" "$DL --version"
 case_ "starting article -> PNG" "$RUNS" "$DL $seed -o $W/s.png"
 case_ "starting article -> SVG" "$RUNS" "$DL $seed -o $W/s.svg"
