@@ -123,7 +123,7 @@ else
     cp "$W/article-10000000.txt" "$W/corpus.txt"
     corpus="the 10 MB generated article"
 fi
-tagging=$("$W/tagspeed" "$W/corpus.txt" 5)
+tagging=$("$W/tagspeed" "$W/corpus.txt" 30)
 
 # ---- matplotlib, when present ------------------------------------------------
 mpl=""
