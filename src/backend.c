@@ -16,6 +16,7 @@
  */
 #define _DEFAULT_SOURCE  /* MADV_HUGEPAGE */
 #include "fonts.h"
+#include "output.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -37,19 +38,6 @@ typedef struct membuf {
     size_t n, cap;
     int oom;
 } membuf;
-
-/* Fill err with a message about path. */
-static void io_err(dl_error *err, const char *path, const char *what, const char *why)
-{
-    if (!err)
-        return;
-    memset(err, 0, sizeof *err);
-    snprintf(err->file, sizeof err->file, "%s", path ? path : "");
-    if (why)
-        snprintf(err->msg, sizeof err->msg, "%s: %s", what, why);
-    else
-        snprintf(err->msg, sizeof err->msg, "%s", what);
-}
 
 /* Append bytes to a buffer; 0, or -1 when out of memory. */
 static int mb_put(membuf *b, const unsigned char *data, size_t len)
@@ -92,7 +80,7 @@ static int canvas_px(const dl_layout *lay, int *w, int *h, dl_error *err)
     double lw, lh;
     dl_layout_size(lay, &lw, &lh);
     if (!(lw >= 1 && lh >= 1 && lw <= 32767 && lh <= 32767)) {
-        io_err(err, NULL, "the chart size is out of range (1 to 32767 px a side)", NULL);
+        dl_io_error(err, NULL, "the chart size is out of range (1 to 32767 px a side)", NULL);
         return -1;
     }
     *w = (int)ceil(lw);
@@ -105,7 +93,7 @@ static int canvas_px(const dl_layout *lay, int *w, int *h, dl_error *err)
 static int draw_surface(const dl_layout *lay, cairo_surface_t *sf, double s, dl_error *err)
 {
     if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
-        io_err(err, NULL, "cannot create the drawing surface",
+        dl_io_error(err, NULL, "cannot create the drawing surface",
                cairo_status_to_string(cairo_surface_status(sf)));
         return -1;
     }
@@ -119,7 +107,7 @@ static int draw_surface(const dl_layout *lay, cairo_surface_t *sf, double s, dl_
     else
         cairo_surface_finish(sf);
     if (rc == 0 && cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
-        io_err(err, NULL, "cannot finish the drawing",
+        dl_io_error(err, NULL, "cannot finish the drawing",
                cairo_status_to_string(cairo_surface_status(sf)));
         rc = -1;
     }
@@ -205,7 +193,7 @@ static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, d
     int stride = cairo_image_surface_get_stride(sf);
     unsigned char *data = cairo_image_surface_get_data(sf);
     if (!data || w <= 0 || h <= 0) {
-        io_err(err, NULL, "cannot read the rendered image", NULL);
+        dl_io_error(err, NULL, "cannot read the rendered image", NULL);
         return -1;
     }
     size_t rowlen = 1 + (size_t)w * (alpha ? 4 : 3), rawlen = rowlen * (size_t)h;
@@ -247,7 +235,7 @@ static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, d
         free(raw);
     free(row);
     if (rc)
-        io_err(err, NULL, "cannot encode the PNG image", "out of memory");
+        dl_io_error(err, NULL, "cannot encode the PNG image", "out of memory");
     return rc;
 }
 
@@ -259,7 +247,7 @@ static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
     if (canvas_px(lay, &w, &h, err))
         return -1;
     if (ceil(w * scale) > 32767 || ceil(h * scale) > 32767) {
-        io_err(err, NULL, "the image would be larger than 32767 pixels a side; "
+        dl_io_error(err, NULL, "the image would be larger than 32767 pixels a side; "
                "lower the resolution or the size", NULL);
         return -1;
     }
@@ -390,7 +378,7 @@ static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
     int rc = draw_surface(lay, sf, per_px[u], err);
     cairo_surface_destroy(sf);
     if (rc == 0 && (raw.oom || svg_with_text(lay, per_px[u], &raw, out))) {
-        io_err(err, NULL, "out of memory", NULL);
+        dl_io_error(err, NULL, "out of memory", NULL);
         rc = -1;
     }
     free(raw.p);
@@ -444,7 +432,7 @@ int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *er
     membuf b = {0};
     int rc;
     if (!lay || !path) {
-        io_err(err, path, "nothing to write", NULL);
+        dl_io_error(err, path, "nothing to write", NULL);
         return -1;
     }
     switch (fmt) {
@@ -455,7 +443,7 @@ int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *er
         size_t len;
         char *s = dl_layout_json(lay, &len);
         if (!s) {
-            io_err(err, path, "out of memory", NULL);
+            dl_io_error(err, path, "out of memory", NULL);
             return -1;
         }
         rc = dl_write_bytes(path, s, len, err);
@@ -463,11 +451,11 @@ int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *er
         return rc;
     }
     default:
-        io_err(err, path, "not a chart format (use png, svg, pdf or layout-json)", NULL);
+        dl_io_error(err, path, "not a chart format (use png, svg, pdf or layout-json)", NULL);
         return -1;
     }
     if (rc == 0 && b.oom) {
-        io_err(err, path, "out of memory", NULL);
+        dl_io_error(err, path, "out of memory", NULL);
         rc = -1;
     }
     if (rc == 0)

@@ -10,6 +10,7 @@
  * event lists without loading Cairo and Pango at all.
  */
 #include "dateline.h"
+#include "output.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -19,8 +20,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-/* Fill err with a message about path. */
-static void io_err(dl_error *err, const char *path, const char *what, const char *why)
+/* Fill err with a message about path ("what: why", or "what"). */
+void dl_io_error(dl_error *err, const char *path, const char *what, const char *why)
 {
     if (!err)
         return;
@@ -66,11 +67,11 @@ static int dir_of(const char *path, char *buf, size_t size)
 static int write_stdout(const char *data, size_t len, dl_error *err)
 {
     if (len && fwrite(data, 1, len, stdout) != len) {
-        io_err(err, "-", "cannot write to standard output", strerror(errno));
+        dl_io_error(err, "-", "cannot write to standard output", strerror(errno));
         return -1;
     }
     if (fflush(stdout) != 0) {
-        io_err(err, "-", "cannot write to standard output", strerror(errno));
+        dl_io_error(err, "-", "cannot write to standard output", strerror(errno));
         return -1;
     }
     return 0;
@@ -101,29 +102,29 @@ static void sync_dir(const char *dir)
 int dl_write_bytes(const char *path, const char *data, size_t len, dl_error *err)
 {
     if (!path || !*path) {
-        io_err(err, "", "no output path", NULL);
+        dl_io_error(err, "", "no output path", NULL);
         return -1;
     }
     if (!data && len) {
-        io_err(err, path, "nothing to write", NULL);
+        dl_io_error(err, path, "nothing to write", NULL);
         return -1;
     }
     if (!strcmp(path, "-"))
         return write_stdout(data, len, err);
     char dir[4096], tmp[4200];
     if (dir_of(path, dir, sizeof dir)) {
-        io_err(err, path, "output path too long", NULL);
+        dl_io_error(err, path, "output path too long", NULL);
         return -1;
     }
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-        io_err(err, path, "cannot write", "is a directory");
+        dl_io_error(err, path, "cannot write", "is a directory");
         return -1;
     }
     snprintf(tmp, sizeof tmp, "%s/.dateline-tmp-XXXXXX", dir);
     int fd = mkstemp(tmp);
     if (fd < 0) {
-        io_err(err, path, "cannot create the output file", strerror(errno));
+        dl_io_error(err, path, "cannot create the output file", strerror(errno));
         return -1;
     }
     mode_t mode = new_mode(path);
@@ -136,7 +137,7 @@ int dl_write_bytes(const char *path, const char *data, size_t len, dl_error *err
         e = errno ? errno : EIO;
     if (e) {
         unlink(tmp);
-        io_err(err, path, "cannot write the output file", strerror(e));
+        dl_io_error(err, path, "cannot write the output file", strerror(e));
         return -1;
     }
     sync_dir(dir);

@@ -13,19 +13,8 @@ cc -std=c11 -D_POSIX_C_SOURCE=200809L -O2 -Wall -Wextra -o "$W/png_encoding" \
 
 seed=../shared/seeds/paris-summit-2026-01-06.txt
 [ -f "$seed" ] || seed=examples/river-floods-2025-02-14.txt
-# 1,000 events, as tests/bench/bench.sh makes them
-awk -v n=1000 'BEGIN {
-    srand(42); print "date,end,label,text,group,color,source";
-    split("Summit opens|Ceasefire agreed|Talks collapse|Election called|Flood warning issued for the lower river valley|Minister resigns|Strike ends|Treaty signed after nine years of negotiation", L, "|");
-    for (i = 0; i < n; i++) {
-        y = 1990 + int(rand() * 35); m = 1 + int(rand() * 12); d = 1 + int(rand() * 28);
-        p = rand();
-        if (p < 0.2) date = sprintf("%d", y);
-        else if (p < 0.4) date = sprintf("%d-%02d", y, m);
-        else date = sprintf("%d-%02d-%02d", y, m, d);
-        printf "%s,,%s %d,,Group %d,,bench\n", date, L[1 + i % 8], i, i % 4;
-    }
-}' >"$W/events-1000.csv"
+# 1,000 events, as tests/bench/bench.sh makes them (tests/bench/gen-events.sh)
+sh tests/bench/gen-events.sh 1000 >"$W/events-1000.csv"
 "$DL" -q "$seed" -o "$W/article.png"
 "$DL" -q --events "$W/events-1000.csv" -o "$W/events-1000.png"
 "$DL" -q --theme dark --events tests/data/render-lanes.csv -o "$W/lanes-dark.png"
