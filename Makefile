@@ -14,13 +14,14 @@ CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN    := -Wall -Wextra
 OPT     ?= -O2 -g
 CFLAGS  ?= $(OPT)
-ALL_CFLAGS := $(CSTD) $(WARN) $(CFLAGS) $(shell pkg-config --cflags $(PKGS))
-LIBS    := $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BUILD   ?= build
+GEN     ?= $(BUILD)/gen
+ALL_CFLAGS := $(CSTD) $(WARN) $(CFLAGS) -I$(GEN) $(shell pkg-config --cflags $(PKGS))
+LIBS    := $(shell pkg-config --libs $(PKGS)) -lcsv -lm
 BIN     ?= dateline
 FONTDIR ?= $(CURDIR)/fonts
 
-LIB_SRC := $(filter-out src/main.c src/cli_chart.c,$(wildcard src/*.c))
+LIB_SRC := $(filter-out src/main.c src/cli_chart.c src/fontgen.c,$(wildcard src/*.c))
 LIB_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o)
 # The files that use Cairo, Pango or libpng.  The command line gets them
 # from a module loaded only when it draws a chart (src/cli_chart.c), so
@@ -51,6 +52,20 @@ $(BUILD):
 
 $(BUILD)/%.o: src/%.c $(HDRS) | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -DDL_FONTDIR='"$(FONTDIR)"' -c $< -o $@
+
+# The bundled fonts' metrics and outlines as C tables (src/fontgen.c, a
+# build-time tool linked with FreeType and HarfBuzz), for glyphs.c.
+FONTS   := fonts/NotoSans-Regular.ttf fonts/NotoSans-Bold.ttf
+$(GEN)/fontgen: src/fontgen.c
+	@mkdir -p $(GEN)
+	$(CC) $(CSTD) $(WARN) -O2 $(shell pkg-config --cflags freetype2 harfbuzz) -o $@ $< \
+	    $(shell pkg-config --libs freetype2 harfbuzz)
+
+$(GEN)/fontdata.h: $(GEN)/fontgen $(FONTS)
+	$(GEN)/fontgen $(FONTS) >$@.tmp
+	mv $@.tmp $@
+
+$(BUILD)/glyphs.o $(BUILD)/pic/glyphs.o: $(GEN)/fontdata.h
 
 $(BUILD)/libdateline.a: $(LIB_OBJ)
 	rm -f $@

@@ -19,6 +19,9 @@
  * directly and never see this file.
  */
 #include "dateline.h"
+#include "glyphs.h"
+#include "layout.h"
+#include "svg.h"
 
 #include <dlfcn.h>
 #include <stdio.h>
@@ -35,7 +38,6 @@ static struct {
     void *handle;
     char why[200];        /* why loading failed */
     dl_layout *(*layout_new)(const dl_events *, const dl_chart_opts *, dl_error *);
-    const char *(*layout_warning)(const dl_layout *);
     int (*render)(const dl_layout *, void *, dl_error *);
     int (*write)(const dl_layout *, dl_format, const char *, dl_error *);
     void (*shutdown)(void);
@@ -59,14 +61,12 @@ static int load(dl_error *err)
         if (M.handle) {
             M.layout_new = (dl_layout * (*)(const dl_events *, const dl_chart_opts *, dl_error *))
                 dlsym(M.handle, "dl_layout_new");
-            M.layout_warning = (const char *(*)(const dl_layout *))
-                dlsym(M.handle, "dl_layout_warning");
             M.render = (int (*)(const dl_layout *, void *, dl_error *))
                 dlsym(M.handle, "dl_render");
             M.write = (int (*)(const dl_layout *, dl_format, const char *, dl_error *))
                 dlsym(M.handle, "dl_write");
             M.shutdown = (void (*)(void))dlsym(M.handle, "dl_shutdown");
-            if (!M.layout_new || !M.layout_warning || !M.render || !M.write || !M.shutdown) {
+            if (!M.layout_new || !M.render || !M.write || !M.shutdown) {
                 snprintf(M.why, sizeof M.why, "the module lacks a function");
                 M.handle = NULL;
             }
@@ -85,15 +85,20 @@ static int load(dl_error *err)
     return -1;
 }
 
+/* A chart whose text the compiled-in fonts can set is laid out here, and
+ * written here when it is an SVG (svg.c): the module is not loaded. */
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
 {
+    int unsupported;
+    dl_layout *lay = dl_layout_builtin(l, o, err, &unsupported);
+    if (lay || !unsupported)
+        return lay;
     return load(err) ? NULL : M.layout_new(l, o, err);
 }
 
 const char *dl_layout_warning(const dl_layout *lay)
 {
-    /* a layout exists only if the module made it */
-    return lay && M.handle ? M.layout_warning(lay) : NULL;
+    return lay ? lay->warning : NULL;
 }
 
 int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
@@ -103,6 +108,8 @@ int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
 
 int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *err)
 {
+    if (fmt == DL_FMT_SVG && lay && lay->builtin_text)
+        return dl_svg_write(lay, path, err);
     return load(err) ? -1 : M.write(lay, fmt, path, err);
 }
 

@@ -15,6 +15,7 @@
  * (CJK, Arabic, Hebrew, ...) fall back to the machine's fonts.
  */
 #include "fonts.h"
+#include "glyphs.h"
 
 #include <cairo.h>
 #include <dirent.h>
@@ -554,6 +555,12 @@ static char *missing_warning(void)
 /* Lay out with the bundled fonts and note missing glyphs (dateline.h). */
 dl_layout *dl_layout_new(const dl_events *l, const dl_chart_opts *o, dl_error *err)
 {
+    /* text the compiled-in fonts can set is measured without Pango, with
+       the same result (glyphs.h) */
+    int unsupported;
+    dl_layout *built = dl_layout_builtin(l, o, err, &unsupported);
+    if (built || !unsupported)
+        return built;
     if (dl_fonts_use(o && o->system_fonts, err))
         return NULL;
     F.unknown = F.nmissing = 0;

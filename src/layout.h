@@ -90,6 +90,7 @@ struct dl_layout {
     char *warning;           /* e.g. characters the fonts lack; may be NULL */
     size_t hidden;           /* events shown only as markers / counts */
     int system_fonts;        /* drawn with the machine's fonts too */
+    int builtin_text;        /* measured with the compiled-in fonts (glyphs.h) */
 };
 
 extern const char *const dl_kind_names[DL_K_COUNT];

@@ -14,6 +14,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,6 +32,83 @@ void dl_io_error(dl_error *err, const char *path, const char *what, const char *
         snprintf(err->msg, sizeof err->msg, "%s: %s", what, why);
     else
         snprintf(err->msg, sizeof err->msg, "%s", what);
+}
+
+/* Make room for k more bytes and a NUL; -1 when out of memory. */
+static int buf_room(dl_buf *b, size_t k)
+{
+    if (b->oom)
+        return -1;
+    if (b->cap - b->n > k)
+        return 0;
+    size_t cap = b->cap ? b->cap : 4096;
+    while (cap - b->n <= k) {
+        if (cap > (size_t)-1 / 2) {
+            b->oom = 1;
+            return -1;
+        }
+        cap *= 2;
+    }
+    char *p = realloc(b->p, cap);
+    if (!p) {
+        b->oom = 1;
+        return -1;
+    }
+    b->p = p;
+    b->cap = cap;
+    return 0;
+}
+
+int dl_buf_put(dl_buf *b, const void *data, size_t k)
+{
+    if (buf_room(b, k))
+        return -1;
+    memcpy(b->p + b->n, data, k);
+    b->n += k;
+    b->p[b->n] = 0;
+    return 0;
+}
+
+int dl_buf_str(dl_buf *b, const char *s)
+{
+    return dl_buf_put(b, s, strlen(s));
+}
+
+int dl_buf_printf(dl_buf *b, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int k = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (k < 0)
+        return -1;
+    if ((size_t)k < sizeof small)
+        return dl_buf_put(b, small, (size_t)k);
+    if (buf_room(b, (size_t)k))
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->p + b->n, (size_t)k + 1, fmt, ap);
+    va_end(ap);
+    b->n += (size_t)k;
+    return 0;
+}
+
+int dl_buf_xml(dl_buf *b, const char *s)
+{
+    for (;;) {
+        size_t run = strcspn(s, "<>&\"");
+        if (dl_buf_put(b, s, run))
+            return -1;
+        s += run;
+        if (!*s)
+            return 0;
+        const char *e = *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '&' ? "&amp;"
+                                                                           : "&quot;";
+        if (dl_buf_str(b, e))
+            return -1;
+        s++;
+    }
 }
 
 /* Write all of len bytes to fd, retrying short writes. */

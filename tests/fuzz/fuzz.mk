@@ -17,7 +17,7 @@ FUZZ_DIR     ?= build-fuzz
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := article csv timeml date pipeline
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-FUZZ_CFLAGS  := $(CSTD) $(WARN) -g -O1 $(FUZZ_SAN) $(shell pkg-config --cflags $(PKGS))
+FUZZ_CFLAGS  := $(CSTD) $(WARN) -g -O1 $(FUZZ_SAN) -I$(GEN) $(shell pkg-config --cflags $(PKGS))
 FUZZ_LIB_OBJ := $(LIB_SRC:src/%.c=$(FUZZ_DIR)/obj/%.o)
 FUZZ_BINS    := $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
@@ -61,3 +61,5 @@ $(BUILD)/test_fuzz_regress: $(wildcard tests/fuzz/*.c tests/fuzz/*.h)
 
 check-slow: $(BIN)
 	DATELINE=$(abspath $(BIN)) HOSTILE_SLOW=1 sh tests/hostile.sh
+
+$(FUZZ_DIR)/obj/glyphs.o: $(GEN)/fontdata.h

@@ -1,0 +1,394 @@
+/*
+ * glyphs.c - measuring and setting text with the compiled-in fonts.
+ *
+ * Text is decoded, cut into clusters (a character, or a ligature the font
+ * makes by default such as "fi"), and measured the way Pango measures it
+ * with dateline's settings (no hinting, unrounded positions): each advance
+ * and each kerning value is scaled to Pango units (1/1024 px) and rounded
+ * on its own, as HarfBuzz does, the line height is the rounded ascent plus
+ * the rounded descent, and lines are filled greedily, breaking only where
+ * Unicode line breaking (UAX #14) allows for this character set: after
+ * spaces, and after a hyphen or a slash between a letter or digit and a
+ * letter.  Trailing spaces do not count in a wrapped line's width.  Every
+ * case this file does not do the way Pango does it is reported as
+ * unsupported instead (see glyphs.h), and tests/test_glyphs.c compares
+ * both on thousands of texts and widths.
+ */
+#include "glyphs.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The generated tables (fontgen, at build time). */
+typedef struct bf_glyph {
+    unsigned cp;
+    int adv;                 /* font units */
+    const char *outline;
+} bf_glyph;
+
+typedef struct bf_lig {
+    unsigned cp[3];
+    int len;
+    int adv;
+    const char *outline;
+} bf_lig;
+
+typedef struct bf_pair {
+    unsigned a, b;           /* cluster ids */
+    int kern;                /* font units */
+    int complex;             /* shapes into something else: unsupported */
+} bf_pair;
+
+typedef struct bf_face {
+    int upem, asc, desc;
+    const bf_glyph *glyphs;
+    int nglyphs;
+    const bf_lig *ligs;
+    int nligs;
+    const bf_pair *pairs;
+    int npairs;
+} bf_face;
+
+#include "fontdata.h"
+
+#define LIG0 0x110000u           /* ids of ligatures: LIG0 + index */
+#define PU 1024.0                /* Pango units per px */
+
+/* One cluster of decoded text. */
+typedef struct clus {
+    unsigned id;             /* code point, or LIG0 + ligature index */
+    unsigned first, last;    /* its first and last code points */
+    long adv;                /* Pango units */
+    long kern;               /* kerning before the next cluster, Pango units */
+} clus;
+
+static long pu_round(double v)
+{
+    return (long)(v < 0 ? v - 0.5 : v + 0.5);
+}
+
+/* Decode one UTF-8 character; 0 on malformed input. */
+static unsigned next_cp(const unsigned char **pp)
+{
+    const unsigned char *p = *pp;
+    unsigned c = p[0];
+    int n = c < 0x80 ? 0 : (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2
+          : (c & 0xF8) == 0xF0 ? 3 : -1;
+    if (n < 0)
+        return 0;
+    c &= n == 0 ? 0x7F : n == 1 ? 0x1F : n == 2 ? 0x0F : 0x07;
+    for (int i = 1; i <= n; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        c = c << 6 | (p[i] & 0x3F);
+    }
+    *pp = p + n + 1;
+    return c;
+}
+
+static const bf_glyph *find_glyph(const bf_face *f, unsigned cp)
+{
+    int lo = 0, hi = f->nglyphs - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (f->glyphs[mid].cp == cp)
+            return &f->glyphs[mid];
+        if (f->glyphs[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return NULL;
+}
+
+static const bf_pair *find_pair(const bf_face *f, unsigned a, unsigned b)
+{
+    int lo = 0, hi = f->npairs - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        const bf_pair *p = &f->pairs[mid];
+        if (p->a == a && p->b == b)
+            return p;
+        if (p->a < a || (p->a == a && p->b < b))
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return NULL;
+}
+
+/* Text decoded into clusters: a growable array. */
+typedef struct run {
+    clus *c;
+    size_t n;
+    double k;                /* Pango units per font unit */
+    const bf_face *face;
+    clus small[64];
+} run;
+
+static void run_free(run *r)
+{
+    if (r->c != r->small)
+        free(r->c);
+}
+
+/* Decode and measure text into r.  OK, UNSUPPORTED or NOMEM. */
+static int run_make(run *r, dl_role role, const char *text)
+{
+    const bf_face *f = &bf_faces[dl_role_fonts[role].bold ? 1 : 0];
+    size_t cap = sizeof r->small / sizeof r->small[0], len = strlen(text);
+    r->face = f;
+    r->k = dl_role_fonts[role].size * PU / f->upem;
+    r->c = r->small;
+    r->n = 0;
+    if (len > cap) {
+        cap = len;
+        if (!(r->c = malloc(cap * sizeof *r->c)))
+            return DL_GLYPHS_NOMEM;
+    }
+    unsigned cps[4];
+    const unsigned char *p = (const unsigned char *)text;
+    /* cps holds up to three characters read ahead */
+    int have = 0;
+    for (;;) {
+        while (have < 3 && *p) {
+            unsigned cp = next_cp(&p);
+            if (cp < 0x20 || cp == 0)
+                return DL_GLYPHS_UNSUPPORTED;
+            cps[have++] = cp;
+        }
+        if (!have)
+            break;
+        int used = 0, best = -1;          /* the longest ligature that matches */
+        for (int i = 0; i < f->nligs; i++) {
+            const bf_lig *l = &f->ligs[i];
+            if (l->len <= have && !memcmp(l->cp, cps, (size_t)l->len * sizeof cps[0]) &&
+                (best < 0 || l->len > f->ligs[best].len))
+                best = i;
+        }
+        if (best >= 0) {
+            const bf_lig *l = &f->ligs[best];
+            r->c[r->n++] = (clus){LIG0 + (unsigned)best, cps[0], cps[l->len - 1],
+                                  pu_round(l->adv * r->k), 0};
+            used = l->len;
+        }
+        if (!used) {
+            const bf_glyph *g = find_glyph(f, cps[0]);
+            if (!g)
+                return DL_GLYPHS_UNSUPPORTED;
+            r->c[r->n++] = (clus){cps[0], cps[0], cps[0], pu_round(g->adv * r->k), 0};
+            used = 1;
+        }
+        memmove(cps, cps + used, (size_t)(have - used) * sizeof cps[0]);
+        have -= used;
+    }
+    for (size_t i = 0; i + 1 < r->n; i++) {
+        const bf_pair *pr = find_pair(f, r->c[i].id, r->c[i + 1].id);
+        if (pr && pr->complex)
+            return DL_GLYPHS_UNSUPPORTED;
+        r->c[i].kern = pr ? pu_round(pr->kern * r->k) : 0;
+    }
+    return DL_GLYPHS_OK;
+}
+
+/* Width of clusters [a, b) set on their own, Pango units. */
+static long width(const run *r, size_t a, size_t b)
+{
+    long w = 0;
+    for (size_t i = a; i < b; i++)
+        w += r->c[i].adv + (i + 1 < b ? r->c[i].kern : 0);
+    return w;
+}
+
+static int is_letter(unsigned c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+           (c >= 0xC0 && c <= 0x17F && c != 0xD7 && c != 0xF7);
+}
+
+static int is_digit(unsigned c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Characters whose line-breaking behaviour this file follows; a text that
+ * must be wrapped and has any other is left to Pango. */
+static int wrap_safe(unsigned c)
+{
+    if (is_letter(c) || is_digit(c))
+        return 1;
+    switch (c) {
+    case ' ': case '.': case ',': case ':': case ';': case '\'': case '"': case '(':
+    case ')': case '&': case '%': case '$': case '#': case '+': case '-': case '/':
+    case '*': case '@':
+    case 0xA3: case 0x20AC: case 0x2018: case 0x2019: case 0x201C: case 0x201D:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* May a line break after cluster i (UAX #14 for the wrap-safe set)? */
+static int break_after(const run *r, size_t i)
+{
+    if (i + 1 >= r->n)
+        return 0;
+    unsigned c = r->c[i].last, next = r->c[i + 1].first;
+    if (c == ' ')
+        return next != ' ';
+    if (c == '-' || c == '/') {
+        unsigned prev = i > 0 ? r->c[i - 1].last : 0;
+        return (is_letter(prev) || is_digit(prev)) && is_letter(next);
+    }
+    return 0;
+}
+
+/* Lines of r wrapped at wrap px: *nlines, the widest line's width, and
+ * each line's end through ends[] (when not NULL, room for nmax ends).
+ * OK or UNSUPPORTED (a word wider than the line). */
+static int wrap_lines(const run *r, double wrap, size_t *ends, size_t nmax, size_t *nlines,
+                      long *maxw)
+{
+    long limit = (long)(wrap * PU);
+    long full = width(r, 0, r->n);
+    *nlines = 0;
+    *maxw = 0;
+    if (wrap <= 0 || full <= limit) {
+        if (ends && nmax)
+            ends[0] = r->n;
+        *nlines = 1;
+        *maxw = full;
+        return DL_GLYPHS_OK;
+    }
+    for (size_t i = 0; i < r->n; i++)
+        if (!wrap_safe(r->c[i].first) || !wrap_safe(r->c[i].last))
+            return DL_GLYPHS_UNSUPPORTED;
+    size_t start = 0;
+    while (start < r->n) {
+        size_t best = 0;
+        long bestw = 0;
+        for (size_t e = start + 1; e <= r->n; e++) {
+            if (e < r->n && !break_after(r, e - 1))
+                continue;
+            size_t t = e;                  /* trailing spaces do not count */
+            if (e < r->n)
+                while (t > start && r->c[t - 1].first == ' ')
+                    t--;
+            long w = width(r, start, t);
+            if (w > limit)
+                break;
+            best = e;
+            bestw = w;
+        }
+        if (!best)
+            return DL_GLYPHS_UNSUPPORTED;  /* Pango would cut the word */
+        if (ends && *nlines < nmax)
+            ends[*nlines] = best;
+        (*nlines)++;
+        if (bestw > *maxw)
+            *maxw = bestw;
+        start = best;
+    }
+    return DL_GLYPHS_OK;
+}
+
+static long line_height(const run *r, long *asc)
+{
+    *asc = pu_round(r->face->asc * r->k);
+    return *asc + pu_round(r->face->desc * r->k);
+}
+
+int dl_glyphs_measure(dl_role role, const char *text, double wrap, int max_lines,
+                      double *w, double *h)
+{
+    if (role < 0 || role >= DL_ROLE_COUNT)
+        return DL_GLYPHS_UNSUPPORTED;
+    run r;
+    int rc = run_make(&r, role, text);
+    size_t nlines = 0;
+    long maxw = 0, asc;
+    if (rc == DL_GLYPHS_OK)
+        rc = wrap_lines(&r, wrap, NULL, 0, &nlines, &maxw);
+    if (rc == DL_GLYPHS_OK && max_lines > 0 && nlines > (size_t)max_lines)
+        rc = DL_GLYPHS_UNSUPPORTED;            /* Pango would add an ellipsis */
+    if (rc == DL_GLYPHS_OK) {
+        *w = maxw / PU;
+        *h = (double)nlines * line_height(&r, &asc) / PU;
+    }
+    run_free(&r);
+    return rc;
+}
+
+int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
+                  double *baseline, double *line_h, double *scale, dl_glyph_fn fn, void *ctx)
+{
+    if (role < 0 || role >= DL_ROLE_COUNT)
+        return DL_GLYPHS_UNSUPPORTED;
+    run r;
+    int rc = run_make(&r, role, text);
+    size_t nlines = 0, nmax = max_lines > 0 ? (size_t)max_lines : r.n + 1;
+    size_t *ends = rc == DL_GLYPHS_OK ? malloc(nmax * sizeof *ends) : NULL;
+    long maxw, asc = 0;
+    if (rc == DL_GLYPHS_OK && !ends)
+        rc = DL_GLYPHS_NOMEM;
+    if (rc == DL_GLYPHS_OK)
+        rc = wrap_lines(&r, wrap, ends, nmax, &nlines, &maxw);
+    if (rc == DL_GLYPHS_OK && nlines > nmax)
+        rc = DL_GLYPHS_UNSUPPORTED;
+    if (rc == DL_GLYPHS_OK) {
+        long lh = line_height(&r, &asc);
+        *baseline = asc / PU;
+        *line_h = lh / PU;
+        *scale = r.k / PU;
+        size_t start = 0;
+        for (size_t ln = 0; ln < nlines && rc == DL_GLYPHS_OK; ln++) {
+            long x = 0;
+            for (size_t i = start; i < ends[ln]; i++) {
+                dl_glyph g = {r.c[i].id, (int)ln, x / PU};
+                if (r.c[i].first != ' ' && fn(ctx, &g)) {
+                    rc = DL_GLYPHS_NOMEM;
+                    break;
+                }
+                x += r.c[i].adv + (i + 1 < ends[ln] ? r.c[i].kern : 0);
+            }
+            start = ends[ln];
+        }
+    }
+    free(ends);
+    run_free(&r);
+    return rc;
+}
+
+const char *dl_glyph_outline(int bold, unsigned id)
+{
+    const bf_face *f = &bf_faces[bold ? 1 : 0];
+    if (id >= LIG0)
+        return id - LIG0 < (unsigned)f->nligs ? f->ligs[id - LIG0].outline : "";
+    const bf_glyph *g = find_glyph(f, id);
+    return g ? g->outline : "";
+}
+
+/* The dl_measurer over the compiled-in fonts; notes why it gave up. */
+static int builtin_measure(void *ctx, dl_role role, const char *text, double wrap,
+                           int max_lines, double *w, double *h)
+{
+    int rc = dl_glyphs_measure(role, text, wrap, max_lines, w, h);
+    if (rc == DL_GLYPHS_UNSUPPORTED)
+        *(int *)ctx = 1;
+    return rc == DL_GLYPHS_OK ? 0 : -1;
+}
+
+dl_layout *dl_layout_builtin(const dl_events *l, const dl_chart_opts *o, dl_error *err,
+                             int *unsupported)
+{
+    const char *dir = getenv("DATELINE_FONTDIR");
+    *unsupported = (o && o->system_fonts) || (dir && *dir);
+    if (*unsupported)
+        return NULL;
+    dl_measurer m = {unsupported, builtin_measure};
+    dl_layout *lay = dl_layout_build(l, o, &m, err);
+    if (lay)
+        lay->builtin_text = 1;
+    return lay;
+}

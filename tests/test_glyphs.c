@@ -1,0 +1,117 @@
+/* test_glyphs.c - the compiled-in fonts measure text exactly as Pango does.
+ *
+ * Pieces of the bundled articles (1 to 14 words from every position) are
+ * measured in every role at wrap widths from 30 to 400 px and line limits
+ * 0 to 3, by glyphs.c and by Pango (fonts.c).  Wherever glyphs.c does not
+ * hand a text to Pango, both sizes must agree within 0.01 px.  A floor on
+ * the share it handles keeps the test from passing by giving up on
+ * everything; named cases pin down ligatures, kerning, line breaks and
+ * what must go to Pango. */
+#include "dateline.h"
+#include "fonts.h"
+#include "glyphs.h"
+#include "testlib.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+static long n_same, n_diff, n_unsupported;
+
+/* Measure both ways; 1 when glyphs.c handled it and agreed. */
+static int compare(dl_role role, const char *text, double wrap, int lines, int verbose)
+{
+    double gw = 0, gh = 0, pw = 0, ph = 0;
+    int rc = dl_glyphs_measure(role, text, wrap, lines, &gw, &gh);
+    if (rc == DL_GLYPHS_UNSUPPORTED) {
+        n_unsupported++;
+        return 0;
+    }
+    CHECK(rc == DL_GLYPHS_OK);
+    CHECK(dl_fonts_measurer.measure(NULL, role, text, wrap, lines, &pw, &ph) == 0);
+    if (fabs(gw - pw) <= 0.01 && fabs(gh - ph) <= 0.01) {
+        n_same++;
+        return 1;
+    }
+    n_diff++;
+    if (verbose || n_diff <= 20)
+        fprintf(stderr, "differ: role %d wrap %g lines %d \"%s\": glyphs %.4f x %.4f, "
+                "pango %.4f x %.4f\n", (int)role, wrap, lines, text, gw, gh, pw, ph);
+    return 0;
+}
+
+/* Every piece of 1..14 words of a file's lines. */
+static void pieces_of(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    char line[4096];
+    static const double wraps[] = {0, 30, 55, 80, 120, 170, 230, 400};
+    long k = 0;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\r\n")] = 0;
+        char *w[256];
+        int n = 0;
+        for (char *t = strtok(line, " "); t && n < 256; t = strtok(NULL, " "))
+            w[n++] = t;
+        for (int i = 0; i < n; i++)
+            for (int len = 1; len <= 14 && i + len <= n; len += 1 + (len > 4)) {
+                char buf[1024] = "";
+                size_t m = 0;
+                for (int j = i; j < i + len && m + strlen(w[j]) + 2 < sizeof buf; j++)
+                    m += (size_t)snprintf(buf + m, sizeof buf - m, "%s%s", j > i ? " " : "",
+                                          w[j]);
+                k++;
+                dl_role role = (dl_role)(k % DL_ROLE_COUNT);
+                compare(role, buf, wraps[k % 8], (int)(k / 8 % 4), 0);
+            }
+    }
+    fclose(f);
+}
+
+int main(void)
+{
+    dl_error err;
+    CHECK(dl_fonts_init(&err) == 0);
+
+    /* named cases: must be handled, and agree */
+    CHECK(compare(DL_ROLE_LABEL, "Paris summit", 0, 2, 1));
+    CHECK(compare(DL_ROLE_LABEL, "Full-scale invasion", 0, 2, 1));
+    CHECK(compare(DL_ROLE_LABEL, "Full-scale invasion", 70, 2, 1));     /* at the space */
+    CHECK(compare(DL_ROLE_LABEL, "Full-scale", 50, 3, 1));              /* after the hyphen */
+    CHECK(compare(DL_ROLE_LABEL, "won 3-2 at", 40, 3, 1));              /* not before a digit */
+    CHECK(compare(DL_ROLE_LABEL, "Kyiv/Moscow talks", 60, 3, 1));       /* after the slash */
+    CHECK(compare(DL_ROLE_DATE, "6 Jan 2026", 0, 1, 1));
+    CHECK(compare(DL_ROLE_TITLE, "AVATAR Tower, Yves' \"office\"", 0, 1, 1));  /* kerning */
+    CHECK(compare(DL_ROLE_LABEL, "Officials affirm the fifty-fifth flight", 0, 2, 1));
+    CHECK(compare(DL_ROLE_LABEL, "Officials affirm the fifty-fifth flight", 150, 3, 1));
+    CHECK(compare(DL_ROLE_SUBTITLE, "Łódź, Erdoğan, Müller, Ñandú", 0, 1, 1));
+    CHECK(compare(DL_ROLE_LABEL, "a b c d e f g h i j k", 60, 3, 1));
+    CHECK(compare(DL_ROLE_NOTE, "", 0, 0, 1));
+
+    /* left to Pango */
+    double w, h;
+    CHECK(dl_glyphs_measure(DL_ROLE_LABEL, "Київ", 0, 1, &w, &h) == DL_GLYPHS_UNSUPPORTED);
+    CHECK(dl_glyphs_measure(DL_ROLE_LABEL, "e\xcc\x81", 0, 1, &w, &h) == DL_GLYPHS_UNSUPPORTED);
+    CHECK(dl_glyphs_measure(DL_ROLE_LABEL, "Talks accelerate", 60, 2, &w, &h) ==
+          DL_GLYPHS_UNSUPPORTED);                                       /* ellipsis */
+    CHECK(dl_glyphs_measure(DL_ROLE_LABEL, "Extraordinarily", 40, 3, &w, &h) ==
+          DL_GLYPHS_UNSUPPORTED);                                       /* cut word */
+    CHECK(dl_glyphs_measure(DL_ROLE_LABEL, "bad \xff", 0, 1, &w, &h) == DL_GLYPHS_UNSUPPORTED);
+
+    static const char *files[] = {
+        "examples/river-floods-2025-02-14.txt", "examples/chip-plant-2024-10-08.txt",
+        "examples/harbour-election-2023-09-12.txt", "tests/quality/business-corvo-takeover.txt",
+        "tests/quality/conflict-hill-offensive.txt", "tests/quality/diplomacy-peacekeeping-vote.txt",
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        pieces_of(files[i]);
+    long total = n_same + n_diff + n_unsupported;
+    printf("glyphs: %ld texts: %ld as Pango, %ld different, %ld left to Pango\n", total, n_same,
+           n_diff, n_unsupported);
+    CHECK(n_diff == 0);
+    CHECK(total > 5000 && n_same * 10 > total * 6);      /* handles at least 60% */
+    dl_shutdown();
+    return test_done("test_glyphs");
+}
