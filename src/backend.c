@@ -17,6 +17,7 @@
 #define _DEFAULT_SOURCE  /* MADV_HUGEPAGE */
 #include "fonts.h"
 #include "output.h"
+#include "svg.h"
 
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
@@ -32,46 +33,10 @@
 
 #define DEFAULT_PDF_DATE "2000-01-01T00:00:00Z"
 
-/* A growable byte buffer used as a cairo / libpng write target. */
-typedef struct membuf {
-    unsigned char *p;
-    size_t n, cap;
-    int oom;
-} membuf;
-
-/* Append bytes to a buffer; 0, or -1 when out of memory. */
-static int mb_put(membuf *b, const unsigned char *data, size_t len)
-{
-    if (b->oom)
-        return -1;
-    if (len == 0)
-        return 0;
-    if (len > b->cap - b->n) {
-        size_t nc = b->cap ? b->cap : 65536;
-        while (nc - b->n < len) {
-            if (nc > ((size_t)-1) / 2) {
-                b->oom = 1;
-                return -1;
-            }
-            nc *= 2;
-        }
-        unsigned char *np = realloc(b->p, nc);
-        if (!np) {
-            b->oom = 1;
-            return -1;
-        }
-        b->p = np;
-        b->cap = nc;
-    }
-    memcpy(b->p + b->n, data, len);
-    b->n += len;
-    return 0;
-}
-
-/* cairo's write callback into a membuf. */
+/* cairo's write callback into a dl_buf. */
 static cairo_status_t cairo_to_mem(void *closure, const unsigned char *data, unsigned int len)
 {
-    return mb_put(closure, data, len) ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
+    return dl_buf_put(closure, data, len) ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
 }
 
 /* Canvas size in whole pixels, or -1 with err when it cannot be made. */
@@ -161,7 +126,7 @@ static int has_alpha(const unsigned char *data, int stride, int w, int h)
 #define IDAT_SIZE 8192
 
 /* Append a PNG chunk (length, type, data, CRC). */
-static int put_chunk(membuf *out, const char *type, const unsigned char *data, size_t len)
+static int put_chunk(dl_buf *out, const char *type, const unsigned char *data, size_t len)
 {
     unsigned char head[8], crc[4];
     uint32_t c = libdeflate_crc32(0, type, 4);
@@ -172,7 +137,7 @@ static int put_chunk(membuf *out, const char *type, const unsigned char *data, s
         head[4 + i] = (unsigned char)type[i];
         crc[i] = (unsigned char)(c >> (24 - 8 * i));
     }
-    return mb_put(out, head, 8) || mb_put(out, data, len) || mb_put(out, crc, 4) ? -1 : 0;
+    return dl_buf_put(out, head, 8) || dl_buf_put(out, data, len) || dl_buf_put(out, crc, 4) ? -1 : 0;
 }
 
 /* Store a 32-bit big-endian number. */
@@ -186,7 +151,7 @@ static void be32(unsigned char *p, uint32_t v)
 
 /* Encode an image surface as PNG (RGBA when alpha, else RGB) with a pHYs
  * chunk of dpi.  The surface's pixels are overwritten (RGB). */
-static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, dl_error *err)
+static int encode_png(cairo_surface_t *sf, dl_buf *out, double dpi, int alpha, dl_error *err)
 {
     cairo_surface_flush(sf);
     int w = cairo_image_surface_get_width(sf), h = cairo_image_surface_get_height(sf);
@@ -223,7 +188,7 @@ static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, d
         be32(phys, ppm);
         be32(phys + 4, ppm);
         phys[8] = 1;                        /* per metre */
-        rc = zlen == 0 || mb_put(out, sig, sizeof sig) ||
+        rc = zlen == 0 || dl_buf_put(out, sig, sizeof sig) ||
              put_chunk(out, "IHDR", ihdr, sizeof ihdr) || put_chunk(out, "pHYs", phys, sizeof phys);
         for (size_t at = 0; rc == 0 && at < zlen; at += IDAT_SIZE)
             rc = put_chunk(out, "IDAT", z + at, zlen - at < IDAT_SIZE ? zlen - at : IDAT_SIZE);
@@ -240,7 +205,7 @@ static int encode_png(cairo_surface_t *sf, membuf *out, double dpi, int alpha, d
 }
 
 /* Render to PNG bytes at the layout's resolution. */
-static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
+static int to_png(const dl_layout *lay, dl_buf *out, dl_error *err)
 {
     int w, h;
     double scale = lay->dpi > 0 ? lay->dpi / 96.0 : 1.0;
@@ -286,78 +251,43 @@ static int to_png(const dl_layout *lay, membuf *out, dl_error *err)
     return rc;
 }
 
-/* Append text to b with XML special characters escaped. */
-static int mb_put_xml(membuf *b, const char *s)
-{
-    for (; *s; s++) {
-        const char *e = *s == '<' ? "&lt;" : *s == '>' ? "&gt;" : *s == '&' ? "&amp;"
-                      : *s == '"' ? "&quot;" : NULL;
-        if (mb_put(b, (const unsigned char *)(e ? e : s), e ? strlen(e) : 1))
-            return -1;
-    }
-    return 0;
-}
-
-/* Append a clickable, invisible box over every item with a link (cairo's
- * SVG draws text as glyph paths, so the link goes on top), coordinates
- * scaled by s into the document's unit. */
-static int svg_links(const dl_layout *lay, double s, membuf *out)
-{
-    for (size_t i = 0; i < lay->n; i++) {
-        const dl_item *it = &lay->items[i];
-        if (!it->url)
-            continue;
-        char box[200];
-        snprintf(box, sizeof box, "\"><rect x=\"%.3f\" y=\"%.3f\" width=\"%.3f\" "
-                 "height=\"%.3f\" fill=\"#fff\" fill-opacity=\"0\"/></a>\n",
-                 it->x * s, it->y * s, it->w * s, it->h * s);
-        static const char a0[] = "<a xlink:href=\"";
-        if (mb_put(out, (const unsigned char *)a0, sizeof a0 - 1) || mb_put_xml(out, it->url) ||
-            mb_put(out, (const unsigned char *)box, strlen(box)))
-            return -1;
-    }
-    return 0;
-}
-
 /* Copy SVG bytes to out with <title> and <desc> right after the <svg> tag,
  * for screen readers and search, and event links before its end. */
-static int svg_with_text(const dl_layout *lay, double s, const membuf *in, membuf *out)
+static int svg_with_text(const dl_layout *lay, double s, const dl_buf *in, dl_buf *out)
 {
-    const unsigned char *p = in->p, *end = in->p + in->n;
-    const unsigned char *svg = NULL;
-    for (const unsigned char *q = p; q + 4 < end; q++)
+    const char *p = in->p, *end = in->p + in->n;
+    const char *svg = NULL;
+    for (const char *q = p; q + 4 < end; q++)
         if (!memcmp(q, "<svg", 4)) {
             svg = q;
             break;
         }
-    const unsigned char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
+    const char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
     if (!gt)
-        return mb_put(out, p, in->n);
-    static const char t0[] = "\n<title>", t1[] = "</title>\n<desc>", t2[] = "</desc>";
-    const char *title = lay->title && *lay->title ? lay->title : "Timeline";
-    if (mb_put(out, p, (size_t)(gt + 1 - p)) ||
-        mb_put(out, (const unsigned char *)t0, sizeof t0 - 1) || mb_put_xml(out, title) ||
-        mb_put(out, (const unsigned char *)t1, sizeof t1 - 1) ||
-        mb_put_xml(out, lay->desc ? lay->desc : "") ||
-        mb_put(out, (const unsigned char *)t2, sizeof t2 - 1))
+        return dl_buf_put(out, p, in->n);
+    if (dl_buf_put(out, p, (size_t)(gt + 1 - p)) || dl_buf_str(out, "\n") ||
+        dl_svg_title_desc(lay, out))
         return -1;
-    const unsigned char *close = NULL;          /* the last "</svg>" */
-    for (const unsigned char *q = end - 6; q > gt; q--)
+    const char *close = NULL;          /* the last "</svg>" */
+    for (const char *q = end - 6; q > gt; q--)
         if (!memcmp(q, "</svg>", 6)) {
             close = q;
             break;
         }
     if (!close)
         close = end;
-    if (mb_put(out, gt + 1, (size_t)(close - gt - 1)) || svg_links(lay, s, out) ||
-        mb_put(out, close, (size_t)(end - close)))
+    if (dl_buf_put(out, gt + 1, (size_t)(close - gt - 1)) || dl_svg_links(lay, s, out) ||
+        dl_buf_put(out, close, (size_t)(end - close)))
         return -1;
     return 0;
 }
 
-/* Render to SVG bytes, in px units. */
-static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
+/* Render to SVG bytes: written directly when the compiled-in fonts set
+ * the chart's text (svg.c), else through cairo's SVG surface. */
+static int to_svg(const dl_layout *lay, dl_buf *out, dl_error *err)
 {
+    if (lay->builtin_text)
+        return dl_svg_bytes(lay, out, err);
     int w, h;
     if (canvas_px(lay, &w, &h, err))
         return -1;
@@ -370,7 +300,7 @@ static int to_svg(const dl_layout *lay, membuf *out, dl_error *err)
     int u = lay->unit >= 0 && lay->unit < 5 ? lay->unit : 0;
     double lw, lh;
     dl_layout_size(lay, &lw, &lh);
-    membuf raw = {0};
+    dl_buf raw = {0};
     cairo_surface_t *sf = cairo_svg_surface_create_for_stream(
         cairo_to_mem, &raw, u ? lw * per_px[u] : w, u ? lh * per_px[u] : h);
     if (cairo_surface_status(sf) == CAIRO_STATUS_SUCCESS)
@@ -404,7 +334,7 @@ static void pdf_date(char *buf, size_t size)
 }
 
 /* Render to PDF bytes: one page of the chart's physical size. */
-static int to_pdf(const dl_layout *lay, membuf *out, dl_error *err)
+static int to_pdf(const dl_layout *lay, dl_buf *out, dl_error *err)
 {
     int w, h;
     if (canvas_px(lay, &w, &h, err))
@@ -429,7 +359,7 @@ static int to_pdf(const dl_layout *lay, membuf *out, dl_error *err)
 /* Render to memory in the format, then write atomically (dateline.h). */
 int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *err)
 {
-    membuf b = {0};
+    dl_buf b = {0};
     int rc;
     if (!lay || !path) {
         dl_io_error(err, path, "nothing to write", NULL);

@@ -252,8 +252,7 @@ int dl_svg_bytes(const dl_layout *lay, dl_buf *b, dl_error *err)
         dl_io_error(err, NULL, "the chart size is out of range (1 to 32767 px a side)", NULL);
         return -1;
     }
-    /* the document's size in its unit; the drawing stays in px through
-       the viewBox */
+    /* the document's size in its unit; the drawing, in px, scaled to it */
     static const char *const unit[5] = {"px", "pt", "mm", "cm", "in"};
     static const double per_px[5] = {1.0, 0.75, 25.4 / 96, 2.54 / 96, 1.0 / 96};
     int u = lay->unit >= 0 && lay->unit < 5 ? lay->unit : 0;
@@ -261,18 +260,23 @@ int dl_svg_bytes(const dl_layout *lay, dl_buf *b, dl_error *err)
     dl_buf_str(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "
                "xmlns=\"http://www.w3.org/2000/svg\" "
                "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"");
-    num(b, vw * per_px[u], 3);
+    num(b, vw * per_px[u], 6);
     dl_buf_printf(b, "%s\" height=\"", unit[u]);
-    num(b, vh * per_px[u], 3);
+    num(b, vh * per_px[u], 6);
     dl_buf_printf(b, "%s\" viewBox=\"0 0 ", unit[u]);
-    num(b, vw, 3);
+    num(b, vw * per_px[u], 6);
     dl_buf_str(b, " ");
-    num(b, vh, 3);
+    num(b, vh * per_px[u], 6);
     dl_buf_str(b, "\" version=\"1.1\">\n");
     dl_svg_title_desc(lay, b);
     if (put_defs(b, lay)) {
         dl_io_error(err, NULL, "out of memory", NULL);
         return -1;
+    }
+    if (u) {                    /* user units are the document's unit, as in Cairo's SVG */
+        dl_buf_str(b, "<g transform=\"scale(");
+        num(b, per_px[u], 9);
+        dl_buf_str(b, ")\">\n");
     }
     const dl_palette *p = dl_palette_of(lay->theme);
     if (!lay->transparent)
@@ -288,7 +292,7 @@ int dl_svg_bytes(const dl_layout *lay, dl_buf *b, dl_error *err)
         }
     }
     dl_svg_links(lay, 1.0, b);
-    dl_buf_str(b, "</svg>\n");
+    dl_buf_str(b, u ? "</g>\n</svg>\n" : "</svg>\n");
     if (rc || b->oom) {
         dl_io_error(err, NULL, rc && !b->oom ? "cannot set a text of the chart" : "out of memory",
                     NULL);
