@@ -20,63 +20,16 @@
 #include "dateline.h"
 #include "text.h"
 #include "date.h"
+#include "output.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A growable output buffer; oom latches the first allocation failure. */
-typedef struct sbuf {
-    char *p;
-    size_t n, cap;
-    int oom;
-} sbuf;
-
-/* Make room for k more bytes plus a NUL; 0 when out of memory. */
-static int sb_room(sbuf *b, size_t k)
-{
-    if (b->oom)
-        return 0;
-    if (b->cap - b->n > k)
-        return 1;
-    size_t cap = b->cap ? b->cap : 1024;
-    while (cap - b->n <= k) {
-        if (cap > (size_t)-1 / 2) {
-            b->oom = 1;
-            return 0;
-        }
-        cap *= 2;
-    }
-    char *p = realloc(b->p, cap);
-    if (!p) {
-        b->oom = 1;
-        return 0;
-    }
-    b->p = p;
-    b->cap = cap;
-    return 1;
-}
-
-/* Append k bytes. */
-static void sb_put(sbuf *b, const char *s, size_t k)
-{
-    if (!sb_room(b, k))
-        return;
-    memcpy(b->p + b->n, s, k);
-    b->n += k;
-    b->p[b->n] = '\0';
-}
-
-/* Append a NUL-terminated string. */
-static void sb_str(sbuf *b, const char *s)
-{
-    sb_put(b, s, strlen(s));
-}
-
 /* Hand the buffer to the caller (NULL after an allocation failure). */
-static char *sb_finish(sbuf *b, size_t *len)
+static char *sb_finish(dl_buf *b, size_t *len)
 {
-    if (!sb_room(b, 0)) {
+    if (dl_buf_put(b, "", 0)) {             /* room for the NUL */
         free(b->p);
         return NULL;
     }
@@ -88,7 +41,7 @@ static char *sb_finish(sbuf *b, size_t *len)
 
 
 /* Append n bytes of s with invalid UTF-8 bytes replaced by U+FFFD. */
-static void sb_utf8(sbuf *b, const char *s, size_t n)
+static void sb_utf8(dl_buf *b, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
@@ -96,9 +49,9 @@ static void sb_utf8(sbuf *b, const char *s, size_t n)
         size_t run = i, k;
         while (run < n && (k = dl_utf8_seq(u + run, n - run)) != 0)
             run += k;
-        sb_put(b, s + i, run - i);
+        dl_buf_put(b, s + i, run - i);
         if (run < n) {
-            sb_str(b, "\xEF\xBF\xBD");
+            dl_buf_str(b, "\xEF\xBF\xBD");
             run++;
         }
         i = run;
@@ -166,36 +119,36 @@ static int csv_needs_quotes(const char *s)
 }
 
 /* Append one CSV field, quoted and with doubled quotes when needed. */
-static void csv_field(sbuf *b, const char *s)
+static void csv_field(dl_buf *b, const char *s)
 {
     if (!csv_needs_quotes(s)) {
         sb_utf8(b, s, strlen(s));
         return;
     }
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
     for (const char *q; (q = strchr(s, '"')) != NULL; s = q + 1) {
         sb_utf8(b, s, (size_t)(q - s));
-        sb_put(b, "\"\"", 2);
+        dl_buf_put(b, "\"\"", 2);
     }
     sb_utf8(b, s, strlen(s));
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
 }
 
 /* Append one CSV line of values (NULL as empty), LF-terminated. */
-static void csv_line(sbuf *b, const char *const *v, int n)
+static void csv_line(dl_buf *b, const char *const *v, int n)
 {
     for (int i = 0; i < n; i++) {
         if (i)
-            sb_put(b, ",", 1);
+            dl_buf_put(b, ",", 1);
         csv_field(b, v[i] ? v[i] : "");
     }
-    sb_put(b, "\n", 1);
+    dl_buf_put(b, "\n", 1);
 }
 
 /* The list as CSV; see dateline.h. */
 char *dl_dump_csv(const dl_events *l, size_t *len)
 {
-    sbuf b = { 0 };
+    dl_buf b = { 0 };
     int url = any_url(l);
     row_text t;
     char date[32], end[32], color[8];
@@ -212,9 +165,9 @@ char *dl_dump_csv(const dl_events *l, size_t *len)
 /* ---- JSON ------------------------------------------------------------------ */
 
 /* Append s as a JSON string literal. */
-static void json_string(sbuf *b, const char *s)
+static void json_string(dl_buf *b, const char *s)
 {
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
     const char *run = s;
     for (;; s++) {
         unsigned char c = (unsigned char)*s;
@@ -234,43 +187,43 @@ static void json_string(sbuf *b, const char *s)
             snprintf(esc, sizeof esc, "\\r");
         else
             snprintf(esc, sizeof esc, "\\u%04x", c);
-        sb_str(b, esc);
+        dl_buf_str(b, esc);
         run = s + 1;
     }
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
 }
 
 /* Append one event as a one-line JSON object. */
-static void json_event(sbuf *b, const row_text *t)
+static void json_event(dl_buf *b, const row_text *t)
 {
-    sb_put(b, "{", 1);
+    dl_buf_put(b, "{", 1);
     for (int i = 0; i < t->n; i++) {
         if (i)
-            sb_put(b, ", ", 2);
+            dl_buf_put(b, ", ", 2);
         json_string(b, t->key[i]);
-        sb_put(b, ": ", 2);
+        dl_buf_put(b, ": ", 2);
         if (t->val[i])
             json_string(b, t->val[i]);
         else
-            sb_str(b, "null");
+            dl_buf_str(b, "null");
     }
-    sb_put(b, "}", 1);
+    dl_buf_put(b, "}", 1);
 }
 
 /* The list as a JSON array, one object per line; see dateline.h. */
 char *dl_dump_json(const dl_events *l, size_t *len)
 {
-    sbuf b = { 0 };
+    dl_buf b = { 0 };
     int url = any_url(l);
     row_text t;
     char date[32], end[32], color[8];
-    sb_put(&b, "[", 1);
+    dl_buf_put(&b, "[", 1);
     for (size_t i = 0; i < l->n; i++) {
         event_text(&l->v[i], url, date, end, color, &t);
-        sb_str(&b, i ? ",\n  " : "\n  ");
+        dl_buf_str(&b, i ? ",\n  " : "\n  ");
         json_event(&b, &t);
     }
-    sb_str(&b, l->n ? "\n]\n" : "]\n");
+    dl_buf_str(&b, l->n ? "\n]\n" : "]\n");
     return sb_finish(&b, len);
 }
 
@@ -278,7 +231,7 @@ char *dl_dump_json(const dl_events *l, size_t *len)
 
 /* Append s with HTML's special characters escaped and line ends as <br>
  * (TimelineJS shows headline and text as HTML). */
-static void html_text(sbuf *b, const char *s)
+static void html_text(dl_buf *b, const char *s)
 {
     for (; *s; s++) {
         const char *rep = *s == '&' ? "&amp;" : *s == '<' ? "&lt;" : *s == '>' ? "&gt;"
@@ -286,15 +239,15 @@ static void html_text(sbuf *b, const char *s)
         if (*s == '\r')
             rep = s[1] == '\n' ? "" : "<br>";
         if (rep)
-            sb_str(b, rep);
+            dl_buf_str(b, rep);
         else
-            sb_put(b, s, 1);
+            dl_buf_put(b, s, 1);
     }
 }
 
 /* Append "key": {"year": ..., ...} for d: as many parts as its precision
  * knows, counted from its first day for weeks, quarters and seasons. */
-static void tjs_date(sbuf *b, const char *key, const dl_date *d)
+static void tjs_date(dl_buf *b, const char *key, const dl_date *d)
 {
     char buf[160];
     int y = d->year, m = d->month, day = d->day;
@@ -309,69 +262,69 @@ static void tjs_date(sbuf *b, const char *key, const dl_date *d)
         n += snprintf(buf + n, sizeof buf - (size_t)n, ", \"hour\": %d, \"minute\": %d",
                       d->hour, d->minute);
     snprintf(buf + n, sizeof buf - (size_t)n, "}");
-    sb_str(b, buf);
+    dl_buf_str(b, buf);
 }
 
 /* Build the HTML text of a slide: the event's text, then its source
  * (a link when it has a url).  Caller frees; NULL on OOM. */
 static char *tjs_body(const dl_event *e)
 {
-    sbuf h = { 0 };
-    sb_str(&h, "");
+    dl_buf h = { 0 };
+    dl_buf_str(&h, "");
     if (e->text[0]) {
-        sb_str(&h, "<p>");
+        dl_buf_str(&h, "<p>");
         html_text(&h, e->text);
-        sb_str(&h, "</p>");
+        dl_buf_str(&h, "</p>");
     }
     if (e->url[0] || e->source[0]) {
-        sb_str(&h, "<p>");
+        dl_buf_str(&h, "<p>");
         if (e->url[0]) {
-            sb_str(&h, "<a href=\"");
+            dl_buf_str(&h, "<a href=\"");
             html_text(&h, e->url);
-            sb_str(&h, "\">");
+            dl_buf_str(&h, "\">");
         }
         html_text(&h, e->source[0] ? e->source : e->url);
-        sb_str(&h, e->url[0] ? "</a></p>" : "</p>");
+        dl_buf_str(&h, e->url[0] ? "</a></p>" : "</p>");
     }
     return sb_finish(&h, NULL);
 }
 
 /* Append one event as a TimelineJS slide object. */
-static void tjs_event(sbuf *b, const dl_event *e)
+static void tjs_event(dl_buf *b, const dl_event *e)
 {
     char human[64], color[8];
-    sb_str(b, "{");
+    dl_buf_str(b, "{");
     tjs_date(b, "start_date", &e->start);
     if (e->end.prec != DL_PREC_NONE) {
-        sb_str(b, ", ");
+        dl_buf_str(b, ", ");
         tjs_date(b, "end_date", &e->end);
     }
-    sb_str(b, ", \"display_date\": ");
+    dl_buf_str(b, ", \"display_date\": ");
     json_string(b, dl_date_human(&e->start, human, sizeof human));
-    sbuf head = { 0 };
-    sb_str(&head, "");
+    dl_buf head = { 0 };
+    dl_buf_str(&head, "");
     html_text(&head, e->label);
     char *body = tjs_body(e), *hl = sb_finish(&head, NULL);
     if (!body || !hl)
         b->oom = 1;
-    sb_str(b, ", \"text\": {\"headline\": ");
+    dl_buf_str(b, ", \"text\": {\"headline\": ");
     json_string(b, hl ? hl : "");
-    sb_str(b, ", \"text\": ");
+    dl_buf_str(b, ", \"text\": ");
     json_string(b, body ? body : "");
-    sb_str(b, "}");
+    dl_buf_str(b, "}");
     free(body);
     free(hl);
     if (e->group[0]) {
-        sb_str(b, ", \"group\": ");
+        dl_buf_str(b, ", \"group\": ");
         json_string(b, e->group);
     }
     if (e->has_color) {
         snprintf(color, sizeof color, "#%06lx", (unsigned long)(e->color & 0xFFFFFF));
-        sb_str(b, ", \"background\": {\"color\": \"");
-        sb_str(b, color);
-        sb_str(b, "\"}");
+        dl_buf_str(b, ", \"background\": {\"color\": \"");
+        dl_buf_str(b, color);
+        dl_buf_str(b, "\"}");
     }
-    sb_str(b, "}");
+    dl_buf_str(b, "}");
 }
 
 /* The list as TimelineJS JSON ({"events": [...]}), one slide per line,
@@ -379,12 +332,12 @@ static void tjs_event(sbuf *b, const dl_event *e)
  * OOM.  (Not in dateline.h yet: for --format timelinejs.) */
 char *dl_dump_timelinejs(const dl_events *l, size_t *len)
 {
-    sbuf b = { 0 };
-    sb_str(&b, "{\"events\": [");
+    dl_buf b = { 0 };
+    dl_buf_str(&b, "{\"events\": [");
     for (size_t i = 0; i < l->n; i++) {
-        sb_str(&b, i ? ",\n  " : "\n  ");
+        dl_buf_str(&b, i ? ",\n  " : "\n  ");
         tjs_event(&b, &l->v[i]);
     }
-    sb_str(&b, l->n ? "\n]}\n" : "]}\n");
+    dl_buf_str(&b, l->n ? "\n]}\n" : "]}\n");
     return sb_finish(&b, len);
 }

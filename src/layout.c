@@ -61,6 +61,7 @@
  * events are grouped ever more widely until it fits.
  */
 #include "layout.h"
+#include "output.h"
 #include "date.h"
 
 #include <limits.h>
@@ -2657,92 +2658,51 @@ void dl_layout_free(dl_layout *lay)
 
 /* ---- layout JSON ------------------------------------------------------------ */
 
-/* A growable string. */
-typedef struct sbuf {
-    char *s;
-    size_t n, cap;
-    int oom;
-} sbuf;
-
-/* Append len bytes. */
-static void sb_put(sbuf *b, const char *s, size_t len)
-{
-    if (b->oom)
-        return;
-    if (b->n + len + 1 > b->cap) {
-        size_t nc = b->cap ? b->cap : 1024;
-        while (b->n + len + 1 > nc)
-            nc *= 2;
-        char *p = realloc(b->s, nc);
-        if (!p) {
-            b->oom = 1;
-            return;
-        }
-        b->s = p;
-        b->cap = nc;
-    }
-    memcpy(b->s + b->n, s, len);
-    b->n += len;
-    b->s[b->n] = 0;
-}
-
-/* Append formatted text. */
-static void sb_printf(sbuf *b, const char *fmt, ...)
-{
-    char tmp[256];
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        sb_put(b, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
 /* Append a JSON string literal. */
-static void sb_json_str(sbuf *b, const char *s)
+static void json_str(dl_buf *b, const char *s)
 {
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
         if (ch == '"' || ch == '\\') {
             char e[2] = {'\\', (char)ch};
-            sb_put(b, e, 2);
+            dl_buf_put(b, e, 2);
         } else if (ch < 0x20) {
-            sb_printf(b, "\\u%04x", ch);
+            dl_buf_printf(b, "\\u%04x", ch);
         } else {
-            sb_put(b, s, 1);
+            dl_buf_put(b, s, 1);
         }
     }
-    sb_put(b, "\"", 1);
+    dl_buf_put(b, "\"", 1);
 }
 
 /* The display list as JSON, one item a line (dateline.h). */
 char *dl_layout_json(const dl_layout *lay, size_t *len)
 {
-    sbuf b = {0};
+    dl_buf b = {0};
     if (!lay)
         return NULL;
-    sb_printf(&b, "{\n  \"width\": %.2f,\n  \"height\": %.2f,\n  \"items\": [",
+    dl_buf_printf(&b, "{\n  \"width\": %.2f,\n  \"height\": %.2f,\n  \"items\": [",
               lay->width, lay->height);
     for (size_t i = 0; i < lay->n; i++) {
         const dl_item *it = &lay->items[i];
-        sb_printf(&b, "%s\n    {\"kind\": \"%s\", \"event\": %ld, \"x\": %.2f, "
+        dl_buf_printf(&b, "%s\n    {\"kind\": \"%s\", \"event\": %ld, \"x\": %.2f, "
                   "\"y\": %.2f, \"w\": %.2f, \"h\": %.2f",
                   i ? "," : "", dl_kind_names[it->kind], it->ev, it->x, it->y, it->w, it->h);
         if (it->kind == DL_K_DENSITY)
-            sb_printf(&b, ", \"count\": %zu", it->count);
+            dl_buf_printf(&b, ", \"count\": %zu", it->count);
         if (it->shape == DL_SHAPE_TEXT) {
-            sb_put(&b, ", \"text\": ", 10);
-            sb_json_str(&b, it->text ? it->text : "");
+            dl_buf_put(&b, ", \"text\": ", 10);
+            json_str(&b, it->text ? it->text : "");
         }
-        sb_put(&b, "}", 1);
+        dl_buf_put(&b, "}", 1);
     }
-    sb_printf(&b, "\n  ]\n}\n");
+    dl_buf_printf(&b, "\n  ]\n}\n");
     if (b.oom) {
-        free(b.s);
+        free(b.p);
         return NULL;
     }
     if (len)
         *len = b.n;
-    return b.s;
+    return b.p;
 }
