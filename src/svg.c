@@ -158,15 +158,21 @@ static void put_line(dl_buf *b, const dl_palette *p, const dl_item *it)
     dl_buf_str(b, s.round_cap ? "\" stroke-linecap=\"round\"/>\n" : "\"/>\n");
 }
 
+/* Append ' name="v"' for each of n attributes. */
+static void attrs(dl_buf *b, const char *const *names, const double *v, int n)
+{
+    for (int i = 0; i < n; i++) {
+        dl_buf_printf(b, " %s=\"", names[i]);
+        num(b, v[i], 3);
+        dl_buf_str(b, "\"");
+    }
+}
+
 static void circle(dl_buf *b, double cx, double cy, double r)
 {
-    dl_buf_str(b, "<circle cx=\"");
-    num(b, cx, 3);
-    dl_buf_str(b, "\" cy=\"");
-    num(b, cy, 3);
-    dl_buf_str(b, "\" r=\"");
-    num(b, r, 3);
-    dl_buf_str(b, "\"");
+    static const char *const names[] = {"cx", "cy", "r"};
+    dl_buf_str(b, "<circle");
+    attrs(b, names, (const double[]){cx, cy, r}, 3);
 }
 
 static void put_marker(dl_buf *b, const dl_palette *p, const dl_item *it, int transparent)
@@ -193,15 +199,9 @@ static void put_marker(dl_buf *b, const dl_palette *p, const dl_item *it, int tr
 
 static void rect(dl_buf *b, double x, double y, double w, double h, uint32_t c)
 {
-    dl_buf_str(b, "<rect x=\"");
-    num(b, x, 3);
-    dl_buf_str(b, "\" y=\"");
-    num(b, y, 3);
-    dl_buf_str(b, "\" width=\"");
-    num(b, w, 3);
-    dl_buf_str(b, "\" height=\"");
-    num(b, h, 3);
-    dl_buf_str(b, "\"");
+    static const char *const names[] = {"x", "y", "width", "height"};
+    dl_buf_str(b, "<rect");
+    attrs(b, names, (const double[]){x, y, w, h}, 4);
     color(b, "fill", c);
     dl_buf_str(b, "/>\n");
 }
