@@ -63,7 +63,8 @@ int dl_buf_put(dl_buf *b, const void *data, size_t k)
 {
     if (buf_room(b, k))
         return -1;
-    memcpy(b->p + b->n, data, k);
+    if (k)
+        memcpy(b->p + b->n, data, k);
     b->n += k;
     b->p[b->n] = 0;
     return 0;
