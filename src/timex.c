@@ -2622,10 +2622,6 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
                        (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND);
         int tense = open_dir ? tx_tense(c, i, e) : 0;
-        if (open_dir && getenv("TX_DEBUG")) {
-            size_t s0 = c->t[i > 12 ? i - 12 : 0].s, s1 = c->t[e + 8 < c->n ? e + 8 : c->n - 1].e;
-            fprintf(stderr, "TENSE\t%zu\t%d\t%d\t%.*s\t%.*s\n", c->off + c->t[i].s, k.kind, tense, (int)(c->t[e-1].e - c->t[i].s), c->s + c->t[i].s, (int)(s1 - s0), c->s + s0);
-        }
         dl_timex x;
         memset(&x, 0, sizeof x);
         x.start = c->off + c->t[i].s;
