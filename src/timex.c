@@ -2422,6 +2422,55 @@ static int tense_cue(const tx_ctx *c, size_t i)
     return 0;
 }
 
+/* The cue of token i for an "until" expression (see until_tense): +1
+ * ahead, -1 past, 0 none.  Reporting verbs say nothing of the state's
+ * time ("talks run until Friday, he said"); a verb that moves an end
+ * ("adjourned until Monday"), one whose infinitive lies ahead ("agreed to
+ * extend the talks until Friday") or a future cue look ahead; any
+ * other strong past cue ("lasted", "had refused", "didn't leave") makes
+ * the end a past one. */
+static int until_cue(const tx_ctx *c, size_t i, size_t inf)
+{
+    if (weq(c, i, "said") || weq(c, i, "told") || weq(c, i, "added"))
+        return 0;
+    if (lx(c, i, TXC_DELAYVERB) != NOV)
+        return 1;
+    if (inf > i && inf - i <= 3 && lx(c, i, TXC_FWDVERB) != NOV)
+        return 1;  /* "agreed to extend the talks until Friday" */
+    int q = tense_cue(c, i);
+    return q >= 2 ? 1 : q <= -2 ? -1 : 0;
+}
+
+/* "until Friday", "through Friday", "till Friday": the end of a state,
+ * which lies ahead unless the clause is told in the past ("the strike
+ * lasted until Friday", "Until Friday, officials had refused to comment").
+ * The nearest cue on the left decides, else (the phrase opens the clause)
+ * the nearest on the right; with none the end lies ahead. */
+static int until_tense(const tx_ctx *c, size_t a, size_t b)
+{
+    size_t inf = 0;  /* the "to" of an infinitive passed, or 0 */
+    for (size_t i = a - 1, k = 0; i > 0 && k < 25 && !c->t[i].sent; k++) {
+        i--;
+        if (weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
+            inf = i;
+            continue;
+        }
+        int q = until_cue(c, i, inf);
+        if (q)
+            return q;
+    }
+    for (size_t i = b, k = 0; i < c->n && k < 25 && !c->t[i].sent; i++, k++) {
+        if (weq(c, i, "to") && i + 1 < c->n && c->t[i + 1].kind == TT_WORD) {
+            i++;
+            continue;
+        }
+        int q = until_cue(c, i, 0);
+        if (q)
+            return q;
+    }
+    return 1;
+}
+
 /* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
  * 0 unknown.  The verb that governs a time expression usually stands
  * before it ("would be paid in January", "with whom the king met
@@ -2436,7 +2485,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     int weak = 0;
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
-        return 1;
+        return until_tense(c, a, b);
     for (size_t i = a, k = 0; i > 0 && k < 25; k++) {
         if (c->t[i].sent)
             break;

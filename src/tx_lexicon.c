@@ -302,6 +302,18 @@ static const tx_word fwdverbs[] = {
     {"chose", TXC_FWDVERB, 1}, {"picked", TXC_FWDVERB, 1}, {"about", TXC_FWDVERB, 1},
 };
 
+/* Verbs that move a date or an end ahead: with "until"/"through" they
+ * name a coming day even in the past ("the trial was adjourned until
+ * Monday", "the curfew was extended through Friday"). */
+static const tx_word delayverbs[] = {
+    {"extended", TXC_DELAYVERB, 1}, {"postponed", TXC_DELAYVERB, 1},
+    {"delayed", TXC_DELAYVERB, 1}, {"adjourned", TXC_DELAYVERB, 1},
+    {"suspended", TXC_DELAYVERB, 1}, {"deferred", TXC_DELAYVERB, 1},
+    {"pushed", TXC_DELAYVERB, 1}, {"remanded", TXC_DELAYVERB, 1},
+    {"recessed", TXC_DELAYVERB, 1}, {"prolonged", TXC_DELAYVERB, 1},
+    {"rescheduled", TXC_DELAYVERB, 1},
+};
+
 /* Words in -ed that are not past verbs. */
 static const tx_word notpast[] = {
     {"hundred", TXC_NOTPAST, 1}, {"indeed", TXC_NOTPAST, 1}, {"proceed", TXC_NOTPAST, 1},
@@ -391,7 +403,7 @@ static const tx_word notyearnext[] = {
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
-    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(decwords), T(holidays),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(delayverbs), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T
