@@ -30,6 +30,11 @@ CHART_SRC := src/fonts.c src/render.c src/backend.c
 CORE_OBJ := $(filter-out $(CHART_SRC:src/%.c=$(BUILD)/%.o),$(LIB_OBJ))
 CHART_MOD := $(BUILD)/dateline-chart.so
 CHART_MODULE ?= $(abspath $(CHART_MOD))
+# The raster module: render.c and backend.c without Pango (DL_NO_PANGO),
+# for PNGs of charts set in the compiled-in fonts (glyphs.c); Cairo only.
+RASTER_SRC := src/render.c src/backend.c
+RASTER_MOD := $(BUILD)/dateline-raster.so
+RASTER_MODULE ?= $(abspath $(RASTER_MOD))
 CHART_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
 TEST_SRC := $(wildcard tests/test_*.c)
 TEST_BIN := $(TEST_SRC:tests/%.c=$(BUILD)/%)
@@ -72,7 +77,8 @@ $(BUILD)/libdateline.a: $(LIB_OBJ)
 	ar rcs $@ $(LIB_OBJ)
 
 $(BUILD)/cli_chart.o: src/cli_chart.c $(HDRS) | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -DDL_CHART_MODULE='"$(CHART_MODULE)"' -c $< -o $@
+	$(CC) $(ALL_CFLAGS) -DDL_CHART_MODULE='"$(CHART_MODULE)"' \
+	    -DDL_RASTER_MODULE='"$(RASTER_MODULE)"' -c $< -o $@
 
 # The library without the chart files: what the command line links.
 $(BUILD)/libdateline-core.a: $(CORE_OBJ)
@@ -88,10 +94,17 @@ $(BUILD)/mod/%.o: src/%.c $(HDRS)
 $(CHART_MOD): $(CHART_SRC:src/%.c=$(BUILD)/mod/%.o)
 	$(CC) -shared $(LDFLAGS) -o $@ $^ $(CHART_LIBS)
 
-# The symbols the module takes from the binary: those of its undefined
+$(BUILD)/rmod/%.o: src/%.c $(HDRS)
+	@mkdir -p $(BUILD)/rmod
+	$(CC) $(ALL_CFLAGS) -fPIC -DDL_NO_PANGO -c $< -o $@
+
+$(RASTER_MOD): $(RASTER_SRC:src/%.c=$(BUILD)/rmod/%.o)
+	$(CC) -shared $(LDFLAGS) -o $@ $^ $(shell pkg-config --libs cairo libdeflate) -lm
+
+# The symbols the modules take from the binary: those of their undefined
 # symbols that the core library defines.  The binary exports just these.
-$(BUILD)/chart-imports: $(CHART_MOD) $(BUILD)/libdateline-core.a
-	nm -D --undefined-only $(CHART_MOD) | awk '{print $$2}' | sort -u >$@.u
+$(BUILD)/chart-imports: $(CHART_MOD) $(RASTER_MOD) $(BUILD)/libdateline-core.a
+	nm -D --undefined-only $(CHART_MOD) $(RASTER_MOD) | awk 'NF == 2 {print $$2}' | sort -u >$@.u
 	nm -g --defined-only $(BUILD)/libdateline-core.a | awk 'NF == 3 {print $$3}' | sort -u >$@.d
 	comm -12 $@.u $@.d | sed 's/.*/-Wl,-u,& -Wl,--export-dynamic-symbol=&/' >$@
 	rm -f $@.u $@.d
@@ -165,6 +178,7 @@ install-build:
 	rm -rf $(IB)
 	$(MAKE) BUILD=$(IB) BIN=$(IB)/dateline FONTDIR=$(INSTALL_FONTDIR) \
 	    CHART_MODULE=$(INSTALL_MODDIR)/dateline-chart.so \
+	    RASTER_MODULE=$(INSTALL_MODDIR)/dateline-raster.so \
 	    $(IB)/dateline $(IB)/libdateline.a $(IB)/libdateline.so.$(SOVER)
 
 install: install-build
@@ -173,6 +187,7 @@ install: install-build
 	    $(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(INSTALL_MODDIR)
 	install -m 755 $(IB)/dateline $(DESTDIR)$(PREFIX)/bin/dateline
 	install -m 755 $(IB)/dateline-chart.so $(DESTDIR)$(INSTALL_MODDIR)/dateline-chart.so
+	install -m 755 $(IB)/dateline-raster.so $(DESTDIR)$(INSTALL_MODDIR)/dateline-raster.so
 	install -m 644 $(IB)/libdateline.a $(DESTDIR)$(PREFIX)/lib/libdateline.a
 	install -m 755 $(IB)/libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER)
 	ln -sf libdateline.so.$(SOVER) $(DESTDIR)$(PREFIX)/lib/libdateline.so
@@ -187,7 +202,7 @@ uninstall:
 	    $(DESTDIR)$(PREFIX)/lib/libdateline.so $(DESTDIR)$(PREFIX)/lib/libdateline.so.$(SOVER) \
 	    $(DESTDIR)$(PREFIX)/include/dateline.h $(DESTDIR)$(PREFIX)/lib/pkgconfig/dateline.pc \
 	    $(DESTDIR)$(PREFIX)/share/man/man1/dateline.1
-	rm -f $(DESTDIR)$(INSTALL_MODDIR)/dateline-chart.so
+	rm -f $(DESTDIR)$(INSTALL_MODDIR)/dateline-chart.so $(DESTDIR)$(INSTALL_MODDIR)/dateline-raster.so
 	-rmdir $(DESTDIR)$(INSTALL_MODDIR) 2>/dev/null
 	rm -rf $(DESTDIR)$(INSTALL_FONTDIR)
 	-rmdir $(DESTDIR)$(PREFIX)/share/dateline 2>/dev/null

@@ -8,14 +8,19 @@
  * file remains.
  *
  * PNG is encoded here (cairo's writer records no resolution and is several
- * times slower than encode_png with libdeflate): it is drawn at dl_chart_opts.dpi (96: one pixel per px) and carries that
- * resolution in a pHYs chunk, so the physical size is the layout's.  SVG uses px units, so a
- * browser shows it at the layout's size; PDF pages are the same physical
- * size (1 px = 0.75 pt) and carry a fixed creation date (or
- * SOURCE_DATE_EPOCH) so the same input gives the same bytes.
+ * times slower than encode_png with libdeflate): it is drawn at
+ * dl_chart_opts.dpi (96: one pixel per px) and carries that resolution in
+ * a pHYs chunk, so the physical size is the layout's.  SVG uses px units,
+ * so a browser shows it at the layout's size; layouts set in the
+ * compiled-in fonts get the SVG of svg.c, others cairo's.  PDF pages are
+ * the same physical size (1 px = 0.75 pt) and carry a fixed creation date
+ * (or SOURCE_DATE_EPOCH) so the same input gives the same bytes.
+ *
+ * Built with DL_NO_PANGO this file is part of the command line's raster
+ * module (with render.c): PNG and SVG of builtin_text layouts only.
  */
 #define _DEFAULT_SOURCE  /* MADV_HUGEPAGE */
-#include "fonts.h"
+#include "layout.h"
 #include "output.h"
 #include "svg.h"
 
@@ -33,11 +38,13 @@
 
 #define DEFAULT_PDF_DATE "2000-01-01T00:00:00Z"
 
+#ifndef DL_NO_PANGO
 /* cairo's write callback into a dl_buf. */
 static cairo_status_t cairo_to_mem(void *closure, const unsigned char *data, unsigned int len)
 {
     return dl_buf_put(closure, data, len) ? CAIRO_STATUS_NO_MEMORY : CAIRO_STATUS_SUCCESS;
 }
+#endif
 
 /* Canvas size in whole pixels, or -1 with err when it cannot be made. */
 static int canvas_px(const dl_layout *lay, int *w, int *h, dl_error *err)
@@ -251,6 +258,7 @@ static int to_png(const dl_layout *lay, dl_buf *out, dl_error *err)
     return rc;
 }
 
+#ifndef DL_NO_PANGO
 /* Copy SVG bytes to out with <title> and <desc> right after the <svg> tag,
  * for screen readers and search, and event links before its end. */
 static int svg_with_text(const dl_layout *lay, double s, const dl_buf *in, dl_buf *out)
@@ -356,6 +364,15 @@ static int to_pdf(const dl_layout *lay, dl_buf *out, dl_error *err)
     return rc;
 }
 
+#else
+/* Nothing process-wide to release but cairo's caches (fonts.c has the
+ * full version). */
+void dl_shutdown(void)
+{
+    cairo_debug_reset_static_data();
+}
+#endif
+
 /* Render to memory in the format, then write atomically (dateline.h). */
 int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *err)
 {
@@ -367,8 +384,17 @@ int dl_write(const dl_layout *lay, dl_format fmt, const char *path, dl_error *er
     }
     switch (fmt) {
     case DL_FMT_PNG: rc = to_png(lay, &b, err); break;
+#ifdef DL_NO_PANGO
+    /* the raster module: PNG, and the SVG svg.c writes, of builtin_text
+       layouts; PDF keeps its text as text, through Pango */
+    case DL_FMT_SVG: rc = dl_svg_bytes(lay, &b, err); break;
+    case DL_FMT_PDF:
+        dl_io_error(err, path, "this module does not write PDF", NULL);
+        return -1;
+#else
     case DL_FMT_SVG: rc = to_svg(lay, &b, err); break;
     case DL_FMT_PDF: rc = to_pdf(lay, &b, err); break;
+#endif
     case DL_FMT_LAYOUT_JSON: {
         size_t len;
         char *s = dl_layout_json(lay, &len);

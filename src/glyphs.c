@@ -360,6 +360,19 @@ int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
     return rc;
 }
 
+void dl_glyphs_metrics(dl_role role, double *baseline, double *line_h, double *scale)
+{
+    if (role < 0 || role >= DL_ROLE_COUNT)
+        role = DL_ROLE_LABEL;
+    run r;
+    r.face = &bf_faces[dl_role_fonts[role].bold ? 1 : 0];
+    r.k = dl_role_fonts[role].size * PU / r.face->upem;
+    long asc, lh = line_height(&r, &asc);
+    *baseline = asc / PU;
+    *line_h = lh / PU;
+    *scale = r.k / PU;
+}
+
 const char *dl_glyph_outline(int bold, unsigned id)
 {
     const bf_face *f = &bf_faces[bold ? 1 : 0];

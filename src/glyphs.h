@@ -44,6 +44,10 @@ typedef int (*dl_glyph_fn)(void *ctx, const dl_glyph *g);
 int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
                   double *baseline, double *line_h, double *scale, dl_glyph_fn fn, void *ctx);
 
+/* The role's first baseline below the top of its text, distance between
+ * lines and px per font unit, as dl_glyphs_set gives them. */
+void dl_glyphs_metrics(dl_role role, double *baseline, double *line_h, double *scale);
+
 /* The outline of glyph id of the role's face: SVG path data in font
  * units, y down, origin on the baseline; "" for blank glyphs. */
 const char *dl_glyph_outline(int bold, unsigned id);

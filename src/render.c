@@ -2,13 +2,26 @@
  * render.c - draw a computed layout into a cairo_t.
  *
  * One walk over the display list; each item is drawn by its shape with
- * the colours and strokes of theme.c (which svg.c shares).  Text uses the shared Pango context of fonts.c,
- * the one the layout measured with, so boxes and glyphs agree.
+ * the colours and strokes of theme.c (which svg.c shares).  Text uses the
+ * shared Pango context of fonts.c, the one the layout measured with, so
+ * boxes and glyphs agree.
+ *
+ * Built with DL_NO_PANGO (the command line's raster module, see the
+ * Makefile), it draws only layouts set in the compiled-in fonts
+ * (lay->builtin_text, glyphs.h), filling their glyph outlines as paths:
+ * a PNG of Latin text then needs Cairo alone, not Pango, glib or
+ * fontconfig.
  */
+#ifdef DL_NO_PANGO
+#include "layout.h"
+#else
 #include "fonts.h"
+#endif
+#include "glyphs.h"
 #include "theme.h"
 
 #include <cairo.h>
+#include <stdlib.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +35,7 @@ static void set_rgb(cairo_t *cr, uint32_t c)
                          (c & 0xFF) / 255.0);
 }
 
+#ifndef DL_NO_PANGO
 /* Open a PDF link to url (cairo links work in PDF only). */
 static void link_begin(cairo_t *cr, const char *url)
 {
@@ -37,6 +51,84 @@ static void link_begin(cairo_t *cr, const char *url)
     cairo_tag_begin(cr, CAIRO_TAG_LINK, attr);
 }
 
+#endif
+
+#ifdef DL_NO_PANGO
+/* Append an outline (SVG path data in font units, glyphs.h) to the
+ * current path at pen position (x, y), in font units. */
+static void add_outline(cairo_t *cr, const char *d, double x, double y)
+{
+    double v[6], cx = 0, cy = 0;
+    while (*d) {
+        char op = *d++;
+        int n = op == 'Q' ? 4 : op == 'C' ? 6 : op == 'Z' ? 0 : 2;
+        for (int i = 0; i < n; i++) {
+            char *end;
+            v[i] = strtod(d, &end);
+            d = end;
+            while (*d == ' ')
+                d++;
+        }
+        switch (op) {
+        case 'M': cairo_move_to(cr, x + v[0], y + v[1]); break;
+        case 'L': cairo_line_to(cr, x + v[0], y + v[1]); break;
+        case 'Q':                       /* quadratic as cubic */
+            cairo_get_current_point(cr, &cx, &cy);
+            cairo_curve_to(cr, cx + 2.0 / 3 * (x + v[0] - cx), cy + 2.0 / 3 * (y + v[1] - cy),
+                           x + v[2] + 2.0 / 3 * (v[0] - v[2]), y + v[3] + 2.0 / 3 * (v[1] - v[3]),
+                           x + v[2], y + v[3]);
+            break;
+        case 'C':
+            cairo_curve_to(cr, x + v[0], y + v[1], x + v[2], y + v[3], x + v[4], y + v[5]);
+            break;
+        case 'Z': cairo_close_path(cr); break;
+        default: return;                /* not ours: stop */
+        }
+    }
+}
+
+/* Glyphs of one text item, added to the path. */
+typedef struct outline_ctx {
+    cairo_t *cr;
+    int bold;
+    double scale, line_h;
+} outline_ctx;
+
+static int add_glyph(void *ctx, const dl_glyph *g)
+{
+    outline_ctx *o = ctx;
+    add_outline(o->cr, dl_glyph_outline(o->bold, g->id), g->x / o->scale,
+                g->line * o->line_h / o->scale);
+    return 0;
+}
+
+/* Draw a text item of a builtin_text layout by filling its glyphs'
+ * outlines; -1 when the text cannot be set so. */
+static int draw_outlines(cairo_t *cr, const dl_palette *p, const dl_item *it)
+{
+    double base;
+    outline_ctx o = {cr, dl_role_fonts[it->role].bold, 0, 0};
+    dl_glyphs_metrics(it->role, &base, &o.line_h, &o.scale);
+    cairo_save(cr);
+    cairo_new_path(cr);
+    cairo_translate(cr, it->x, it->y + base);
+    cairo_scale(cr, o.scale, o.scale);   /* the path in font units */
+    int rc = dl_glyphs_set(it->role, it->text, it->wrap, it->max_lines, &base, &o.line_h,
+                           &o.scale, add_glyph, &o);
+    if (rc == DL_GLYPHS_OK) {
+        set_rgb(cr, dl_text_color(p, it));
+        cairo_fill(cr);
+    }
+    cairo_new_path(cr);
+    cairo_restore(cr);
+    return rc == DL_GLYPHS_OK ? 0 : -1;
+}
+
+static int draw_text(cairo_t *cr, const dl_palette *p, const dl_item *it)
+{
+    return draw_outlines(cr, p, it);
+}
+#else
 /* Draw a text item; -1 when Pango cannot make the layout. */
 static int draw_text(cairo_t *cr, const dl_palette *p, const dl_item *it)
 {
@@ -54,6 +146,7 @@ static int draw_text(cairo_t *cr, const dl_palette *p, const dl_item *it)
     g_object_unref(pl);
     return 0;
 }
+#endif
 
 /* Draw a line item: axis, ticks, stems and break marks. */
 static void draw_line(cairo_t *cr, const dl_palette *p, const dl_item *it)
@@ -110,8 +203,18 @@ int dl_render(const dl_layout *lay, void *cairo_cr, dl_error *err)
         }
         return -1;
     }
+#ifdef DL_NO_PANGO
+    if (!lay->builtin_text) {
+        if (err) {
+            memset(err, 0, sizeof *err);
+            snprintf(err->msg, sizeof err->msg, "this chart's text needs Pango to be drawn");
+        }
+        return -1;
+    }
+#else
     if (dl_fonts_use(lay->system_fonts, err))
         return -1;
+#endif
     p = dl_palette_of(lay->theme);
     cairo_save(cr);
     if (!lay->transparent) {
