@@ -244,46 +244,83 @@ static int break_after(const run *r, size_t i)
     return 0;
 }
 
-/* Lines of r wrapped at wrap px: *nlines, the widest line's width, and
- * each line's end through ends[] (when not NULL, room for nmax ends).
- * OK or UNSUPPORTED (a word wider than the line). */
-static int wrap_lines(const run *r, double wrap, size_t *ends, size_t nmax, size_t *nlines,
-                      long *maxw)
+/* The cut of an ellipsized last line starting at cluster start: the
+ * clusters kept before the ellipsis, as Pango keeps them (each with its
+ * shaped advance, kerning with the next character included, as long as
+ * they and the ellipsis fit in limit).  UNSUPPORTED without an ellipsis
+ * glyph. */
+static int ellipsis_cut(const run *r, size_t start, long limit, size_t *cut, long *ell_w)
+{
+    const bf_glyph *e = find_glyph(r->face, 0x2026);
+    if (!e)
+        return DL_GLYPHS_UNSUPPORTED;
+    *ell_w = pu_round(e->adv * r->k);
+    long acc = *ell_w;
+    size_t i = start;
+    for (; i < r->n; i++) {
+        long w = r->c[i].adv + (i + 1 < r->n ? r->c[i].kern : 0);
+        if (acc + w > limit)
+            break;
+        acc += w;
+    }
+    *cut = i;
+    return DL_GLYPHS_OK;
+}
+
+/* The lines of r wrapped at wrap px, at most max_lines (0: any number):
+ * *nlines, the widest line's width in Pango units, each line's end in
+ * ends[] (when not NULL; room for max_lines, or r->n + 1, ends), and in
+ * *cut where the last line is cut for an ellipsis (r->n: not cut).
+ * OK, or UNSUPPORTED when Pango would break a word inside or wrap at a
+ * character this file does not follow. */
+static int wrap_lines(const run *r, double wrap, int max_lines, size_t *ends, size_t *nlines,
+                      long *maxw, size_t *cut)
 {
     long limit = (long)(wrap * PU);
     long full = width(r, 0, r->n);
+    *nlines = 1;
+    *maxw = full;
+    *cut = r->n;
+    if (ends)
+        ends[0] = r->n;
+    if (wrap <= 0 || full <= limit)
+        return DL_GLYPHS_OK;
+    /* Pango ellipsizes only when both a width and a line limit are set */
+    int ellipsize = max_lines > 0;
+    if (max_lines != 1)
+        for (size_t i = 0; i < r->n; i++)
+            if (!wrap_safe(r->c[i].first) || !wrap_safe(r->c[i].last))
+                return DL_GLYPHS_UNSUPPORTED;
+    size_t start = 0;
     *nlines = 0;
     *maxw = 0;
-    if (wrap <= 0 || full <= limit) {
-        if (ends && nmax)
-            ends[0] = r->n;
-        *nlines = 1;
-        *maxw = full;
-        return DL_GLYPHS_OK;
-    }
-    for (size_t i = 0; i < r->n; i++)
-        if (!wrap_safe(r->c[i].first) || !wrap_safe(r->c[i].last))
-            return DL_GLYPHS_UNSUPPORTED;
-    size_t start = 0;
     while (start < r->n) {
         size_t best = 0;
         long bestw = 0;
-        for (size_t e = start + 1; e <= r->n; e++) {
-            if (e < r->n && !break_after(r, e - 1))
-                continue;
-            size_t t = e;                  /* trailing spaces do not count */
-            if (e < r->n)
-                while (t > start && r->c[t - 1].first == ' ')
-                    t--;
-            long w = width(r, start, t);
-            if (w > limit)
-                break;
-            best = e;
-            bestw = w;
+        if (ellipsize && *nlines + 1 == (size_t)max_lines && width(r, start, r->n) > limit) {
+            long ell_w;                    /* the last line: the rest, cut */
+            if (ellipsis_cut(r, start, limit, cut, &ell_w))
+                return DL_GLYPHS_UNSUPPORTED;
+            best = r->n;
+            bestw = limit;                 /* Pango widens the ellipsis to the width */
+        } else {
+            for (size_t e = start + 1; e <= r->n; e++) {
+                if (e < r->n && !break_after(r, e - 1))
+                    continue;
+                size_t t = e;              /* trailing spaces do not count */
+                if (e < r->n)
+                    while (t > start && r->c[t - 1].first == ' ')
+                        t--;
+                long w = width(r, start, t);
+                if (w > limit)
+                    break;
+                best = e;
+                bestw = w;
+            }
+            if (!best)
+                return DL_GLYPHS_UNSUPPORTED;  /* Pango would cut the word */
         }
-        if (!best)
-            return DL_GLYPHS_UNSUPPORTED;  /* Pango would cut the word */
-        if (ends && *nlines < nmax)
+        if (ends)
             ends[*nlines] = best;
         (*nlines)++;
         if (bestw > *maxw)
@@ -306,12 +343,10 @@ int dl_glyphs_measure(dl_role role, const char *text, double wrap, int max_lines
         return DL_GLYPHS_UNSUPPORTED;
     run r;
     int rc = run_make(&r, role, text);
-    size_t nlines = 0;
+    size_t nlines = 0, cut;
     long maxw = 0, asc;
     if (rc == DL_GLYPHS_OK)
-        rc = wrap_lines(&r, wrap, NULL, 0, &nlines, &maxw);
-    if (rc == DL_GLYPHS_OK && max_lines > 0 && nlines > (size_t)max_lines)
-        rc = DL_GLYPHS_UNSUPPORTED;            /* Pango would add an ellipsis */
+        rc = wrap_lines(&r, wrap, max_lines, NULL, &nlines, &maxw, &cut);
     if (rc == DL_GLYPHS_OK) {
         *w = maxw / PU;
         *h = (double)nlines * line_height(&r, &asc) / PU;
@@ -327,15 +362,13 @@ int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
         return DL_GLYPHS_UNSUPPORTED;
     run r;
     int rc = run_make(&r, role, text);
-    size_t nlines = 0, nmax = max_lines > 0 ? (size_t)max_lines : r.n + 1;
+    size_t nlines = 0, cut = 0, nmax = max_lines > 0 ? (size_t)max_lines : r.n + 1;
     size_t *ends = rc == DL_GLYPHS_OK ? malloc(nmax * sizeof *ends) : NULL;
     long maxw, asc = 0;
     if (rc == DL_GLYPHS_OK && !ends)
         rc = DL_GLYPHS_NOMEM;
     if (rc == DL_GLYPHS_OK)
-        rc = wrap_lines(&r, wrap, ends, nmax, &nlines, &maxw);
-    if (rc == DL_GLYPHS_OK && nlines > nmax)
-        rc = DL_GLYPHS_UNSUPPORTED;
+        rc = wrap_lines(&r, wrap, max_lines, ends, &nlines, &maxw, &cut);
     if (rc == DL_GLYPHS_OK) {
         long lh = line_height(&r, &asc);
         *baseline = asc / PU;
@@ -343,14 +376,23 @@ int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
         *scale = r.k / PU;
         size_t start = 0;
         for (size_t ln = 0; ln < nlines && rc == DL_GLYPHS_OK; ln++) {
+            int cut_here = ln + 1 == nlines && cut < r.n;
+            size_t end = cut_here ? cut : ends[ln];
+            /* a cut line keeps the kerning with the character cut off */
+            size_t bound = cut_here ? r.n : end;
             long x = 0;
-            for (size_t i = start; i < ends[ln]; i++) {
+            for (size_t i = start; i < end; i++) {
                 dl_glyph g = {r.c[i].id, (int)ln, x / PU};
                 if (r.c[i].first != ' ' && fn(ctx, &g)) {
                     rc = DL_GLYPHS_NOMEM;
                     break;
                 }
-                x += r.c[i].adv + (i + 1 < ends[ln] ? r.c[i].kern : 0);
+                x += r.c[i].adv + (i + 1 < bound ? r.c[i].kern : 0);
+            }
+            if (rc == DL_GLYPHS_OK && cut_here) {
+                dl_glyph g = {0x2026, (int)ln, x / PU};
+                if (fn(ctx, &g))
+                    rc = DL_GLYPHS_NOMEM;
             }
             start = ends[ln];
         }

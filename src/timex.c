@@ -2413,6 +2413,11 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (p != NOV)
         return adjective && p >= 2 && !weq(c, i, "was") && !weq(c, i, "were") &&
                        !weq(c, i, "had") && !weq(c, i, "did") ? 0 : -p;
+    /* "Voters go to the polls on Sunday": a present verb after its subject
+     * (not "the", "not", "didn't", a capitalised name) */
+    if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
+        !(i > 0 && (weq(c, i - 1, "not") || weq(c, i - 1, "t") || weq(c, i - 1, "never"))))
+        return lx(c, i, TXC_PRESVERB);
     size_t n = c->t[i].e - c->t[i].s;
     const char *w = c->s + c->t[i].s;
     if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !adjective &&

@@ -314,6 +314,32 @@ static const tx_word delayverbs[] = {
     {"rescheduled", TXC_DELAYVERB, 1},
 };
 
+/* Present-tense verbs of scheduled events: news speaks of a coming event
+ * in the present ("Voters go to the polls on Sunday", "the court hears
+ * the case on Monday").  Only forms that are seldom nouns; a weak future
+ * cue, and none after "the", "not" ... (see tense_cue). */
+static const tx_word presverbs[] = {
+    {"go", TXC_PRESVERB, 2}, {"goes", TXC_PRESVERB, 2},
+    {"take", TXC_PRESVERB, 2}, {"takes", TXC_PRESVERB, 2},
+    {"hold", TXC_PRESVERB, 2}, {"holds", TXC_PRESVERB, 2},
+    {"begin", TXC_PRESVERB, 2}, {"start", TXC_PRESVERB, 2},
+    {"fly", TXC_PRESVERB, 2}, {"flies", TXC_PRESVERB, 2},
+    {"testify", TXC_PRESVERB, 2}, {"testifies", TXC_PRESVERB, 2},
+    {"appear", TXC_PRESVERB, 2}, {"appears", TXC_PRESVERB, 2},
+    {"unveil", TXC_PRESVERB, 2}, {"unveils", TXC_PRESVERB, 2},
+    {"reopen", TXC_PRESVERB, 2}, {"reopens", TXC_PRESVERB, 2},
+    {"expire", TXC_PRESVERB, 2}, {"expires", TXC_PRESVERB, 2},
+    {"convene", TXC_PRESVERB, 2}, {"convenes", TXC_PRESVERB, 2},
+    {"gather", TXC_PRESVERB, 2}, {"gathers", TXC_PRESVERB, 2},
+    {"hears", TXC_PRESVERB, 2}, {"sits", TXC_PRESVERB, 2},
+    {"consider", TXC_PRESVERB, 2}, {"considers", TXC_PRESVERB, 2},
+    {"discuss", TXC_PRESVERB, 2}, {"discusses", TXC_PRESVERB, 2},
+    {"decide", TXC_PRESVERB, 2}, {"decides", TXC_PRESVERB, 2},
+    {"elect", TXC_PRESVERB, 2}, {"elects", TXC_PRESVERB, 2},
+    {"publishes", TXC_PRESVERB, 2}, {"launches", TXC_PRESVERB, 2},
+    {"kicks", TXC_PRESVERB, 2},
+};
+
 /* Words in -ed that are not past verbs. */
 static const tx_word notpast[] = {
     {"hundred", TXC_NOTPAST, 1}, {"indeed", TXC_NOTPAST, 1}, {"proceed", TXC_NOTPAST, 1},
@@ -403,7 +429,7 @@ static const tx_word notyearnext[] = {
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
-    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(delayverbs), T(decwords), T(holidays),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(delayverbs), T(presverbs), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T

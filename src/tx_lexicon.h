@@ -45,6 +45,7 @@ typedef enum tx_cls {
     TXC_NOTPAST,    /* -ed words that are not past verbs: "hundred", "indeed" */
     TXC_FWDVERB,    /* verbs whose "to" complement lies ahead: "agreed to" */
     TXC_DELAYVERB,  /* verbs that move an end ahead: "adjourned until Monday" */
+    TXC_PRESVERB,   /* present-tense verbs of scheduled events: "voters go" */
     TXC_DECWORD,    /* twenties ... nineties: val 20..90 */
     TXC_HOLIDAY,    /* val: month*100+day of fixed holidays */
     TXC_MAYVERBNEXT,/* words after "May"/"March" that show a verb use */
