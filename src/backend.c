@@ -367,8 +367,11 @@ static int to_pdf(const dl_layout *lay, dl_buf *out, dl_error *err)
 #else
 /* Nothing process-wide to release but cairo's caches (fonts.c has the
  * full version). */
+void dl_render_release(void);
+
 void dl_shutdown(void)
 {
+    dl_render_release();
     cairo_debug_reset_static_data();
 }
 #endif

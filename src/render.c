@@ -87,46 +87,106 @@ static void add_outline(cairo_t *cr, const char *d, double x, double y)
     }
 }
 
-/* Glyphs of one text item, added to the path. */
-typedef struct outline_ctx {
-    cairo_t *cr;
-    int bold;
-    double scale, line_h;
-} outline_ctx;
+/* The compiled-in faces as cairo user fonts: cairo renders each glyph
+ * once per size from its outline and caches it, as it does for the fonts
+ * Pango hands it, so a chart of thousands of labels costs little more to
+ * draw than one through Pango. */
+static cairo_font_face_t *user_face[2];
+static const cairo_user_data_key_t face_key;
+
+static cairo_status_t render_glyph(cairo_scaled_font_t *sf, unsigned long glyph, cairo_t *cr,
+                                   cairo_text_extents_t *extents)
+{
+    (void)extents;
+    int bold = cairo_font_face_get_user_data(cairo_scaled_font_get_font_face(sf), &face_key) != NULL;
+    double base, lh, scale;
+    dl_glyphs_metrics(DL_ROLE_LABEL, &base, &lh, &scale);
+    /* font space is one em: outlines are in font units */
+    cairo_scale(cr, scale / dl_role_fonts[DL_ROLE_LABEL].size,
+                scale / dl_role_fonts[DL_ROLE_LABEL].size);
+    add_outline(cr, dl_glyph_outline(bold, (unsigned)glyph), 0, 0);
+    cairo_fill(cr);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* The user font face of a weight, made once; NULL when cairo cannot. */
+static cairo_font_face_t *face_of(int bold)
+{
+    if (!user_face[bold]) {
+        cairo_font_face_t *f = cairo_user_font_face_create();
+        cairo_user_font_face_set_render_glyph_func(f, render_glyph);
+        if (bold)
+            cairo_font_face_set_user_data(f, &face_key, (void *)1, NULL);
+        if (cairo_font_face_status(f) != CAIRO_STATUS_SUCCESS) {
+            cairo_font_face_destroy(f);
+            return NULL;
+        }
+        user_face[bold] = f;
+    }
+    return user_face[bold];
+}
+
+/* A text item's glyphs as cairo glyphs. */
+typedef struct glyph_run {
+    cairo_glyph_t *v;
+    size_t n, cap;
+    double x, y, line_h;
+} glyph_run;
 
 static int add_glyph(void *ctx, const dl_glyph *g)
 {
-    outline_ctx *o = ctx;
-    add_outline(o->cr, dl_glyph_outline(o->bold, g->id), g->x / o->scale,
-                g->line * o->line_h / o->scale);
+    glyph_run *r = ctx;
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 64;
+        cairo_glyph_t *v = realloc(r->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        r->v = v;
+        r->cap = cap;
+    }
+    r->v[r->n++] = (cairo_glyph_t){g->id, r->x + g->x, r->y + g->line * r->line_h};
     return 0;
 }
 
-/* Draw a text item of a builtin_text layout by filling its glyphs'
- * outlines; -1 when the text cannot be set so. */
-static int draw_outlines(cairo_t *cr, const dl_palette *p, const dl_item *it)
-{
-    double base;
-    outline_ctx o = {cr, dl_role_fonts[it->role].bold, 0, 0};
-    dl_glyphs_metrics(it->role, &base, &o.line_h, &o.scale);
-    cairo_save(cr);
-    cairo_new_path(cr);
-    cairo_translate(cr, it->x, it->y + base);
-    cairo_scale(cr, o.scale, o.scale);   /* the path in font units */
-    int rc = dl_glyphs_set(it->role, it->text, it->wrap, it->max_lines, &base, &o.line_h,
-                           &o.scale, add_glyph, &o);
-    if (rc == DL_GLYPHS_OK) {
-        set_rgb(cr, dl_text_color(p, it));
-        cairo_fill(cr);
-    }
-    cairo_new_path(cr);
-    cairo_restore(cr);
-    return rc == DL_GLYPHS_OK ? 0 : -1;
-}
-
+/* Draw a text item of a builtin_text layout with the user fonts; -1 when
+ * the text cannot be set so or memory runs out. */
 static int draw_text(cairo_t *cr, const dl_palette *p, const dl_item *it)
 {
-    return draw_outlines(cr, p, it);
+    int bold = dl_role_fonts[it->role].bold;
+    cairo_font_face_t *face = face_of(bold);
+    double base, scale;
+    glyph_run r = {0};
+    dl_glyphs_metrics(it->role, &base, &r.line_h, &scale);
+    r.x = it->x;
+    r.y = it->y + base;
+    if (!face || dl_glyphs_set(it->role, it->text, it->wrap, it->max_lines, &base, &r.line_h,
+                               &scale, add_glyph, &r) != DL_GLYPHS_OK) {
+        free(r.v);
+        return -1;
+    }
+    cairo_save(cr);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_options(cr, fo);
+    cairo_font_options_destroy(fo);
+    cairo_set_font_face(cr, face);
+    cairo_set_font_size(cr, dl_role_fonts[it->role].size);
+    set_rgb(cr, dl_text_color(p, it));
+    cairo_show_glyphs(cr, r.v, (int)r.n);
+    cairo_restore(cr);
+    free(r.v);
+    return 0;
+}
+
+/* Release the user fonts (dl_shutdown of the raster module). */
+void dl_render_release(void)
+{
+    for (int b = 0; b < 2; b++) {
+        cairo_font_face_destroy(user_face[b]);
+        user_face[b] = NULL;
+    }
 }
 #else
 /* Draw a text item; -1 when Pango cannot make the layout. */

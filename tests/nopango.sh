@@ -50,7 +50,7 @@ same() {
     DATELINE_FONTDIR="$root/fonts" "$DATELINE" -q "$@" -o "$tmp/$name.p.png" ||
         { fail "$name: PNG through Pango"; return; }
     d=$("$tmp/pngdiff" "$tmp/$name.r.png" "$tmp/$name.p.png") || { fail "$name: PNG sizes differ"; return; }
-    echo "$d" | awk '{ exit !($1 < 3 && $2 < 0.01) }' && ok ||
+    echo "$d" | awk '{ exit !($1 < 0.3 && $2 < 0.01) }' && ok ||
         fail "$name: the PNG looks different from Pango's (mean difference, % far pixels: $d)"
     xmllint --noout "$tmp/$name.svg" 2>/dev/null && ok || fail "$name.svg is not well-formed"
     grep -q 'id="glyph' "$tmp/$name.svg" && fail "$name.svg was drawn by Cairo" || ok
