@@ -970,9 +970,10 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
     k->dir = 2;
-    /* "Tuesday's ruling": news names a day's event once it has happened */
+    /* "Tuesday's ruling": news names a day's event once it has happened,
+     * but "ahead of Sunday's vote" is still to come */
     if (poss(c, j) > j)
-        k->dir = -1;
+        k->dir = i >= 2 && weq(c, i - 1, "of") && weq(c, i - 2, "ahead") ? 1 : -1;
     /* "as soon as Tuesday", "as early as Monday": ahead */
     if (i >= 3 && weq(c, i - 1, "as") && (weq(c, i - 2, "soon") || weq(c, i - 2, "early")) &&
         weq(c, i - 3, "as"))

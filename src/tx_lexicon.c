@@ -316,8 +316,8 @@ static const tx_word delayverbs[] = {
 
 /* Present-tense verbs of scheduled events: news speaks of a coming event
  * in the present ("Voters go to the polls on Sunday", "the court hears
- * the case on Monday").  Only forms that are seldom nouns; a weak future
- * cue, and none after "the", "not" ... (see tense_cue). */
+ * the case on Monday").  Only forms that are seldom nouns; no cue after
+ * "the", "not", "didn't" ... (see tense_cue). */
 static const tx_word presverbs[] = {
     {"go", TXC_PRESVERB, 2}, {"goes", TXC_PRESVERB, 2},
     {"take", TXC_PRESVERB, 2}, {"takes", TXC_PRESVERB, 2},
