@@ -75,6 +75,10 @@ case_ "start-up (--version)" "$RUNS" "$DL --version"
 case_ "starting article -> PNG" "$RUNS" "$DL $seed -o $W/s.png"
 case_ "starting article -> SVG" "$RUNS" "$DL $seed -o $W/s.svg"
 case_ "starting article -> PDF" "$RUNS" "$DL $seed -o $W/s.pdf"
+# the same through Pango and Cairo, as for text the compiled-in fonts do not
+# set (other scripts, --system-fonts): DATELINE_FONTDIR turns them off
+case_ "starting article -> PNG, through Pango" "$RUNS" "env DATELINE_FONTDIR=$PWD/fonts $DL $seed -o $W/s.png"
+case_ "starting article -> SVG, through Pango + Cairo" "$RUNS" "env DATELINE_FONTDIR=$PWD/fonts $DL $seed -o $W/s.svg"
 case_ "starting article -> events CSV" "$RUNS" "$DL $seed -o $W/s.csv"
 # issue 3: one TimeBank document tagged (--timeml), the first and the largest
 if [ -d ../shared/eval/timebank ]; then
