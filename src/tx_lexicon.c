@@ -300,6 +300,17 @@ static const tx_word fwdverbs[] = {
     {"set", TXC_FWDVERB, 1}, {"offered", TXC_FWDVERB, 1}, {"proposed", TXC_FWDVERB, 1},
     {"called", TXC_FWDVERB, 1}, {"ordered", TXC_FWDVERB, 1}, {"told", TXC_FWDVERB, 1},
     {"chose", TXC_FWDVERB, 1}, {"picked", TXC_FWDVERB, 1}, {"about", TXC_FWDVERB, 1},
+    /* present forms: "officials expect the storm to make landfall Thursday" */
+    {"expect", TXC_FWDVERB, 1}, {"expects", TXC_FWDVERB, 1}, {"expecting", TXC_FWDVERB, 1},
+    {"agrees", TXC_FWDVERB, 1}, {"decide", TXC_FWDVERB, 1}, {"decides", TXC_FWDVERB, 1},
+    {"promise", TXC_FWDVERB, 1}, {"promises", TXC_FWDVERB, 1}, {"vow", TXC_FWDVERB, 1},
+    {"vows", TXC_FWDVERB, 1}, {"pledge", TXC_FWDVERB, 1}, {"pledges", TXC_FWDVERB, 1},
+    {"threaten", TXC_FWDVERB, 1}, {"threatens", TXC_FWDVERB, 1}, {"intend", TXC_FWDVERB, 1},
+    {"want", TXC_FWDVERB, 1}, {"aim", TXC_FWDVERB, 1}, {"prepare", TXC_FWDVERB, 1},
+    {"prepares", TXC_FWDVERB, 1}, {"ask", TXC_FWDVERB, 1}, {"asks", TXC_FWDVERB, 1},
+    {"urge", TXC_FWDVERB, 1}, {"urges", TXC_FWDVERB, 1}, {"invite", TXC_FWDVERB, 1},
+    {"invites", TXC_FWDVERB, 1}, {"propose", TXC_FWDVERB, 1}, {"proposes", TXC_FWDVERB, 1},
+    {"tells", TXC_FWDVERB, 1}, {"slated", TXC_FWDVERB, 1},
 };
 
 /* Verbs that move a date or an end ahead: with "until"/"through" they
