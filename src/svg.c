@@ -21,24 +21,40 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Append v with at most decimals digits after the point, without
- * trailing zeros ("12.5", "3", "-0.25"). */
+/* Append v with at most decimals (0-9) digits after the point, without
+ * trailing zeros ("12.5", "3", "-0.25").  Done by hand: a chart of
+ * 10,000 events writes some 400,000 numbers, and snprintf's "%.*f" was a
+ * fifth of that run. */
 static void num(dl_buf *b, double v, int decimals)
 {
+    static const long long pow10[10] = {1, 10, 100, 1000, 10000, 100000, 1000000,
+                                        10000000, 100000000, 1000000000};
     char t[48];
-    int k = snprintf(t, sizeof t, "%.*f", decimals, v);
-    if (k <= 0 || (size_t)k >= sizeof t)
+    if (!(fabs(v) < 1e9) || decimals < 0 || decimals > 9) {
+        snprintf(t, sizeof t, "%.*g", 12, v);      /* not a chart coordinate */
+        dl_buf_str(b, t);
         return;
-    if (strchr(t, '.')) {
-        while (k > 0 && t[k - 1] == '0')
-            k--;
-        if (k > 0 && t[k - 1] == '.')
-            k--;
     }
-    t[k] = 0;
-    if (!strcmp(t, "-0"))
-        strcpy(t, "0");
-    dl_buf_str(b, t);
+    long long q = llround(fabs(v) * (double)pow10[decimals]);
+    char *e = t + sizeof t, *p = e;
+    int d = decimals;
+    while (d > 0 && q % 10 == 0) {                 /* trailing zeros go */
+        q /= 10;
+        d--;
+    }
+    for (int i = 0; i < d; i++) {
+        *--p = (char)('0' + q % 10);
+        q /= 10;
+    }
+    if (d > 0)
+        *--p = '.';
+    do {
+        *--p = (char)('0' + q % 10);
+        q /= 10;
+    } while (q > 0);
+    if (v < 0 && !(p[0] == '0' && p + 1 == e))
+        *--p = '-';
+    dl_buf_put(b, p, (size_t)(e - p));
 }
 
 static void color(dl_buf *b, const char *attr, uint32_t c)
