@@ -1090,6 +1090,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         lx(c, j + 1, TXC_SEASON) == NOV && lx(c, j + 1, TXC_MONTH) == NOV)
         return 0;  /* "at last" means finally; "at last year's summit" does not */
     j++;
+    if (dv == 9 && !the && weq(c, j, "same"))
+        j++;  /* "that same day" */
     int this_x = 0;  /* "this past", "this coming" */
     if (dv == 0 && (weq(c, j, "past") || weq(c, j, "coming"))) {
         dv = weq(c, j, "past") ? -1 : 1;  /* "this past spring", "this coming Sunday" */

@@ -596,6 +596,12 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         return;
     }
     format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
+    if (k->kind == TXK_RELUNIT && k->unit == TXU_DAY && k->n == 0 && !pod &&
+        (d.prec == DL_PREC_MONTH || d.prec == DL_PREC_YEAR)) {
+        /* "that same day" after "last October": a day of that month */
+        size_t l = strlen(x->value);
+        snprintf(x->value + l, sizeof x->value - l, d.prec == DL_PREC_MONTH ? "-XX" : "-XX-XX");
+    }
     if ((d.prec == DL_PREC_MINUTE || pod) && !(k->pod_date && d.prec != DL_PREC_MINUTE))
         x->type = DL_TX_TIME;
     else if (x->type == DL_TX_TIME)
