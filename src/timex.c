@@ -1177,6 +1177,15 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->strict = dv != 0;
         return j + 1;
     }
+    /* "last Christmas", "next Thanksgiving": the one before or after */
+    if (!the && (dv == -1 || dv == 1) && !this_x) {
+        size_t he = r_holiday(c, j, k);
+        if (he) {
+            k->dir = dv;
+            k->strict = 1;
+            return he;
+        }
+    }
     int se = lx(c, j, TXC_SEASON);
     if (se != NOV && dv != 8) {
         k->season = se;

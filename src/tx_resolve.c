@@ -260,8 +260,10 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                         continue;
                     int dd = k->d > 31 ? nth_weekday(yy, k->m, k->d) : k->d;
                     long t = dl_days_from_civil(yy, k->m, dd);
-                    if (k->dir == -1 && t > cur)
+                    if (k->dir == -1 && (t > cur || (k->strict && t == cur)))
                         continue;
+                    if (k->dir == 1 && (t < cur || (k->strict && t == cur)))
+                        continue;  /* "next Christmas" */
                     /* nearest, but a tense cue makes the other side look farther */
                     long dist = t > cur ? (t - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3)
                                         : (cur - t) * (tense > 0 ? 6 : 2);

@@ -15,12 +15,19 @@ P=$T/prefix
 MAKEFLAGS= MFLAGS= make -s install PREFIX="$P" OPT="-O2 -g" LDFLAGS= >"$T/log" 2>&1 || { cat "$T/log"; echo "install.sh: make install failed"; exit 1; }
 for f in bin/dateline lib/libdateline.a lib/libdateline.so lib/libdateline.so.0 include/dateline.h \
          lib/pkgconfig/dateline.pc share/dateline/fonts/NotoSans-Regular.ttf \
-         share/dateline/fonts/OFL.txt share/man/man1/dateline.1; do
+         share/dateline/fonts/OFL.txt share/man/man1/dateline.1 \
+         lib/dateline/dateline-chart.so lib/dateline/dateline-raster.so; do
     [ -e "$P/$f" ] || fail "not installed: $f"
 done
 
 # the installed binary finds the installed fonts, wherever the checkout is
-"$P/bin/dateline" examples/chip-plant-2024-10-08.txt -o "$T/chart.png" || fail "installed binary"
+# and its chart modules: PNG (Cairo alone), SVG (neither), PDF and other
+# scripts (Cairo + Pango)
+for x in png svg pdf; do
+    "$P/bin/dateline" examples/chip-plant-2024-10-08.txt -o "$T/chart.$x" || fail "installed binary: $x"
+done
+printf 'date,label\n2014-02-20,Київ\n' >"$T/cyr.csv"
+"$P/bin/dateline" --events "$T/cyr.csv" -o "$T/cyr.png" || fail "installed binary: Cyrillic PNG"
 
 # the example program, built only from what pkg-config says
 export PKG_CONFIG_PATH="$P/lib/pkgconfig"
