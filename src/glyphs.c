@@ -8,8 +8,9 @@
  * on its own, as HarfBuzz does, the line height is the rounded ascent plus
  * the rounded descent, and lines are filled greedily, breaking only where
  * Unicode line breaking (UAX #14) allows for this character set: after
- * spaces, and after a hyphen or a slash between a letter or digit and a
- * letter.  Trailing spaces do not count in a wrapped line's width.  Every
+ * spaces (not before a closing bracket or punctuation, not after an
+ * opening bracket), and after a hyphen or a slash between a letter or
+ * digit and a letter.  Trailing spaces do not count in a wrapped line's width.  Every
  * case this file does not do the way Pango does it is reported as
  * unsupported instead (see glyphs.h), and tests/test_glyphs.c compares
  * both on thousands of texts and widths.
@@ -219,29 +220,70 @@ static int wrap_safe(unsigned c)
     if (is_letter(c) || is_digit(c))
         return 1;
     switch (c) {
-    case ' ': case '.': case ',': case ':': case ';': case '\'': case '"': case '(':
-    case ')': case '&': case '%': case '$': case '#': case '+': case '-': case '/':
-    case '*': case '@':
-    case 0xA3: case 0x20AC: case 0x2018: case 0x2019: case 0x201C: case 0x201D:
+    case ' ': case '.': case ',': case ':': case ';': case '\'': case '(': case ')':
+    case '-': case '/': case 0x2019:
         return 1;
     default:
         return 0;
     }
 }
 
-/* May a line break after cluster i (UAX #14 for the wrap-safe set)? */
+static int is_alnum(unsigned c)
+{
+    return is_letter(c) || is_digit(c);
+}
+
+static int is_mid_punct(unsigned c)      /* UAX #14 class IS */
+{
+    return c == '.' || c == ',' || c == ':' || c == ';';
+}
+
+static int is_apostrophe(unsigned c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+/* May a line break after cluster i?  1 yes, 0 no, -1 when this file is
+ * not sure what UAX #14 (as Pango has it) says: a text that must be
+ * wrapped and has such a place goes to Pango.  The places this file is
+ * sure of are those of ordinary prose: between words after a single
+ * space, after a hyphen or slash inside a word; none inside words,
+ * numbers ("1,000", "3.5") and brackets, or before punctuation. */
 static int break_after(const run *r, size_t i)
 {
-    if (i + 1 >= r->n)
+    unsigned c = r->c[i].last;
+    unsigned prev = i > 0 ? r->c[i - 1].last : 0;
+    unsigned next = i + 1 < r->n ? r->c[i + 1].first : 0;
+    if (is_apostrophe(c))                   /* inside or after a word */
+        return is_letter(prev) && (is_letter(next) || next == ' ') ? 0 : -1;
+    if (!next)
         return 0;
-    unsigned c = r->c[i].last, next = r->c[i + 1].first;
-    if (c == ' ')
-        return next != ' ';
-    if (c == '-' || c == '/') {
-        unsigned prev = i > 0 ? r->c[i - 1].last : 0;
-        return (is_letter(prev) || is_digit(prev)) && is_letter(next);
+    if (c == ' ') {
+        if (next == ' ')
+            return -1;                   /* how Pango counts a run of spaces at a
+                                            line's end is its own business */
+        unsigned before2 = i > 1 ? r->c[i - 2].last : 0;
+        int word_end = !prev || is_alnum(prev) ||
+                       ((is_mid_punct(prev) || prev == ')') &&
+                        (is_alnum(before2) || before2 == ')' || before2 == '.')) ||
+                       (is_apostrophe(prev) && is_letter(before2) && next != '(');
+        return word_end && (is_alnum(next) || next == '(') ? 1 : -1;
     }
-    return 0;
+    if (c == '-' || c == '/') {
+        if (is_digit(next) || next == ' ')
+            return 0;
+        return is_alnum(prev) && is_letter(next) ? 1 : -1;
+    }
+    if (is_alnum(c) || c == '(')
+        return 0;                        /* (AL | NU) x ..., OP x ... */
+    /* c is one of . , : ; ) */
+    if (next == ' ' || next == '-' || is_mid_punct(next) || next == ')')
+        return 0;                        /* x SP, x HY, x IS, x CP */
+    if (is_letter(next))
+        return 0;                        /* IS x AL, CP x AL */
+    if (is_digit(next) && (c == ')' || is_digit(prev)))
+        return 0;                        /* CP x NU, NU IS x NU */
+    return -1;
 }
 
 /* The cut of an ellipsized last line starting at cluster start: the
@@ -277,19 +319,24 @@ static int wrap_lines(const run *r, double wrap, int max_lines, size_t *ends, si
                       long *maxw, size_t *cut)
 {
     long limit = (long)(wrap * PU);
-    long full = width(r, 0, r->n);
     *nlines = 1;
-    *maxw = full;
+    *maxw = width(r, 0, r->n);
     *cut = r->n;
     if (ends)
         ends[0] = r->n;
-    if (wrap <= 0 || full <= limit)
+    if (wrap <= 0)
+        return DL_GLYPHS_OK;
+    /* what Pango makes of spaces at either end of a wrapped text depends
+       on how many there are: the labels and dates of a chart have none */
+    if (r->n && (r->c[0].first == ' ' || r->c[r->n - 1].last == ' '))
+        return DL_GLYPHS_UNSUPPORTED;
+    if (*maxw <= limit)
         return DL_GLYPHS_OK;
     /* Pango ellipsizes only when both a width and a line limit are set */
     int ellipsize = max_lines > 0;
     if (max_lines != 1)
         for (size_t i = 0; i < r->n; i++)
-            if (!wrap_safe(r->c[i].first) || !wrap_safe(r->c[i].last))
+            if (!wrap_safe(r->c[i].first) || !wrap_safe(r->c[i].last) || break_after(r, i) < 0)
                 return DL_GLYPHS_UNSUPPORTED;
     size_t start = 0;
     *nlines = 0;
@@ -302,15 +349,16 @@ static int wrap_lines(const run *r, double wrap, int max_lines, size_t *ends, si
             if (ellipsis_cut(r, start, limit, cut, &ell_w))
                 return DL_GLYPHS_UNSUPPORTED;
             best = r->n;
-            bestw = limit;                 /* Pango widens the ellipsis to the width */
+            /* Pango widens the ellipsis to the width, and keeps it whole
+               when even it alone is wider */
+            bestw = ell_w > limit ? ell_w : limit;
         } else {
             for (size_t e = start + 1; e <= r->n; e++) {
-                if (e < r->n && !break_after(r, e - 1))
+                if (e < r->n && break_after(r, e - 1) != 1)
                     continue;
                 size_t t = e;              /* trailing spaces do not count */
-                if (e < r->n)
-                    while (t > start && r->c[t - 1].first == ' ')
-                        t--;
+                while (t > start && r->c[t - 1].first == ' ')
+                    t--;
                 long w = width(r, start, t);
                 if (w > limit)
                     break;
