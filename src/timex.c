@@ -657,7 +657,9 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
         return 1;
     if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3))
         return 1;
-    if (lx(c, after, TXC_FALSENEXT) > 0)
+    /* "the October Revolution", "Sunday Times" are names; "a June
+     * agreement", "the May offensive" are dates used as modifiers */
+    if (lx(c, after, TXC_FALSENEXT) > 0 && c->t[after].cap)
         return 1;
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) &&
