@@ -1711,6 +1711,17 @@ static void dur_value(char *buf, size_t size, long n, int unit, int half)
     snprintf(buf, size, "P%s%s%s", tx_unit_is_time(unit) ? "T" : "", num, tx_unit_letter(unit));
 }
 
+/* 1 when token i is a modal verb ("will", "could"). */
+static int modal_at(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"will", "would", "could", "can", "may", "might",
+                                     "should", "shall", "must"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (weq(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
 /* 1 when the tokens before i show a rate: "$5 a year", "twice a week". */
 static int rate_before(const tx_ctx *c, size_t i)
 {
@@ -1789,6 +1800,14 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "52 years old": an age */
     if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
         return 0;
+    /* "will one day be", "could one day fly": some time ahead, not a span */
+    if (!the && dv == NOV && !first && !hyphen && weq(c, j, "one") && unit == TXU_DAY &&
+        !plural && j > 0 && modal_at(c, j - 1) && e + 1 < c->n &&
+        c->t[e + 1].kind == TT_WORD && !c->t[e + 1].cap && lx(c, e + 1, TXC_AGO) == NOV) {
+        lit(k, DL_TX_DATE, "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return e + 1;
+    }
     e++;
     /* "a minute and a half" */
     if (weq(c, e, "and") && weq(c, e + 1, "a") && weq(c, e + 2, "half") && !half && n >= 0) {
@@ -1943,6 +1962,41 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
         lit(k, DL_TX_DATE, weq(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
         k->flags |= DL_TXF_VAGUE;
         return i + 2;
+    }
+    /* "the near future", "the distant future": the whole noun phrase */
+    if (weq(c, i, "the") && (weq(c, i + 1, "near") || weq(c, i + 1, "distant") ||
+                             weq(c, i + 1, "immediate")) &&
+        weq(c, i + 2, "future") && !(lx(c, i + 3, TXC_UNIT) != NOV)) {
+        lit(k, DL_TX_DATE, "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 3;
+    }
+    /* "at a later date", "until a future date": some day ahead */
+    if (weq(c, i, "a") && (weq(c, i + 1, "later") || weq(c, i + 1, "future")) &&
+        (weq(c, i + 2, "date") || weq(c, i + 2, "time")) && i > 0 &&
+        (weq(c, i - 1, "at") || weq(c, i - 1, "to") || weq(c, i - 1, "until") ||
+         weq(c, i - 1, "till") || weq(c, i - 1, "on") || weq(c, i - 1, "for"))) {
+        lit(k, DL_TX_DATE, "FUTURE_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 3;
+    }
+    /* "for a while", "for some time", "took quite a while": a span of unknown length */
+    if (i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "after") || weq(c, i - 1, "take") ||
+                  weq(c, i - 1, "takes") || weq(c, i - 1, "took") || weq(c, i - 1, "taken"))) {
+        size_t j = i;
+        if (weq(c, j, "quite"))
+            j++;
+        if (weq(c, j, "a") && (weq(c, j + 1, "long") || weq(c, j + 1, "little") ||
+                               weq(c, j + 1, "short")) && weq(c, j + 2, "while")) {
+            lit(k, DL_TX_DURATION, "PXX");
+            return j + 3;
+        }
+        if ((weq(c, j, "a") && weq(c, j + 1, "while")) ||
+            (weq(c, j, "some") && weq(c, j + 1, "time") && j == i && !weq(c, j + 2, "to") && !weq(c, j + 2, "before") &&
+             !weq(c, j + 2, "after"))) {
+            lit(k, DL_TX_DURATION, "PXX");
+            return j + 2;
+        }
     }
     if (weq(c, i, "future") && i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "near")) &&
         !(lx(c, i + 1, TXC_UNIT) != NOV)) {

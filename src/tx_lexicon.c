@@ -161,6 +161,7 @@ static const tx_word starters[] = {
     {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
+    {"quite", TXC_STARTER, 1},
 };
 
 /* Nouns for a span in results news and outlooks ("the latest period",
@@ -173,6 +174,8 @@ static const tx_word periods[] = {
 static const tx_word refnouns[] = {
     {"past", TXC_REFNOUN, TXR_PAST}, {"present", TXC_REFNOUN, TXR_PRESENT},
     {"future", TXC_REFNOUN, TXR_FUTURE}, {"moment", TXC_REFNOUN, TXR_PRESENT},
+    /* "for a while", "for some time", "at a later date": vague spans and days */
+    {"while", TXC_REFNOUN, 0}, {"time", TXC_REFNOUN, 0}, {"date", TXC_REFNOUN, 0},
 };
 
 /* Adverbs of recurrence: a SET with this unit. */
