@@ -131,28 +131,20 @@ static int put_text(dl_buf *b, const dl_palette *p, const dl_item *it)
 {
     double base;
     use_ctx u = {b, dl_role_fonts[it->role].bold, 0, 0};
-    dl_buf tmp = {0};
-    /* set into a scratch buffer first: the group's transform needs the
-       metrics the setting returns */
-    u.b = &tmp;
+    dl_glyphs_metrics(it->role, &base, &u.line_h, &u.scale);
+    dl_buf_str(b, "<g");
+    color(b, "fill", dl_text_color(p, it));
+    dl_buf_str(b, " transform=\"translate(");
+    num(b, it->x, 3);
+    dl_buf_str(b, " ");
+    num(b, it->y + base, 3);
+    dl_buf_str(b, ") scale(");
+    num(b, u.scale, 7);
+    dl_buf_str(b, ")\">");
     int rc = dl_glyphs_set(it->role, it->text, it->wrap, it->max_lines, &base, &u.line_h,
-                           &u.scale, put_use, &u);    /* the metrics come before the glyphs */
-    if (rc == DL_GLYPHS_OK && !tmp.oom) {
-        dl_buf_str(b, "<g");
-        color(b, "fill", dl_text_color(p, it));
-        dl_buf_str(b, " transform=\"translate(");
-        num(b, it->x, 3);
-        dl_buf_str(b, " ");
-        num(b, it->y + base, 3);
-        dl_buf_str(b, ") scale(");
-        num(b, u.scale, 7);
-        dl_buf_str(b, ")\">");
-        if (tmp.n)
-            dl_buf_put(b, tmp.p, tmp.n);
-        dl_buf_str(b, "</g>\n");
-    }
-    free(tmp.p);
-    return rc == DL_GLYPHS_OK && !tmp.oom ? 0 : -1;
+                           &u.scale, put_use, &u);
+    dl_buf_str(b, "</g>\n");
+    return rc == DL_GLYPHS_OK ? 0 : -1;
 }
 
 static void put_line(dl_buf *b, const dl_palette *p, const dl_item *it)
