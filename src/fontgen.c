@@ -315,6 +315,8 @@ int main(int argc, char **argv)
         open_face(&f[k], lib, buf);
         print_face(&f[k], k, buf);
     }
+    if (f[0].upem != f[1].upem)       /* glyphs.c and render.c assume one em */
+        die("the two faces differ in units per em", argv[2]);
     printf("static const bf_face bf_faces[2] = {\n");
     for (int k = 0; k < 2; k++)
         printf("    {%d, %d, %d, bf_glyphs%d, %d, bf_ligs%d, BF_NLIGS%d, bf_pairs%d, "

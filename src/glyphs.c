@@ -463,6 +463,11 @@ void dl_glyphs_metrics(dl_role role, double *baseline, double *line_h, double *s
     *scale = r.k / PU;
 }
 
+int dl_glyphs_units_per_em(void)
+{
+    return bf_faces[0].upem;
+}
+
 const char *dl_glyph_outline(int bold, unsigned id)
 {
     const bf_face *f = &bf_faces[bold ? 1 : 0];

@@ -48,6 +48,10 @@ int dl_glyphs_set(dl_role role, const char *text, double wrap, int max_lines,
  * lines and px per font unit, as dl_glyphs_set gives them. */
 void dl_glyphs_metrics(dl_role role, double *baseline, double *line_h, double *scale);
 
+/* Font units per em of the compiled-in faces (fontgen checks that both
+ * have the same). */
+int dl_glyphs_units_per_em(void);
+
 /* The outline of glyph id of the role's face: SVG path data in font
  * units, y down, origin on the baseline; "" for blank glyphs. */
 const char *dl_glyph_outline(int bold, unsigned id);

@@ -99,11 +99,8 @@ static cairo_status_t render_glyph(cairo_scaled_font_t *sf, unsigned long glyph,
 {
     (void)extents;
     int bold = cairo_font_face_get_user_data(cairo_scaled_font_get_font_face(sf), &face_key) != NULL;
-    double base, lh, scale;
-    dl_glyphs_metrics(DL_ROLE_LABEL, &base, &lh, &scale);
-    /* font space is one em: outlines are in font units */
-    cairo_scale(cr, scale / dl_role_fonts[DL_ROLE_LABEL].size,
-                scale / dl_role_fonts[DL_ROLE_LABEL].size);
+    double em = dl_glyphs_units_per_em();
+    cairo_scale(cr, 1 / em, 1 / em);     /* font space is one em; outlines are in font units */
     add_outline(cr, dl_glyph_outline(bold, (unsigned)glyph), 0, 0);
     cairo_fill(cr);
     return CAIRO_STATUS_SUCCESS;
