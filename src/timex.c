@@ -2442,6 +2442,12 @@ static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
         if (!k->mod)
             k->mod = TXM_APPROX;
     }
+    /* "the quarter-to-quarter comparison", "year-over-year": a comparison, not a time */
+    if (best && lx(c, best - 1, TXC_UNIT) != NOV && pch(c, best, '-') && adj(c, best) &&
+        (weq(c, best + 1, "to") || weq(c, best + 1, "over") || weq(c, best + 1, "on")) &&
+        adj(c, best + 1) && pch(c, best + 2, '-') && adj(c, best + 2) &&
+        lx(c, best + 3, TXC_UNIT) != NOV && adj(c, best + 3))
+        return 0;
     /* never across a paragraph break or a NUL barrier */
     for (size_t q = i + 1; q < best; q++)
         if (c->t[q].sp & SP_BREAK)
