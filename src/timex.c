@@ -1109,7 +1109,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     if (u != NOV) {
         int unit = u & 0xFF, plural = u & TXU_PLURAL;
         if (plural) {
-            if (dv == -3) {
+            if (dv == -3 || (dv == -2 && !the && unit >= TXU_DAY && i > 0 &&
+                             (weq(c, i - 1, "in") || weq(c, i - 1, "of") ||
+                              weq(c, i - 1, "than")))) {
+                /* "in recent years"; "in past years" (without "the") is the same */
                 lit(k, DL_TX_DATE, "PAST_REF");
                 k->flags |= DL_TXF_VAGUE;
                 return j + 1;
@@ -1916,6 +1919,19 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
             return i + 3;
         }
     }
+    /* "over the years", "through the decades": a span of unknown length */
+    if (weq(c, i, "the") && i > 0 && (weq(c, i - 1, "over") || weq(c, i - 1, "through"))) {
+        int v = lx(c, i + 1, TXC_UNIT);
+        if (v != NOV && (v & TXU_PLURAL) && (v & 0xFF) >= TXU_MONTH &&
+            (v & 0xFF) != TXU_WEEKEND && (v & 0xFF) != TXU_QUARTER && (v & 0xFF) != TXU_HALF &&
+            !weq(c, i + 2, "of") && !(i + 2 < c->n && c->t[i + 2].kind == TT_PUNCT &&
+                                      c->t[i + 2].ch == '-')) {
+            k->kind = TXK_LITERAL;
+            k->type = DL_TX_DURATION;
+            dur_value(k->value, sizeof k->value, -1, v & 0xFF, 0);
+            return i + 2;
+        }
+    }
     int u = lx(c, i, TXC_UNIT);
     if (u != NOV && (u & 0xFF) >= TXU_HOUR && (u & 0xFF) != TXU_WEEKEND && pch(c, i + 1, '-') &&
         adj(c, i + 1) && weq(c, i + 2, "long") && adj(c, i + 2)) {
@@ -2019,6 +2035,29 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
         lit(k, DL_TX_DATE, "PRESENT_REF");
         k->flags |= DL_TXF_VAGUE;
         return i + 2;
+    }
+    /* "he said at the time", "At the time, ...": then, looking back; "at the
+     * time of X", "at the time he was captured" name the time of an event */
+    if (weq(c, i, "the") && weq(c, i + 1, "time") && i > 0 && weq(c, i - 1, "at") &&
+        (i + 2 >= c->n || sent_start(c, i + 2) || weq(c, i + 2, "and") ||
+         weq(c, i + 2, "but") || pch(c, i + 2, ',') || pch(c, i + 2, '.') ||
+         pch(c, i + 2, ';') || pch(c, i + 2, ':') || pch(c, i + 2, ')') ||
+         pch(c, i + 2, '"') || pch(c, i + 2, '\''))) {
+        lit(k, DL_TX_DATE, "PAST_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
+    /* "at this moment", "at this crucial moment" */
+    if (weq(c, i, "this") && i > 0 && weq(c, i - 1, "at")) {
+        size_t j = i + 1;
+        if (j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].lx &&
+            weq(c, j + 1, "moment"))
+            j++;
+        if (weq(c, j, "moment")) {
+            lit(k, DL_TX_DATE, "PRESENT_REF");
+            k->flags |= DL_TXF_VAGUE;
+            return j + 1;
+        }
     }
     if (weq(c, i, "present") && i > 0 && weq(c, i - 1, "at")) {
         lit(k, DL_TX_DATE, "PRESENT_REF");
