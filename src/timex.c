@@ -1609,6 +1609,12 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
             *half = 1;
             return i + 2;
         }
+        if (weq(c, i + 1, "hundred") || weq(c, i + 1, "thousand") || weq(c, i + 1, "dozen")) {
+            /* "a hundred years", "a dozen years": the article is the count's */
+            *v = lx(c, i + 1, TXC_NUMWORD);
+            if (*v > 0)
+                return i + 2;
+        }
         *v = 1;
         return i + 1;
     }
