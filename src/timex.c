@@ -793,6 +793,17 @@ static int year_cue_before(const tx_ctx *c, size_t i)
     return 0;
 }
 
+/* 1 when token i names a movable feast ("Easter 2010" is a date, not a name). */
+static int feast_at(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"easter", "ramadan", "passover", "hanukkah", "diwali",
+                                     "eid", "lent", "advent", "pentecost", "carnival"};
+    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
+        if (weq(c, i, w[k]))
+            return 1;
+    return 0;
+}
+
 /* "2014", "fiscal 1989", "1990s", "the 1990s", "'80s", "1990's". */
 static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -838,6 +849,11 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j))
         return 0;
     if (lx(c, e, TXC_NOTYEARNEXT) == 1)
+        return 0;
+    /* "Windows 2000", "Euro 2016", "Vision 2030": a year inside a name */
+    if (j > 0 && c->t[j - 1].kind == TT_WORD && c->t[j - 1].cap && !c->t[j - 1].lx &&
+        !sent_start(c, j - 1) && !year_cue_before(c, j) && !adj(c, j) &&
+        !(c->t[j].sp & (SP_BREAK | SP_NEWLINE)) && !feast_at(c, j - 1))
         return 0;
     /* a number before it ("1,500 2000") or a unit after it is not a year */
     if (lx(c, e, TXC_UNIT) != NOV && !weq(c, e, "year"))
