@@ -679,6 +679,7 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
 }
 
 static size_t r_spelled_year(const tx_ctx *c, size_t i, tx_cand *k);
+static size_t match_core(const tx_ctx *c, size_t i, tx_cand *best);
 
 /* After a yearless date ending at token e: "last year", "this year" or
  * "next year" give its year ("Dec. 12 last year").  Returns the new end. */
@@ -1375,6 +1376,20 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (d2 == NOV && lx(c, g, TXC_UNIT) == TXU_YEAR && weq(c, g - 1, "the")) {
             yoff = 0;
             e = g + 1;
+        } else if (weq(c, f + 1, "the") || weq(c, f + 1, "a") || weq(c, f + 1, "an") ||
+                   weq(c, f + 1, "its") || weq(c, f + 1, "his") || weq(c, f + 1, "her") ||
+                   weq(c, f + 1, "their") || weq(c, f + 1, "this") || weq(c, f + 1, "that")) {
+            /* "the first half of the match", "the third quarter of the game":
+             * a part of something that is not a time ("of the company's
+             * fiscal year", "of the decade" are times) */
+            int timeword = 0;
+            for (size_t q2 = f + 2; q2 < f + 8 && q2 < c->n && !timeword; q2++)
+                timeword = lx(c, q2, TXC_UNIT) != NOV || lx(c, q2, TXC_SEASON) != NOV ||
+                           (c->t[q2].kind == TT_NUM && c->t[q2].ndig == 4);
+            tx_cand t;
+            tx_cand_init(&t);
+            if (!timeword && !match_core(c, f + 1, &t))
+                return 0;
         }
     }
     if (from_prev_year) {
@@ -1472,6 +1487,10 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     if (se == 3 && weq(c, j, "fall") && !the && !c->t[j].cap)
         return 0;  /* "prices fall" */
     size_t e = j + 1;
+    /* "the Winter Olympics", "the Summer Games": part of a name */
+    if (c->t[j].cap && e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !c->t[e].lx &&
+        !sent_start(c, e))
+        return 0;
     int y;
     size_t e2 = tail_year(c, e, &y);
     if (!e2 && weq(c, e, "of")) {
@@ -1487,6 +1506,26 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     if (e2) {
         k->y = y;
         return e2;
+    }
+    /* "the summer of last year", "the fall of next year" */
+    if (weq(c, e, "of") && !weq(c, e + 1, "past") && !weq(c, e + 1, "current")) {
+        int dv = lx(c, e + 1, TXC_DIR);
+        if ((dv == -1 || dv == 0 || dv == 1) && lx(c, e + 2, TXC_UNIT) == TXU_YEAR &&
+            !pch(c, e + 3, '\'')) {
+            k->yoff = dv;
+            k->has_yoff = 1;
+            return e + 3;
+        }
+    }
+    /* "the fall of Baghdad", "the fall of the wall": a collapse; "the fall
+     * of last year", "the fall of that year" stay seasons */
+    if (se == 3 && weq(c, j, "fall") && weq(c, e, "of")) {
+        size_t g = e + 1;
+        if (weq(c, g, "the"))
+            g++;
+        if (!(lx(c, g, TXC_DIR) != NOV && lx(c, g + 1, TXC_UNIT) == TXU_YEAR) &&
+            lx(c, g, TXC_UNIT) != TXU_YEAR)
+            return 0;
     }
     if (lx(c, e, TXC_UNIT) != NOV || (e < c->n && c->t[e].kind == TT_WORD && !c->t[e].lx &&
                                      !the && !(c->t[e].sp & SP_BREAK) && adj(c, e) == 0 &&
@@ -1514,6 +1553,9 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
     if (j > i + 1 && u != TXU_YEAR)
+        return 0;
+    /* "Person of the Year", "Goal of the Week": a title */
+    if (c->t[j].cap && !sent_start(c, i) && i > 0 && weq(c, i - 1, "of"))
         return 0;
     /* "the week of March 6": the week containing that day */
     if (u == TXU_WEEK && weq(c, j + 1, "of")) {
