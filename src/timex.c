@@ -1970,6 +1970,31 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* "a quarter of a century", "a quarter-century", "three quarters of an hour". */
+static size_t r_quarter_span(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i;
+    int n = 1;
+    if (weq(c, j, "three") && weq(c, j + 1, "quarters"))
+        n = 3;
+    else if (!(weq(c, j, "a") && weq(c, j + 1, "quarter")))
+        return 0;
+    j += 2;
+    if (pch(c, j, '-') && adj(c, j) && adj(c, j + 1))
+        j++;
+    else if (weq(c, j, "of") && (weq(c, j + 1, "a") || weq(c, j + 1, "an")))
+        j += 2;
+    else if (n == 3)
+        return 0;
+    if (weq(c, j, "century") && n == 1)
+        lit(k, DL_TX_DURATION, "P25Y");
+    else if (weq(c, j, "hour"))
+        lit(k, DL_TX_DURATION, n == 3 ? "PT45M" : "PT15M");
+    else
+        return 0;
+    return j + 1;
+}
+
 /* "years", "months": a bare plural unit after "for"/"over"/"in" ("for years");
  * "the weeks ahead"; "day-long", "decades-long". */
 static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
@@ -2003,6 +2028,15 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
         k->type = DL_TX_DURATION;
         dur_value(k->value, sizeof k->value, (u & TXU_PLURAL) ? -1 : 1, u & 0xFF, 0);
         return i + 3;
+    }
+    /* "months ago", "decades ago": some time back */
+    if (u != NOV && (u & TXU_PLURAL) && (u & 0xFF) >= TXU_DAY && (u & 0xFF) != TXU_WEEKEND &&
+        (u & 0xFF) != TXU_HALF && weq(c, i + 1, "ago") &&
+        !(i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
+                    lx(c, i - 1, TXC_FEW) != NOV))) {
+        lit(k, DL_TX_DATE, "PAST_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
     }
     if (u == NOV || !(u & TXU_PLURAL) || i == 0)
         return 0;
@@ -2366,7 +2400,7 @@ static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_weekday, r_relday, r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
-    r_qnotation,
+    r_qnotation, r_quarter_span,
 };
 
 /* Longest core match at i (0 when none). */
