@@ -1865,6 +1865,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "a year-earlier quarter": the adjective rule's */
     if (weq(c, e + 1, "old") || (weq(c, e + 1, "of") && weq(c, e + 2, "age")))
         return 0;  /* "52 years old": an age */
+    if (unit == TXU_DAY && !plural && !hyphen &&
+        (weq(c, e + 1, "laborer") || weq(c, e + 1, "laborers") || weq(c, e + 1, "labourer") ||
+         weq(c, e + 1, "labourers") || weq(c, e + 1, "care") || weq(c, e + 1, "nursery") ||
+         weq(c, e + 1, "school") || weq(c, e + 1, "student") || weq(c, e + 1, "students") ||
+         weq(c, e + 1, "centre") || weq(c, e + 1, "center")))
+        return 0;  /* "a day laborer", "a day school": a kind of worker or place */
     if (c->t[j].kind == TT_NUM && c->t[j].ndig == 4 && !hyphen && n >= 1000)
         return 0;
     /* "will one day be", "could one day fly": some time ahead, not a span */
