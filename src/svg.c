@@ -90,26 +90,17 @@ int dl_svg_links(const dl_layout *lay, double s, dl_buf *b)
  * ligatures follow them. */
 enum { ID_LIMIT = 0x2300, LIG_BASE = 0x110000, NLIG = 64 };
 
-typedef struct used_set {
-    unsigned char mark[2][ID_LIMIT + NLIG];
-    int bold;
-} used_set;
+typedef unsigned char used_set[2][ID_LIMIT + NLIG];
 
 static size_t used_slot(unsigned id)
 {
     return id >= LIG_BASE ? ID_LIMIT + (id - LIG_BASE) % NLIG : id % ID_LIMIT;
 }
 
-static int mark_used(void *ctx, const dl_glyph *g)
-{
-    used_set *u = ctx;
-    u->mark[u->bold][used_slot(g->id)] = 1;
-    return 0;
-}
-
-/* Emitting one text item's <use> elements. */
+/* Emitting one text item's <use> elements, noting the glyphs used. */
 typedef struct use_ctx {
     dl_buf *b;
+    used_set *used;
     int bold;
     double scale, line_h;
 } use_ctx;
@@ -117,6 +108,7 @@ typedef struct use_ctx {
 static int put_use(void *ctx, const dl_glyph *g)
 {
     use_ctx *u = ctx;
+    (*u->used)[u->bold][used_slot(g->id)] = 1;
     dl_buf_printf(u->b, "<use xlink:href=\"#%c%x\" x=\"", u->bold ? 'b' : 'r', g->id);
     num(u->b, g->x / u->scale, 1);
     if (g->line) {
@@ -127,10 +119,10 @@ static int put_use(void *ctx, const dl_glyph *g)
 }
 
 /* A text item: a group at its first baseline, in font units. */
-static int put_text(dl_buf *b, const dl_palette *p, const dl_item *it)
+static int put_text(dl_buf *b, used_set *used, const dl_palette *p, const dl_item *it)
 {
     double base;
-    use_ctx u = {b, dl_role_fonts[it->role].bold, 0, 0};
+    use_ctx u = {b, used, dl_role_fonts[it->role].bold, 0, 0};
     dl_glyphs_metrics(it->role, &base, &u.line_h, &u.scale);
     dl_buf_str(b, "<g");
     color(b, "fill", dl_text_color(p, it));
@@ -215,25 +207,12 @@ static void rect(dl_buf *b, double x, double y, double w, double h, uint32_t c)
 }
 
 /* <defs>: the outline of every glyph the chart uses, once. */
-static int put_defs(dl_buf *b, const dl_layout *lay)
+static void put_defs(dl_buf *b, used_set *used)
 {
-    used_set *u = calloc(1, sizeof *u);
-    if (!u)
-        return -1;
-    double base, lh, scale;
-    int rc = 0;
-    for (size_t i = 0; i < lay->n && rc == 0; i++) {
-        const dl_item *it = &lay->items[i];
-        if (it->shape != DL_SHAPE_TEXT)
-            continue;
-        u->bold = dl_role_fonts[it->role].bold;
-        rc = dl_glyphs_set(it->role, it->text, it->wrap, it->max_lines, &base, &lh, &scale,
-                           mark_used, u);
-    }
     dl_buf_str(b, "<defs>\n");
-    for (int f = 0; f < 2 && rc == 0; f++)
+    for (int f = 0; f < 2; f++)
         for (unsigned s = 0; s < ID_LIMIT + NLIG; s++) {
-            if (!u->mark[f][s])
+            if (!(*used)[f][s])
                 continue;
             unsigned id = s < ID_LIMIT ? s : LIG_BASE + (s - ID_LIMIT);
             const char *d = dl_glyph_outline(f, id);
@@ -244,8 +223,26 @@ static int put_defs(dl_buf *b, const dl_layout *lay)
             dl_buf_str(b, "\"/>\n");
         }
     dl_buf_str(b, "</defs>\n");
-    free(u);
-    return rc == 0 && !b->oom ? 0 : -1;
+}
+
+/* The drawing itself, into body, noting the glyphs it uses; 0 or -1. */
+static int put_body(dl_buf *body, used_set *used, const dl_layout *lay, double vw, double vh)
+{
+    const dl_palette *p = dl_palette_of(lay->theme);
+    if (!lay->transparent)
+        rect(body, 0, 0, vw, vh, p->bg);
+    int rc = 0;
+    for (size_t i = 0; i < lay->n && rc == 0; i++) {
+        const dl_item *it = &lay->items[i];
+        switch (it->shape) {
+        case DL_SHAPE_TEXT: rc = put_text(body, used, p, it); break;
+        case DL_SHAPE_LINE: put_line(body, p, it); break;
+        case DL_SHAPE_MARKER: put_marker(body, p, it, lay->transparent); break;
+        case DL_SHAPE_RECT: rect(body, it->x, it->y, it->w, it->h, dl_rect_color(p, it)); break;
+        }
+    }
+    dl_svg_links(lay, 1.0, body);
+    return rc;
 }
 
 int dl_svg_bytes(const dl_layout *lay, dl_buf *b, dl_error *err)
@@ -277,29 +274,23 @@ int dl_svg_bytes(const dl_layout *lay, dl_buf *b, dl_error *err)
     num(b, vh * per_px[u], 6);
     dl_buf_str(b, "\" version=\"1.1\">\n");
     dl_svg_title_desc(lay, b);
-    if (put_defs(b, lay)) {
-        dl_io_error(err, NULL, "out of memory", NULL);
-        return -1;
-    }
+    /* the drawing is made first, set once, so that <defs> holds just the
+       glyphs it uses */
+    used_set *used = calloc(1, sizeof *used);
+    dl_buf body = {0};
+    int rc = used ? put_body(&body, used, lay, vw, vh) : -1;
+    if (used)
+        put_defs(b, used);
+    free(used);
     if (u) {                    /* user units are the document's unit, as in Cairo's SVG */
         dl_buf_str(b, "<g transform=\"scale(");
         num(b, per_px[u], 9);
         dl_buf_str(b, ")\">\n");
     }
-    const dl_palette *p = dl_palette_of(lay->theme);
-    if (!lay->transparent)
-        rect(b, 0, 0, vw, vh, p->bg);
-    int rc = 0;
-    for (size_t i = 0; i < lay->n && rc == 0; i++) {
-        const dl_item *it = &lay->items[i];
-        switch (it->shape) {
-        case DL_SHAPE_TEXT: rc = put_text(b, p, it); break;
-        case DL_SHAPE_LINE: put_line(b, p, it); break;
-        case DL_SHAPE_MARKER: put_marker(b, p, it, lay->transparent); break;
-        case DL_SHAPE_RECT: rect(b, it->x, it->y, it->w, it->h, dl_rect_color(p, it)); break;
-        }
-    }
-    dl_svg_links(lay, 1.0, b);
+    if (body.n)
+        dl_buf_put(b, body.p, body.n);
+    b->oom |= body.oom || !used;
+    free(body.p);
     dl_buf_str(b, u ? "</g>\n</svg>\n" : "</svg>\n");
     if (rc || b->oom) {
         dl_io_error(err, NULL, rc && !b->oom ? "cannot set a text of the chart" : "out of memory",
