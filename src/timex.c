@@ -776,6 +776,39 @@ static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* "on the 14th", "until the 28th": a day of the month in focus.  Only after
+ * a preposition of time, with the ordinal suffix written, and with nothing
+ * after it that it could number ("the 14th floor", "the 3rd try"). */
+static size_t r_mday(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    static const char *const before[] = {"on", "by", "until", "till", "since", "from",
+                                         "before", "after", "through"};
+    static const char *const after[] = {"and", "or", "but", "when", "at", "in", "to",
+                                        "with", "as", "after", "before", "until", "while",
+                                        "because", "so", "the", "a", "an", "he", "she",
+                                        "it", "they", "we", "i", "this", "that"};
+    int d, ok = 0;
+    if (i == 0 || !weq(c, i, "the"))
+        return 0;
+    for (size_t n = 0; n < sizeof before / sizeof before[0] && !ok; n++)
+        ok = weq(c, i - 1, before[n]);
+    size_t e = ok ? mday_at(c, i + 1, &d) : 0;
+    if (!e || e != i + 3)  /* the suffix: "14th", not "14" */
+        return 0;
+    if (e < c->n && c->t[e].kind != TT_PUNCT) {
+        ok = 0;
+        for (size_t n = 0; n < sizeof after / sizeof after[0] && !ok; n++)
+            ok = weq(c, e, after[n]);
+        if (!ok)
+            return 0;
+    } else if (e < c->n && (pch(c, e, '-') || pch(c, e, '%') || pch(c, e, '/'))) {
+        return 0;
+    }
+    k->d = d;
+    k->dir = 2;
+    return e;
+}
+
 /* ---- rules: years, decades, centuries ------------------------------------ */
 
 /* 1 when the word before i makes a following number a year. */
@@ -805,6 +838,29 @@ static int feast_at(const tx_ctx *c, size_t i)
     return 0;
 }
 
+/* A decade at i: "1990s", "1990's", "'80s" (the 1900s for '20s-'90s, the
+ * 2000s for '00s and '10s); *dec is 199 for the 1990s.  Index after or 0. */
+static size_t decade_at(const tx_ctx *c, size_t i, int *dec)
+{
+    if (pch(c, i, '\'') && isnum(c, i + 1) && adj(c, i + 1) && c->t[i + 1].ndig == 2 &&
+        c->t[i + 1].num % 10 == 0 && weq(c, i + 2, "s") && adj(c, i + 2)) {
+        *dec = (c->t[i + 1].num < 20 ? 200 : 190) + (int)c->t[i + 1].num / 10;
+        return i + 3;
+    }
+    int y = year_at(c, i, 1000, 2199);
+    if (y < 0 || y % 10)
+        return 0;
+    if (weq(c, i + 1, "s") && adj(c, i + 1)) {
+        *dec = y / 10;
+        return i + 2;
+    }
+    if (pch(c, i + 1, '\'') && adj(c, i + 1) && weq(c, i + 2, "s") && adj(c, i + 2)) {
+        *dec = y / 10;
+        return i + 3;
+    }
+    return 0;
+}
+
 /* "2014", "fiscal 1989", "1990s", "the 1990s", "'80s", "1990's". */
 static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -823,27 +879,17 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
             return j + 1;
         }
     }
-    /* '80s */
-    if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
-        c->t[j + 1].num % 10 == 0 && weq(c, j + 2, "s") && adj(c, j + 2)) {
-        k->decade = 190 + (int)c->t[j + 1].num / 10;
-        if (c->t[j + 1].num < 20)
-            k->decade = 200 + (int)c->t[j + 1].num / 10;
-        return j + 3;
-    }
     int lo = year_cue_before(c, j) ? 1000 : 1600;
+    int dec;
+    size_t de = decade_at(c, j, &dec);
+    if (de && (dec >= lo / 10 || pch(c, j, '\''))) {
+        k->decade = dec;
+        return de;
+    }
     int y = year_at(c, j, lo, 2199);
     if (y < 0)
         return 0;
     size_t e = j + 1;
-    if (y % 10 == 0 && weq(c, e, "s") && adj(c, e)) {
-        k->decade = y / 10;
-        return e + 1;
-    }
-    if (y % 10 == 0 && pch(c, e, '\'') && adj(c, e) && weq(c, e + 1, "s") && adj(c, e + 1)) {
-        k->decade = y / 10;
-        return e + 2;
-    }
     if (the)  /* "the 1990 level": only the year */
         return 0;
     /* "about 1999 people", "room 2045": counts and labels */
@@ -1367,6 +1413,16 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             g++;
         int yy = year_at(c, g, 1900, 2199);
         int d2 = lx(c, g, TXC_DIR);
+        size_t de = decade_at(c, g, &yy);
+        if (de && half) {
+            /* "the first half of the 1990s", "the last half of the '80s": the
+             * decade, its start or end */
+            k->decade = yy;
+            k->mod = q == 1 ? TXM_START : TXM_END;
+            return de;
+        }
+        if (de)
+            return 0;  /* "the third quarter of the 1990s": no such quarter */
         if (yy >= 0) {
             y = yy;
             e = g + 1;
@@ -2288,6 +2344,16 @@ static size_t ampm_at(const tx_ctx *c, size_t i, int *pm)
     return 0;
 }
 
+/* A time zone at i: "EST", "GMT", "UTC", or the short US forms "ET", "PT",
+ * "CT", "MT" when written in capitals (lower case they are other words). */
+static int tz_at(const tx_ctx *c, size_t i)
+{
+    if (lx(c, i, TXC_TZ) != NOV)
+        return 1;
+    return i < c->n && c->t[i].cap == 2 &&
+           (weq(c, i, "et") || weq(c, i, "pt") || weq(c, i, "ct") || weq(c, i, "mt"));
+}
+
 /* "5 p.m.", "10:30 a.m. EST", "14:30 GMT", "noon", "midnight", "5 p.m. Nov. 9",
  * "noon Saturday", "10 p.m. Wednesday". */
 static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
@@ -2313,7 +2379,7 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     if (pod == TXP_NOON || pod == TXP_MIDNIGHT) {
         hh = pod == TXP_NOON ? 12 : 24;
         j = i + 1;
-    } else if (isnum(c, i) && c->t[i].ndig == 4 && lx(c, i + 1, TXC_TZ) != NOV &&
+    } else if (isnum(c, i) && c->t[i].ndig == 4 && tz_at(c, i + 1) &&
                c->t[i].num / 100 <= 23 && c->t[i].num % 100 <= 59) {
         /* "1700 GMT": military time */
         hh = (int)c->t[i].num / 100;
@@ -2339,11 +2405,11 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             e = a;
         } else if (weq(c, e, "o") && pch(c, e + 1, '\'') && weq(c, e + 2, "clock")) {
             e += 3;
-        } else if (e == i + 1 || (!weq(c, i - (i > 0), "at") && lx(c, e, TXC_TZ) == NOV)) {
+        } else if (e == i + 1 || (!weq(c, i - (i > 0), "at") && !tz_at(c, e))) {
             return 0;
         }
         j = e;
-        if (lx(c, j, TXC_TZ) != NOV)
+        if (tz_at(c, j))
             j++;
     }
     /* a day after the time */
@@ -2403,7 +2469,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
-    r_numeric, r_month, r_daymonth, r_weekday, r_relday, r_holiday, r_quarter,
+    r_numeric, r_month, r_daymonth, r_mday, r_weekday, r_relday, r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
     r_qnotation, r_quarter_span,
@@ -2624,6 +2690,19 @@ static int tense_cue(const tx_ctx *c, size_t i)
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -1;
+    int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") || weq(c, i - 1, "be") ||
+                       weq(c, i - 1, "s") || weq(c, i - 1, "re"));
+    if (weq(c, i, "set") && be)
+        return 3;  /* "the launch is set for Thursday" */
+    if (weq(c, i, "planned") && !be)
+        return 0;  /* "the government planned to pay on Friday", "a service
+                    * planned for Saturday was cancelled": a plan made
+                    * earlier, for a day either side */
+    if ((weq(c, i, "was") || weq(c, i, "were")) &&
+        (weq(c, i + 1, "planning") || weq(c, i + 1, "expected") || weq(c, i + 1, "scheduled") ||
+         weq(c, i + 1, "due") || weq(c, i + 1, "going") || weq(c, i + 1, "set") ||
+         weq(c, i + 1, "supposed")))
+        return 0;  /* "were planning to drive on Monday": the plan decides */
     if (f != NOV && !(weq(c, i, "next") && weq(c, i + 1, "to")))
         return f;
     int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;

@@ -296,12 +296,55 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         }
         return 1;
     }
+    if (k->d > 0 && y < 0) {
+        /* "on the 14th": a day of the month in focus (the last date the text
+         * named, else the article's), or of the month before or after it,
+         * whichever lies nearest the way the tense points */
+        const dl_date *b = r->last.prec >= DL_PREC_MONTH && r->last.prec != DL_PREC_WEEK
+                               ? &r->last : a;
+        if (!b || b->prec < DL_PREC_MONTH || b->prec == DL_PREC_WEEK)
+            goto unknown;
+        if (b->prec < DL_PREC_DAY) {
+            if (k->d > dl_days_in_month(b->year, b->month))
+                return 0;
+            *d = dl_date_day(b->year, b->month, k->d);
+            return 1;
+        }
+        long cur = day_of(b), best = 0, bd = -1;
+        for (int dm = -1; dm <= 1; dm++) {
+            int mm = b->month + dm, yy = b->year;
+            if (mm < 1) {
+                mm = 12;
+                yy--;
+            } else if (mm > 12) {
+                mm = 1;
+                yy++;
+            }
+            if (k->d > dl_days_in_month(yy, mm))
+                continue;
+            long t = dl_days_from_civil(yy, mm, k->d);
+            long dist = t > cur ? (t - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3)
+                                : (cur - t) * (tense > 0 ? 6 : 2);
+            if (bd < 0 || dist < bd) {
+                best = t;
+                bd = dist;
+            }
+        }
+        int yy, mm, dd;
+        dl_civil_from_days(best, &yy, &mm, &dd);
+        *d = dl_date_day(yy, mm, dd);
+        return 1;
+    }
     if (y >= 0) {
         *d = dl_date_year(y);
         return 1;
     }
     return 0;
 unknown:
+    if (k->d > 0 && k->m < 0) {
+        snprintf(xval, xsize, "XXXX-XX-%02d", k->d);
+        return 0;
+    }
     if (k->quarter >= 0)
         snprintf(xval, xsize, "XXXX-Q%c", k->quarter > 0 ? '0' + k->quarter : 'X');
     else if (k->half > 0)
