@@ -1603,7 +1603,8 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     size_t j = i + 1;
     /* "the full year", "the fiscal year", "the full fiscal year" */
-    if (weq(c, j, "full") || weq(c, j, "whole") || weq(c, j, "entire"))
+    int full = weq(c, j, "full") || weq(c, j, "whole") || weq(c, j, "entire");
+    if (full)
         j++;
     if ((weq(c, j, "fiscal") || weq(c, j, "calendar")) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR)
         j++;
@@ -1665,7 +1666,9 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->kind = TXK_RELUNIT;
         k->unit = u;
         k->n = 0;
-        k->from = u == TXU_YEAR ? TXA_PREV : TXA_DCT;
+        /* "the year" is the one last named; "the full year" the one being
+         * reported on, the article's unless its sentence names another */
+        k->from = u == TXU_YEAR ? (full ? TXA_SENTD : TXA_PREV) : TXA_DCT;
         return j + 1;
     }
     if (u == TXU_WEEKEND) {
@@ -2736,7 +2739,8 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
         return 0;
     if (lx(c, i, TXC_DELAYVERB) != NOV)
         return 1;
-    if (inf > i && inf - i <= 3 && lx(c, i, TXC_FWDVERB) != NOV)
+    int fw = lx(c, i, TXC_FWDVERB);
+    if (inf > i && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
         return 1;  /* "agreed to extend the talks until Friday" */
     int q = tense_cue(c, i);
     return q >= 2 ? 1 : q <= -2 ? -1 : 0;
@@ -2797,9 +2801,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         }
         if (i > 0 && weq(c, i - 1, "to") && i < a)
             continue;  /* the verb of an infinitive */
-        int q = tense_cue(c, i);
-        if (inf && inf - i <= 3 && lx(c, i, TXC_FWDVERB) != NOV)
-            q = 3;  /* "agreed to", "urged its allies to" */
+        int q = tense_cue(c, i), fw = lx(c, i, TXC_FWDVERB);
+        if (inf && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
+            q = 3;  /* "agreed to", "urged its allies to", "a bid to" */
         if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
             q = 3;  /* "is to resume trading" */
         if (q >= 2 && i > 0 && (weq(c, i - 1, "had") ||

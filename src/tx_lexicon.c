@@ -316,6 +316,18 @@ static const tx_word fwdverbs[] = {
     {"tells", TXC_FWDVERB, 1}, {"slated", TXC_FWDVERB, 1},
 };
 
+/* Nouns of intent: an infinitive right after them lies ahead ("a program
+ * to pay down the loan by February", "a bid to win the vote on Sunday"). */
+static const tx_word fwdnouns[] = {
+    {"program", TXC_FWDVERB, 2}, {"programme", TXC_FWDVERB, 2}, {"effort", TXC_FWDVERB, 2},
+    {"efforts", TXC_FWDVERB, 2}, {"bid", TXC_FWDVERB, 2}, {"deal", TXC_FWDVERB, 2},
+    {"agreement", TXC_FWDVERB, 2}, {"proposal", TXC_FWDVERB, 2}, {"move", TXC_FWDVERB, 2},
+    {"push", TXC_FWDVERB, 2}, {"campaign", TXC_FWDVERB, 2}, {"attempt", TXC_FWDVERB, 2},
+    {"drive", TXC_FWDVERB, 2}, {"commitment", TXC_FWDVERB, 2}, {"deadline", TXC_FWDVERB, 2}, {"target", TXC_FWDVERB, 2},
+    {"goal", TXC_FWDVERB, 2}, {"scheme", TXC_FWDVERB, 2}, {"strategy", TXC_FWDVERB, 2},
+    {"mission", TXC_FWDVERB, 2}, {"offer", TXC_FWDVERB, 2}, {"request", TXC_FWDVERB, 2},
+};
+
 /* Verbs that move a date or an end ahead: with "until"/"through" they
  * name a coming day even in the past ("the trial was adjourned until
  * Monday", "the curfew was extended through Friday"). */
@@ -443,7 +455,7 @@ static const tx_word notyearnext[] = {
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
-    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(delayverbs), T(presverbs), T(decwords), T(holidays),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(fwdnouns), T(delayverbs), T(presverbs), T(decwords), T(holidays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T
