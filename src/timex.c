@@ -1079,6 +1079,36 @@ static size_t r_relday(const tx_ctx *c, size_t i, tx_cand *k)
 }
 
 /* Fixed holidays: "Christmas", "Christmas Eve", "New Year's Day". */
+/* A named day at i ("Memorial Day", "Mother's Day", "St. Patrick's Day",
+ * "Martin Luther King Day", "the Fourth of July", "July Fourth"); its code,
+ * *end after it, or NOV. */
+static int named_day(const tx_ctx *c, size_t i, size_t *end)
+{
+    int v = lx(c, i, TXC_NAMEDDAY);
+    if (!c->t[i].cap)
+        return NOV;
+    if (v != NOV) {
+        size_t j = i + 1;
+        if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
+            j += 2;
+        j = poss(c, j);
+        if (c->t[j].cap && weq(c, j, weq(c, i, "black") ? "friday" : "day")) {
+            *end = j + 1;
+            return v;
+        }
+        return NOV;
+    }
+    if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
+        *end = i + 3;
+        return 7004;
+    }
+    if (weq(c, i, "july") && weq(c, i + 1, "fourth") && c->t[i + 1].cap) {
+        *end = i + 2;
+        return 7004;
+    }
+    return NOV;
+}
+
 static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int v = lx(c, i, TXC_HOLIDAY);
@@ -1095,6 +1125,12 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (weq(c, i, "election") && c->t[i].cap && weq(c, j, "day") && c->t[j].cap) {
         v = 1100 + 99;  /* the Tuesday after the first Monday of November */
         j++;
+    } else if ((v = named_day(c, i, &j)) != NOV) {
+        /* "Memorial Day", "Mother's Day", "Black Friday", "the Fourth of July" */
+        k->m = v / 1000;
+        k->d = v % 1000;
+        k->dir = 2;
+        return j;
     } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
         j = poss(c, j + 1);
         if (weq(c, j, "day"))
@@ -2693,6 +2729,8 @@ static int tense_cue(const tx_ctx *c, size_t i)
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -1;
+    if (weq(c, i, "may") && !c->t[i].cap)
+        return 2;  /* the modal: "lawmakers may vote Tuesday" */
     int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") || weq(c, i - 1, "be") ||
                        weq(c, i - 1, "s") || weq(c, i - 1, "re"));
     if (weq(c, i, "set") && be)
@@ -2806,6 +2844,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
             q = 3;  /* "agreed to", "urged its allies to", "a bid to" */
         if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
             q = 3;  /* "is to resume trading" */
+        if ((weq(c, i, "is") || weq(c, i, "are")) &&
+            (i + 1 == a || (i + 2 == a && weq(c, i + 1, "on"))))
+            q = 2;  /* "the referendum is on Thursday": an event ahead */
         if (q >= 2 && i > 0 && (weq(c, i - 1, "had") ||
                                 (weq(c, i - 1, "been") && i > 1 && weq(c, i - 2, "had"))))
             q = -3;  /* "had been scheduled to" */

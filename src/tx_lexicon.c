@@ -230,6 +230,8 @@ static const tx_word futcues[] = {
     {"visits", TXC_FUTCUE, 2}, {"travels", TXC_FUTCUE, 2}, {"arrives", TXC_FUTCUE, 2},
     {"leaves", TXC_FUTCUE, 2}, {"returns", TXC_FUTCUE, 2}, {"hosts", TXC_FUTCUE, 2},
     {"votes", TXC_FUTCUE, 1}, {"faces", TXC_FUTCUE, 1},
+    {"might", TXC_FUTCUE, 2}, {"must", TXC_FUTCUE, 2}, {"should", TXC_FUTCUE, 2},
+    {"plays", TXC_FUTCUE, 2},
 };
 
 /* Words that show the sentence speaks of the past. */
@@ -283,7 +285,8 @@ static const tx_word adjprev[] = {
     {"widely", TXC_ADJPREV, 1}, {"hastily", TXC_ADJPREV, 1}, {"previously", TXC_ADJPREV, 1},
     {"recently", TXC_ADJPREV, 1}, {"be", TXC_ADJPREV, 1}, {"is", TXC_ADJPREV, 1},
     {"are", TXC_ADJPREV, 1}, {"am", TXC_ADJPREV, 1}, {"being", TXC_ADJPREV, 1},
-    {"get", TXC_ADJPREV, 1}, {"gets", TXC_ADJPREV, 1},
+    {"get", TXC_ADJPREV, 1}, {"gets", TXC_ADJPREV, 1}, {"remain", TXC_ADJPREV, 1},
+    {"remains", TXC_ADJPREV, 1}, {"stay", TXC_ADJPREV, 1}, {"stays", TXC_ADJPREV, 1},
 };
 
 /* Verbs whose "to" complement lies ahead of them: "agreed to meet
@@ -313,7 +316,8 @@ static const tx_word fwdverbs[] = {
     {"prepares", TXC_FWDVERB, 1}, {"ask", TXC_FWDVERB, 1}, {"asks", TXC_FWDVERB, 1},
     {"urge", TXC_FWDVERB, 1}, {"urges", TXC_FWDVERB, 1}, {"invite", TXC_FWDVERB, 1},
     {"invites", TXC_FWDVERB, 1}, {"propose", TXC_FWDVERB, 1}, {"proposes", TXC_FWDVERB, 1},
-    {"tells", TXC_FWDVERB, 1}, {"slated", TXC_FWDVERB, 1},
+    {"tells", TXC_FWDVERB, 1}, {"slated", TXC_FWDVERB, 1}, {"supposed", TXC_FWDVERB, 1},
+    {"forecast", TXC_FWDVERB, 1}, {"projected", TXC_FWDVERB, 1}, {"predicted", TXC_FWDVERB, 1},
 };
 
 /* Nouns of intent: an infinitive right after them lies ahead ("a program
@@ -394,6 +398,24 @@ static const tx_word holidays[] = {
     {"thanksgiving", TXC_HOLIDAY, 1100 + 44},  /* 4th Thursday of November */
 };
 
+/* The first words of named days: month*1000 + day, or month*1000 + 100 + a
+ * day code of nth_weekday (tx_resolve.c).  "Memorial Day" is the last (9)
+ * Monday (1) of May: 5191; "Mother's Day" the 2nd Sunday of May: 5127;
+ * "Black Friday" the day after Thanksgiving: 11198.  Independence days
+ * differ by country and are left out. */
+static const tx_word nameddays[] = {
+    {"memorial", TXC_NAMEDDAY, 5191}, {"labor", TXC_NAMEDDAY, 9111},
+    {"veterans", TXC_NAMEDDAY, 11011}, {"veteran", TXC_NAMEDDAY, 11011},
+    {"armistice", TXC_NAMEDDAY, 11011}, {"remembrance", TXC_NAMEDDAY, 11011},
+    {"presidents", TXC_NAMEDDAY, 2131}, {"columbus", TXC_NAMEDDAY, 10121},
+    {"mother", TXC_NAMEDDAY, 5127}, {"mothers", TXC_NAMEDDAY, 5127},
+    {"father", TXC_NAMEDDAY, 6137}, {"fathers", TXC_NAMEDDAY, 6137},
+    {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
+    {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
+    {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
+    {"black", TXC_NAMEDDAY, 11198},
+};
+
 /* After "May" or "March", words that show a verb or a name, not a month:
  * "may be", "may have", "march on", "March Madness". */
 static const tx_word mayverbnext[] = {
@@ -455,7 +477,7 @@ static const tx_word notyearnext[] = {
 static const tx_table tables[] = {
     T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
-    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(fwdnouns), T(delayverbs), T(presverbs), T(decwords), T(holidays),
+    T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(fwdnouns), T(delayverbs), T(presverbs), T(decwords), T(holidays), T(nameddays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
 };
 #undef T

@@ -48,6 +48,8 @@ typedef enum tx_cls {
     TXC_PRESVERB,   /* present-tense verbs of scheduled events: "voters go" */
     TXC_DECWORD,    /* twenties ... nineties: val 20..90 */
     TXC_HOLIDAY,    /* val: month*100+day of fixed holidays */
+    TXC_NAMEDDAY,   /* first word of a named day ("Memorial Day"): month*1000 +
+                     * day, or + 100 + a day code of nth_weekday (tx_resolve.c) */
     TXC_MAYVERBNEXT,/* words after "May"/"March" that show a verb use */
     TXC_FALSENEXT,  /* words after a date word that make it a name ("Times") */
     TXC_NOTYEARPREV,/* words before a number that make it a count ("about 1999") */

@@ -62,17 +62,29 @@ static long season_ord(int y, int m)
     return (long)y * 4 + (m - 3) / 3;
 }
 
-/* Day of month of a holiday coded as n*10+weekday (44: 4th Thursday), or
- * 99 for the Tuesday after the first Monday (US Election Day). */
+/* Day of month of a holiday coded as n*10+weekday (44: 4th Thursday),
+ * 90+weekday for the last one of the month (91: the last Monday), 99 for
+ * the Tuesday after the first Monday (US Election Day) and 98 for the day
+ * after the 4th Thursday (Black Friday). */
 static int nth_weekday(int y, int m, int code)
 {
     int first = dl_weekday(y, m, 1) + 1;  /* 1 = Monday */
+    if (code >= 100)
+        code -= 100;  /* named days write their codes from 100 on */
     if (code == 99) {
         int mon = 1 + (1 - first + 7) % 7;
         return mon + 1;
     }
+    if (code == 98)
+        return nth_weekday(y, m, 44) + 1;
     int n = code / 10, wd = code % 10;
-    return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
+    int d = 1 + (wd - first + 7) % 7 + 7 * (n - 1);
+    if (n == 9) {  /* the last: step back from the fifth */
+        d = 1 + (wd - first + 7) % 7 + 28;
+        while (d > dl_days_in_month(y, m))
+            d -= 7;
+    }
+    return d;
 }
 
 /* Pick the ordinal of target t (in a cycle of period p) relative to the
@@ -93,8 +105,9 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
         return before;
     if (tense == 1)
         return after;
-    /* nearest; a tense cue (|tense| 3) makes the other side look farther */
-    long db = (cur - before) * (tense > 0 ? 6 : 2), da = (after - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3);
+    /* nearest; a tense cue (|tense| 3) makes the other side look twelve times
+     * farther ("landed in November" in September is last November) */
+    long db = (cur - before) * (tense > 0 ? 12 : 2), da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
     if (tense > 0)
         return da <= db ? after : before;
     return db <= da ? before : after;
@@ -199,8 +212,14 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             long t;
             if (k->quarter == 0)
                 t = cur - 1;
-            else
-                t = pick_cycle(cur, (long)a->year * 4, k->quarter - 1, 4, 2, 0, -1);
+            else {
+                /* results are of a past quarter; one ahead in the year only
+                 * when the text looks ahead ("expects second-quarter
+                 * sales to rise" in February) */
+                t = (long)a->year * 4 + k->quarter - 1;
+                if (t > cur && (tense <= 0 || t - cur > 2))
+                    t -= 4;
+            }
             d->year = (int)(t >= 0 ? t / 4 : (t - 3) / 4);
             d->part = (int)(t - (long)d->year * 4) + 1;
         } else {
@@ -265,8 +284,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     if (k->dir == 1 && (t < cur || (k->strict && t == cur)))
                         continue;  /* "next Christmas" */
                     /* nearest, but a tense cue makes the other side look farther */
-                    long dist = t > cur ? (t - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3)
-                                        : (cur - t) * (tense > 0 ? 6 : 2);
+                    long dist = t > cur ? (t - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3)
+                                        : (cur - t) * (tense > 0 ? 12 : 2);
                     if (!found || dist < bd) {
                         best = t;
                         bd = dist;
@@ -311,6 +330,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             return 1;
         }
         long cur = day_of(b), best = 0, bd = -1;
+        int tn = b == a ? tense : 0;  /* the tense speaks of the article's day */
         for (int dm = -1; dm <= 1; dm++) {
             int mm = b->month + dm, yy = b->year;
             if (mm < 1) {
@@ -323,8 +343,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             if (k->d > dl_days_in_month(yy, mm))
                 continue;
             long t = dl_days_from_civil(yy, mm, k->d);
-            long dist = t > cur ? (t - cur) * (tense < 0 ? 6 : tense > 0 ? 2 : 3)
-                                : (cur - t) * (tense > 0 ? 6 : 2);
+            long dist = t > cur ? (t - cur) * (tn < 0 ? 12 : tn > 0 ? 2 : 3)
+                                : (cur - t) * (tn > 0 ? 12 : 2);
             if (bd < 0 || dist < bd) {
                 best = t;
                 bd = dist;
