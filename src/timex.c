@@ -474,6 +474,10 @@ static int year_at(const tx_ctx *c, size_t i, int lo, int hi)
     if (i > 0 && adj(c, i) && (pch(c, i - 1, '/') || pch(c, i - 1, ':') ||
                                pch(c, i - 1, '.') || pch(c, i - 1, ',')))
         return -1;
+    /* "555-2013": the end of a phone number, not a year ("1990-2013" is) */
+    if (i > 1 && adj(c, i) && pch(c, i - 1, '-') && adj(c, i - 1) && isnum(c, i - 2) &&
+        c->t[i - 2].ndig != 4)
+        return -1;
     return y;
 }
 
@@ -661,13 +665,35 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
      * agreement", "the May offensive" are dates used as modifiers */
     if (lx(c, after, TXC_FALSENEXT) > 0 && c->t[after].cap)
         return 1;
+    int prep = i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "since") || weq(c, i - 1, "of") ||
+                         weq(c, i - 1, "until") || weq(c, i - 1, "by") || weq(c, i - 1, "early") ||
+                         weq(c, i - 1, "late") || weq(c, i - 1, "last") || weq(c, i - 1, "next") ||
+                         weq(c, i - 1, "this") || weq(c, i - 1, "before") ||
+                         weq(c, i - 1, "after") || weq(c, i - 1, "during") ||
+                         weq(c, i - 1, "from") || weq(c, i - 1, "through") ||
+                         weq(c, i - 1, "mid") || weq(c, i - 1, "between") || weq(c, i - 1, "and"));
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
-        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) &&
-        !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "since") || weq(c, i - 1, "of") ||
-                    weq(c, i - 1, "until") || weq(c, i - 1, "by") || weq(c, i - 1, "early") ||
-                    weq(c, i - 1, "late") || weq(c, i - 1, "last") || weq(c, i - 1, "next") ||
-                    weq(c, i - 1, "this") || weq(c, i - 1, "before") || weq(c, i - 1, "after") ||
-                    weq(c, i - 1, "during") || weq(c, i - 1, "from") || weq(c, i - 1, "through"))))
+        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep)
+        return 1;
+    /* "an august institution": the adjective */
+    if (m == 8 && !t->cap && !prep)
+        return 1;
+    /* "correspondent April Ryan", "the May Department Stores": a name goes
+     * on with a capitalised word that names no time */
+    if (!prep && after < c->n && c->t[after].kind == TT_WORD && c->t[after].cap &&
+        !c->t[after].lx && !sent_start(c, after))
+        return 1;
+    /* "Theresa May said", opening the sentence with an unknown name */
+    if (!prep && i > 0 && sent_start(c, i - 1) && c->t[i - 1].kind == TT_WORD &&
+        c->t[i - 1].cap && !c->t[i - 1].lx)
+        return 1;
+    /* "May the best team win": the wish */
+    if (m == 5 && (sent_start(c, i) || (i > 0 && c->t[i - 1].kind == TT_PUNCT &&
+                                         (pch(c, i - 1, '"') || pch(c, i - 1, '`')) &&
+                                         sent_start(c, i - 1))) &&
+        (weq(c, after, "the") || weq(c, after, "god") || weq(c, after, "he") ||
+         weq(c, after, "she") || weq(c, after, "they") || weq(c, after, "it") ||
+         weq(c, after, "his") || weq(c, after, "her") || weq(c, after, "their")))
         return 1;
     /* a capitalised word before it, not starting the sentence: a name */
     if (i > 0 && !t->sent && c->t[i - 1].kind == TT_WORD && c->t[i - 1].cap &&
@@ -883,7 +909,10 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     int dec;
     size_t de = decade_at(c, j, &dec);
     if (de && (dec >= lo / 10 || pch(c, j, '\''))) {
-        k->decade = dec;
+        if (dec % 10 == 0 && dec < 200 && !pch(c, j, '\''))
+            k->century = dec / 10;  /* "the 1800s": the century, 18 */
+        else
+            k->decade = dec;
         return de;
     }
     int y = year_at(c, j, lo, 2199);
@@ -3015,7 +3044,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         k.t1 = e;
         /* only expressions whose direction the text leaves open need the tense */
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
-                       (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND);
+                       (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND) ||
+                       (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0);
         int tense = open_dir ? tx_tense(c, i, e) : 0;
         dl_timex x;
         memset(&x, 0, sizeof x);

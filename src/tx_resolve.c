@@ -515,7 +515,11 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             return 1;
         }
     }
-    const dl_date *a = anchor_of(r, k->from, anchor);
+    int from = k->from;
+    if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
+        from = TXA_PREV;  /* told in the past, "the next month" follows the story's
+                           * last date, not the article's */
+    const dl_date *a = anchor_of(r, from, anchor);
     if (!a)
         return 0;
     if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK &&
