@@ -766,6 +766,13 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->m = m;
     k->dir = 2;
+    /* "March of that year": the year of the date in focus */
+    if (weq(c, j, "of") && weq(c, j + 1, "that") && lx(c, j + 2, TXC_UNIT) == TXU_YEAR) {
+        k->from = TXA_PREV;
+        k->yoff = 0;
+        k->has_yoff = 1;
+        return j + 3;
+    }
     /* "June last year", "January this year" */
     int dv = lx(c, j, TXC_DIR);
     if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR) {
@@ -1274,6 +1281,9 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             k->from = TXA_SENTD;  /* "the next week": after the date just given */
         if (the && dv == -1 && unit == TXU_DAY)
             k->from = TXA_PREV;
+        if (the && (weq(c, u0 - 1, "previous") || weq(c, u0 - 1, "preceding") ||
+                    weq(c, u0 - 1, "prior")))
+            k->from = TXA_PREV;  /* "7.9% the previous month": before the one just named */
         if (unit == TXU_WEEKEND) {
             k->dir = dv < 0 ? -1 : dv > 0 && dv < 8 ? 1 : 0;
             if (this_x)
@@ -1372,6 +1382,63 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
         return i + 2;
     }
     return 0;
+}
+
+/* "That Friday", "that December", "that spring", "by that summer": the one
+ * in the frame of the date in focus; "the following spring", "the next
+ * Friday": the first one after it. */
+static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i + 1;
+    int following = 0;
+    if (weq(c, i, "the") && (weq(c, j, "following") || weq(c, j, "next"))) {
+        following = 1;
+        j++;
+    } else if (!weq(c, i, "that")) {
+        return 0;
+    } else if (!sent_start(c, i) &&
+               !(i > 0 && (pch(c, i - 1, ',') || weq(c, i - 1, "on") || weq(c, i - 1, "by") ||
+                           weq(c, i - 1, "in") || weq(c, i - 1, "during") ||
+                           weq(c, i - 1, "until") || weq(c, i - 1, "since") ||
+                           weq(c, i - 1, "before") || weq(c, i - 1, "after") ||
+                           weq(c, i - 1, "through") || weq(c, i - 1, "of") ||
+                           weq(c, i - 1, "from") || weq(c, i - 1, "and")))) {
+        return 0;  /* "he said that Friday was a bad day": the conjunction */
+    }
+    int wd = lx(c, j, TXC_WEEKDAY), se = lx(c, j, TXC_SEASON), m = NOV, abbr;
+    if (!month_at(c, j, &m, &abbr))
+        m = NOV;
+    if (wd == NOV && se == NOV && m == NOV)
+        return 0;
+    if (!c->t[j].cap && se == NOV)
+        return 0;  /* "that march" */
+    if (following && wd != NOV)
+        return 0;  /* "the next Friday": the rules for weekdays take it */
+    tx_cand d;
+    tx_cand_init(&d);
+    size_t e = j + 1;
+    if (wd != NOV)
+        e = r_weekday(c, j, &d);
+    else if (m != NOV)
+        e = r_month(c, j, &d);
+    else
+        d.season = se;
+    if (!e || d.y >= 0 || d.has_yoff || (d.kind == TXK_WEEKDAY && wd == NOV))
+        return 0;
+    if (wd == NOV && d.kind != TXK_ABS)
+        return 0;
+    *k = d;
+    k->from = TXA_PREV;
+    if (wd != NOV) {
+        k->dir = 1;  /* that week's Friday: on or after the day in focus */
+    } else if (following) {
+        k->dir = 1;
+        k->strict = 1;
+    } else {
+        k->yoff = 0;
+        k->has_yoff = 1;
+    }
+    return e;
 }
 
 /* "the third quarter", "third-quarter", "the 1988 second quarter",
@@ -1637,6 +1704,13 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
             k->has_yoff = 1;
             return e + 3;
         }
+    }
+    /* "the spring of that year" */
+    if (weq(c, e, "of") && weq(c, e + 1, "that") && lx(c, e + 2, TXC_UNIT) == TXU_YEAR) {
+        k->from = TXA_PREV;
+        k->yoff = 0;
+        k->has_yoff = 1;
+        return e + 3;
     }
     /* "the fall of Baghdad", "the fall of the wall": a collapse; "the fall
      * of last year", "the fall of that year" stay seasons */
@@ -2537,7 +2611,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
-    r_numeric, r_month, r_daymonth, r_mday, r_weekday, r_relday, r_holiday, r_quarter,
+    r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_relday, r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
     r_qnotation, r_quarter_span,

@@ -177,6 +177,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                        size_t xsize)
 {
     const dl_date *a = r->dct;
+    if (k->from == TXA_PREV && r->last.prec != DL_PREC_NONE && r->last.prec != DL_PREC_WEEK)
+        a = &r->last;  /* "that December", "the following spring": the story's frame */
     memset(d, 0, sizeof *d);
     if (k->century >= 0) {
         d->year = k->century * 100;
@@ -254,7 +256,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         if (y < 0) {
             if (!a)
                 goto unknown;
-            long cur = season_ord(a->year, a->month ? a->month : 1);
+            long cur = season_ord(a->year, a->month ? a->month : a != r->dct ? 12 : 1);
             long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
                                 k->dir == 2 ? 3 * tense : tense);
             y = (int)(t / 4);
@@ -265,6 +267,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         return 1;
     }
     if (k->m > 0) {
+        if (y < 0 && a && a != r->dct && a->prec == DL_PREC_YEAR && k->dir == 1)
+            y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0) {
             if (!a || a->prec < DL_PREC_MONTH || a->prec == DL_PREC_WEEK)
                 goto unknown;
@@ -614,6 +618,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             apply_time(&d, k, &pod);
         if (ok && k->quarter == 0 && k->y < 0 && r->last_q.prec == DL_PREC_QUARTER)
             anchor = r->last_q_idx;
+        if (ok && k->from == TXA_PREV && r->last.prec != DL_PREC_NONE)
+            anchor = r->last_idx;
         break;
     case TXK_RELDAY: {
         const dl_date *a = anchor_of(r, k->from, &anchor);
