@@ -928,8 +928,12 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     size_t e = j + 1;
     if (the)  /* "the 1990 level": only the year */
         return 0;
-    /* "about 1999 people", "room 2045": counts and labels */
-    if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j))
+    /* "about 1999 people", "room 2045": counts and labels; but "Around
+     * 1990, ..." and "in about 1990" are years */
+    if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j) &&
+        !((weq(c, j - 1, "around") || weq(c, j - 1, "about") || weq(c, j - 1, "circa")) &&
+          (sent_start(c, j - 1) || year_cue_before(c, j - 1)) &&
+          (e >= c->n || c->t[e].kind == TT_PUNCT)))
         return 0;
     if (lx(c, e, TXC_NOTYEARNEXT) == 1)
         return 0;
@@ -1848,6 +1852,17 @@ static size_t r_decword(const tx_ctx *c, size_t i, tx_cand *k)
 
 /* A vague or exact count before a unit: "two", "2", "a", "a few", "several",
  * "a couple of", "2 1/2", "two and a half".  *v -1 for vague; *half for ½. */
+/* "and a half" or "-and-a-half" at i; the index after it, or 0. */
+static size_t and_a_half(const tx_ctx *c, size_t i)
+{
+    if (weq(c, i, "and") && weq(c, i + 1, "a") && weq(c, i + 2, "half"))
+        return i + 3;
+    if (pch(c, i, '-') && adj(c, i) && weq(c, i + 1, "and") && pch(c, i + 2, '-') &&
+        weq(c, i + 3, "a") && pch(c, i + 4, '-') && weq(c, i + 5, "half") && adj(c, i + 5))
+        return i + 6;
+    return 0;
+}
+
 static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
 {
     *half = 0;
@@ -1908,7 +1923,11 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
             *half = 1;
             return j + 3;
         }
-        /* 10-to-15: a range, take the upper bound as vague */
+        size_t h = and_a_half(c, j);  /* "2 and a half" */
+        if (h) {
+            *half = 1;
+            return h;
+        }
         return j;
     }
     if (c->t[i].kind == TT_NUM && (c->t[i].nf & NF_DEC) && !(c->t[i].nf & NF_BIG)) {
@@ -1921,9 +1940,10 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
     size_t e = count_at(c, i, v);
     if (!e)
         return 0;
-    if (weq(c, e, "and") && weq(c, e + 1, "a") && weq(c, e + 2, "half")) {
+    size_t h = and_a_half(c, e);  /* "two and a half", "six-and-a-half" */
+    if (h) {
         *half = 1;
-        e += 3;
+        e = h;
     }
     return e;
 }
@@ -1957,6 +1977,7 @@ static void dur_value(char *buf, size_t size, long n, int unit, int half)
         case TXU_YEAR: snprintf(buf, size, "P%ldY6M", n); break;
         case TXU_MONTH: snprintf(buf, size, "P%ldM15D", n); break;
         case TXU_DAY: snprintf(buf, size, "P%ldDT12H", n); break;
+        case TXU_WEEK: snprintf(buf, size, "P%ldDT12H", n * 7 + 3); break;
         case TXU_HOUR: snprintf(buf, size, "PT%ldH30M", n); break;
         case TXU_MINUTE: snprintf(buf, size, "PT%ldM30S", n); break;
         default: snprintf(buf, size, "P%s%s", num, tx_unit_letter(unit)); break;
@@ -1966,6 +1987,7 @@ static void dur_value(char *buf, size_t size, long n, int unit, int half)
             else if (unit == TXU_HOUR) snprintf(buf, size, "PT30M");
             else if (unit == TXU_DAY) snprintf(buf, size, "PT12H");
             else if (unit == TXU_MINUTE) snprintf(buf, size, "PT30S");
+            else if (unit == TXU_MONTH) snprintf(buf, size, "P15D");
         }
         return;
     }
@@ -2641,6 +2663,25 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
     int the = weq(c, j, "the");
     if (the)
         j++;
+    /* "the final months of 2012", "the first weeks of the war's second year",
+     * "the closing days of 1989": the start or end of what follows */
+    if (the && (weq(c, j, "first") || weq(c, j, "last") || weq(c, j, "final") ||
+                weq(c, j, "closing") || weq(c, j, "opening") || weq(c, j, "early") ||
+                weq(c, j, "dying"))) {
+        int u = lx(c, j + 1, TXC_UNIT);
+        if (u != NOV && (u & TXU_PLURAL) && weq(c, j + 2, "of")) {
+            tx_cand core;
+            tx_cand_init(&core);
+            size_t e = match_core(c, j + 3, &core);
+            if (e && core.kind == TXK_ABS && core.type == DL_TX_DATE &&
+                ((u & 0xFF) < (core.d > 0 ? TXU_DAY : core.m > 0 ? TXU_MONTH : TXU_YEAR))) {
+                *k = core;
+                k->mod = weq(c, j, "first") || weq(c, j, "opening") || weq(c, j, "early")
+                             ? TXM_START : TXM_END;
+                return e;
+            }
+        }
+    }
     int pm = lx(c, j, TXC_POSMOD);
     if (pm == NOV)
         return 0;
@@ -2652,7 +2693,10 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
     if (!needs_of && the && earlier)
         return 0;
     j++;
-    if (needs_of) {
+    if (needs_of && !the && weq(c, j - 1, "end") && pch(c, j, '-') && adj(c, j) &&
+        adj(c, j + 1)) {
+        j++;  /* "by end-2013" */
+    } else if (needs_of) {
         if (!weq(c, j, "of"))
             return 0;
         j++;
@@ -2749,7 +2793,9 @@ static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     int ok = core.type == DL_TX_DURATION ||
              (core.kind == TXK_RELUNIT && core.n != 0 && core.from != TXA_PREV) ||
-             (core.type == DL_TX_TIME && (weq(c, i, "about") || weq(c, i, "around")));
+             (core.type == DL_TX_TIME && (weq(c, i, "about") || weq(c, i, "around"))) ||
+             (core.kind == TXK_ABS && core.y >= 0 && core.m < 0 &&
+              (weq(c, i, "about") || weq(c, i, "around") || weq(c, i, "circa")));
     if (!ok)
         return 0;
     *k = core;
@@ -2812,8 +2858,9 @@ static int can_start(const tx_ctx *c, size_t i)
     const tx_tok *t = &c->t[i];
     if (t->core)
         return 1;
-    if (t->near > 4)
-        return 0;  /* every expression has a core word within its first few tokens */
+    if (t->near > 6)
+        return 0;  /* every expression has a core word within its first few tokens
+                    * ("six-and-a-half years" has six before its unit) */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
     return t->lx != NULL;  /* a word of some table, near a core word */
