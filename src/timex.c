@@ -1138,6 +1138,10 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         }
         return NOV;
     }
+    if (weq(c, i, "may") && weq(c, i + 1, "day") && c->t[i + 1].cap) {
+        *end = i + 2;
+        return 5001;  /* May Day */
+    }
     if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
         *end = i + 3;
         return 7004;
