@@ -1132,7 +1132,8 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
             j += 2;
         j = poss(c, j);
-        if (c->t[j].cap && weq(c, j, weq(c, i, "black") ? "friday" : "day")) {
+        if (c->t[j].cap &&
+            weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday" : "day")) {
             *end = j + 1;
             return v;
         }
@@ -1160,10 +1161,18 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     if (v != NOV) {
         if (!c->t[i].cap)
             return 0;
-        if (weq(c, j, "eve")) {
+        if (weq(c, poss(c, j), "day") && poss(c, j) > j)
+            j = poss(c, j);  /* "Valentine's Day" */
+        if (weq(c, j, "week")) {
+            k->week = 1;  /* "Easter week": the week of the feast */
+            j++;
+        } else if (weq(c, j, "eve")) {
             v -= 1;
             j++;
         } else if (weq(c, j, "day")) {
+            j++;
+        } else if (v == 397 && (weq(c, j, "sunday") || weq(c, j, "monday")) && c->t[j].cap) {
+            v = weq(c, j, "monday") ? 395 : 397;  /* "Easter Sunday", "Easter Monday" */
             j++;
         }
     } else if (weq(c, i, "election") && c->t[i].cap && weq(c, j, "day") && c->t[j].cap) {
@@ -1190,6 +1199,12 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     k->m = v / 100;
     k->d = v % 100;
     k->dir = 2;
+    int y;
+    size_t e = tail_year(c, j, &y);  /* "Easter 2010", "Christmas 1999" */
+    if (e && !pch(c, j, ',')) {
+        k->y = y;
+        return e;
+    }
     return j;
 }
 
@@ -2398,6 +2413,11 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
 /* "daily", "every week", "each year", "every Tuesday", "twice a week", "per day". */
 static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (weq(c, i, "weekends") && i > 0 && (weq(c, i - 1, "on") || weq(c, i - 1, "at"))) {
+        lit(k, DL_TX_SET, "XXXX-WXX-WE");  /* "closed on weekends" */
+        snprintf(k->freq, sizeof k->freq, "1W");
+        return i + 1;
+    }
     int a = lx(c, i, TXC_SETADV);
     if (a != NOV && a > 0 && i > 0 &&
         (pch(c, i - 1, '%') || weq(c, i - 1, "percent") || weq(c, i - 1, "units")))
@@ -2419,6 +2439,8 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     if (weq(c, j, "other")) {
         n = 2;
         j++;
+    } else if (q == 1 && lx(c, j, TXC_FEW) != NOV && lx(c, j, TXC_FEW) != 4) {
+        j++;  /* "every few", "every several": the unit says how often */
     } else if (q != 3) {
         long v;
         size_t e = count_at(c, j, &v);
@@ -2431,8 +2453,18 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_LITERAL;
     k->type = DL_TX_SET;
     snprintf(k->quant, sizeof k->quant, "%s", q == 1 ? "EVERY" : q == 2 ? "EACH" : "");
+    if (u != NOV && (u & 0xFF) == TXU_WEEKEND && !(u & TXU_PLURAL) && n == 1) {
+        snprintf(k->value, sizeof k->value, "XXXX-WXX-WE");  /* "every weekend" */
+        snprintf(k->freq, sizeof k->freq, "1W");
+        return j + 1;
+    }
     if (u != NOV && (!(u & TXU_PLURAL) || n > 1)) {
         dur_value(k->value, sizeof k->value, n, u & 0xFF, 0);
+        return j + 1;
+    }
+    if (u != NOV && q != 3 && n == 1 && (lx(c, j - 1, TXC_FEW) != NOV)) {
+        /* "every few years", "every several months" */
+        dur_value(k->value, sizeof k->value, -1, u & 0xFF, 0);
         return j + 1;
     }
     int wd = lx(c, j, TXC_WEEKDAY);
@@ -2445,6 +2477,12 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     if (m != NOV && q != 3 && c->t[j].cap) {
         snprintf(k->value, sizeof k->value, "XXXX-%02d", m);
         return j + 1;
+    }
+    int hv = lx(c, j, TXC_HOLIDAY);
+    if (hv != NOV && q != 3 && c->t[j].cap && hv % 100 <= 31) {
+        int eve = weq(c, j + 1, "eve");  /* "every Christmas", "every Christmas Eve" */
+        snprintf(k->value, sizeof k->value, "XXXX-%02d-%02d", hv / 100, hv % 100 - eve);
+        return j + 1 + (weq(c, j + 1, "day") || eve);
     }
     int se = lx(c, j, TXC_SEASON);
     if (se != NOV && q != 3) {
@@ -2476,6 +2514,13 @@ static size_t r_freq(const tx_ctx *c, size_t i, tx_cand *k)
         if (!j || !weq(c, j, "times"))
             return 0;
         j++;
+    }
+    int adv = lx(c, j, TXC_SETADV);
+    if (adv != NOV && adv > 0) {  /* "twice daily", "three times weekly" */
+        lit(k, DL_TX_SET, "");
+        dur_value(k->value, sizeof k->value, 1, adv, 0);
+        snprintf(k->freq, sizeof k->freq, "%ldX", n);
+        return j + 1;
     }
     if (!(weq(c, j, "a") || weq(c, j, "an") || weq(c, j, "per") || weq(c, j, "every") ||
           weq(c, j, "each")))
@@ -3084,20 +3129,24 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
 {
     if (d->start < t->end || d->start - t->end > 24)
         return;
+    /* only "on", "local time", "Pacific time", commas and spaces between */
+    static const char *const between[] = {"on", "local", "time", "Pacific", "Eastern",
+                                           "Central", "Mountain", "standard", "daylight"};
     const char *p = c->s + (t->end - c->off), *q = c->s + (d->start - c->off);
-    while (p < q) {  /* only "on", "local time", commas and spaces between */
+    while (p < q) {
         if (*p == ' ' || *p == ',' || *p == '\n') {
             p++;
-        } else if (q - p >= 2 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'n' &&
-                   (q - p == 2 || p[2] == ' ')) {
-            p += 2;
-        } else if (q - p >= 5 && !strncmp(p, "local", 5)) {
-            p += 5;
-        } else if (q - p >= 4 && !strncmp(p, "time", 4)) {
-            p += 4;
-        } else {
-            return;
+            continue;
         }
+        size_t n = 0, w = 0;
+        while (p + w < q && p[w] != ' ' && p[w] != ',' && p[w] != '\n')
+            w++;
+        for (; n < sizeof between / sizeof between[0]; n++)
+            if (strlen(between[n]) == w && !strncmp(p, between[n], w))
+                break;
+        if (n == sizeof between / sizeof between[0])
+            return;
+        p += w;
     }
     char v[48];
     const char *tpart = strchr(t->value, 'T');

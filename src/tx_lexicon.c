@@ -396,6 +396,7 @@ static const tx_word holidays[] = {
     {"christmas", TXC_HOLIDAY, 1225}, {"xmas", TXC_HOLIDAY, 1225},
     {"halloween", TXC_HOLIDAY, 1031}, {"valentine", TXC_HOLIDAY, 214},
     {"thanksgiving", TXC_HOLIDAY, 1100 + 44},  /* 4th Thursday of November */
+    {"easter", TXC_HOLIDAY, 300 + 97},         /* the computus, from March */
 };
 
 /* The first words of named days: month*1000 + day, or month*1000 + 100 + a
@@ -413,7 +414,7 @@ static const tx_word nameddays[] = {
     {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
     {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
     {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
-    {"black", TXC_NAMEDDAY, 11198},
+    {"black", TXC_NAMEDDAY, 11198}, {"good", TXC_NAMEDDAY, 3196},
 };
 
 /* After "May" or "March", words that show a verb or a name, not a month:

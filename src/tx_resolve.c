@@ -64,13 +64,27 @@ static long season_ord(int y, int m)
 
 /* Day of month of a holiday coded as n*10+weekday (44: 4th Thursday),
  * 90+weekday for the last one of the month (91: the last Monday), 99 for
- * the Tuesday after the first Monday (US Election Day) and 98 for the day
- * after the 4th Thursday (Black Friday). */
+ * the Tuesday after the first Monday (US Election Day), 98 for the day
+ * after the 4th Thursday (Black Friday), and 97, 96, 95 for Easter Sunday,
+ * Good Friday and Easter Monday (with m = 3; the day may run into April). */
+/* Easter Sunday of year y as a day of March (32 is 1 April): the
+ * Gregorian computus. */
+static int easter_march_day(int y)
+{
+    int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4;
+    int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    return h + l - 7 * m + 22;
+}
+
 static int nth_weekday(int y, int m, int code)
 {
     int first = dl_weekday(y, m, 1) + 1;  /* 1 = Monday */
     if (code >= 100)
         code -= 100;  /* named days write their codes from 100 on */
+    if (code >= 95 && code <= 97)  /* Easter Monday, Good Friday, Easter Sunday (m = 3) */
+        return easter_march_day(y) + (code == 95 ? 1 : code == 96 ? -2 : 0);
     if (code == 99) {
         int mon = 1 + (1 - first + 7) % 7;
         return mon + 1;
@@ -297,7 +311,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     if (k->d <= 31 && k->d > dl_days_in_month(yy, k->m))
                         continue;
                     int dd = k->d > 31 ? nth_weekday(yy, k->m, k->d) : k->d;
-                    long t = dl_days_from_civil(yy, k->m, dd);
+                    long t = dl_days_from_civil(yy, k->m, 1) + dd - 1;
                     if (k->dir == -1 && (t > cur || (k->strict && t == cur)))
                         continue;
                     if (k->dir == 1 && (t < cur || (k->strict && t == cur)))
@@ -326,9 +340,12 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         }
         if (k->d > 0) {
             int dd = k->d > 31 ? nth_weekday(y, k->m, k->d) : k->d;
-            if (dd > dl_days_in_month(y, k->m))
+            if (k->d > 31)  /* Easter may fall in April: count on from the month */
+                *d = date_from_days(dl_days_from_civil(y, k->m, 1) + dd - 1);
+            else if (dd > dl_days_in_month(y, k->m))
                 return 0;
-            *d = dl_date_day(y, k->m, dd);
+            else
+                *d = dl_date_day(y, k->m, dd);
         } else {
             *d = dl_date_month(y, k->m);
         }
