@@ -534,8 +534,9 @@ static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
             j += 2;
         } else if (adj(c, j) && (c->t[j].kind == TT_NUM || pch(c, j, '-'))) {
             return 0;
-        } else if (m == (y + 1) % 100) {
-            return 0;  /* "the 2010-11 season": two years, not November */
+        } else if (m > y % 100 && m - y % 100 <= 9) {
+            return 0;  /* "the 2010-11 season", "the 2007-09 recession": a span of
+                        * years, not November or September */
         }
         k->y = y;
         k->m = m;
@@ -1045,6 +1046,20 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         snprintf(k->freq, sizeof k->freq, "1W");
         return e;
     }
+    /* "Black Monday", "Bloody Sunday", "Super Tuesday", "Cyber Monday": named
+     * days of their own ("Black Friday" and "Good Friday" are r_holiday's) */
+    static const char *const epithets[] = {"black", "bloody", "super", "cyber", "ash", "fat",
+                                           "holy", "palm", "maundy", "shrove", "giving",
+                                           "blue", "manic"};
+    if (i > 0 && c->t[i].cap && c->t[i - 1].cap)
+        for (size_t q = 0; q < sizeof epithets / sizeof epithets[0]; q++)
+            if (weq(c, i - 1, epithets[q]))
+                return 0;
+    /* "Friday Night Lights", "Monday Night Football", "Tuesday Morning Corp." */
+    if (c->t[i].cap && lx(c, i + 1, TXC_POD) != NOV && c->t[i + 1].cap && i + 2 < c->n &&
+        c->t[i + 2].kind == TT_WORD && c->t[i + 2].cap && !c->t[i + 2].lx &&
+        !sent_start(c, i + 2))
+        return 0;
     size_t n = c->t[i].e - c->t[i].s;
     int abbr = n <= 5 && !weq(c, i, "friday") && !weq(c, i, "monday") && !weq(c, i, "sunday");
     if (abbr && !c->t[i].cap)
@@ -1261,6 +1276,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     size_t u0 = j;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
+    if (lx(c, j, TXC_SEASON) != NOV && c->t[j].cap && j + 1 < c->n &&
+        c->t[j + 1].kind == TT_WORD && c->t[j + 1].cap && !c->t[j + 1].lx &&
+        !sent_start(c, j + 1))
+        return 0;  /* "the next Summer Olympics": a name */
     int u = lx(c, j, TXC_UNIT);
     if (u != NOV && c->t[j].cap && c->t[j - 1].cap && !sent_start(c, j - 1) && !the)
         return 0;  /* "This Week", "Next Year": a title */
@@ -1435,6 +1454,9 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (!c->t[j].cap && se == NOV)
         return 0;  /* "that march" */
+    if (c->t[j].cap && j + 1 < c->n && c->t[j + 1].kind == TT_WORD && c->t[j + 1].cap &&
+        !c->t[j + 1].lx && !sent_start(c, j + 1))
+        return 0;  /* "the next Summer Olympics", "that May Day parade": a name */
     if (following && wd != NOV)
         return 0;  /* "the next Friday": the rules for weekdays take it */
     tx_cand d;
@@ -1553,6 +1575,10 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         int u = lx(c, j, TXC_UNIT);
         if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0 || latest)))
             return 0;
+        if (u == TXU_QUARTER && pch(c, j + 1, '-') && adj(c, j + 1) &&
+            (weq(c, j + 2, "point") || weq(c, j + 2, "percent") || weq(c, j + 2, "mile") ||
+             weq(c, j + 2, "inch") || weq(c, j + 2, "pound")))
+            return 0;  /* "the quarter-point increase": a quarter of a unit */
         if (!the && !from_prev_year)
             return 0;
         e = j + 1;
@@ -1813,6 +1839,16 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
         lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
         return 0;
+    if (u == TXU_WEEK && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
+        tx_cand d;  /* "the week ended July 22": the week of that day */
+        tx_cand_init(&d);
+        size_t de = r_month(c, j + 2, &d);
+        if (de && d.d > 0) {
+            *k = d;
+            k->week = 2;
+            return de;
+        }
+    }
     if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
         lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30": a span */
         return j + 1;
@@ -1952,8 +1988,8 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
     if (c->t[i].kind == TT_NUM && (c->t[i].nf & NF_DEC) && !(c->t[i].nf & NF_BIG)) {
         *v = c->t[i].num;
         const char *p = memchr(c->s + c->t[i].s, '.', c->t[i].e - c->t[i].s);
-        if (p && p[1] == '5')
-            *half = 1;
+        if (p && p[1] == '5' && p + 2 == c->s + c->t[i].e)
+            *half = 1;  /* "2.5 years"; not "28.56" */
         return i + 1;
     }
     size_t e = count_at(c, i, v);
@@ -2042,6 +2078,11 @@ static int rate_before(const tx_ctx *c, size_t i)
     for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
         if (weq(c, i - 1, w[k]))
             return 1;
+    /* "eight meetings a year", "100,000 vehicles a day": a count of things */
+    if (i >= 2 && p->kind == TT_WORD && !p->lx && p->e - p->s > 3 &&
+        c->s[p->e - 1] == 's' && (c->t[i - 2].kind == TT_NUM ||
+                                  lx(c, i - 2, TXC_NUMWORD) != NOV))
+        return 1;
     return 0;
 }
 
@@ -2192,25 +2233,44 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_LITERAL;
     k->type = DL_TX_DURATION;
     dur_value(k->value, sizeof k->value, n, unit, half);
-    /* "11 hours and 40 minutes", "two years and six months": one duration */
-    long n2;
-    int half2, u2;
-    size_t e2;
-    if (n > 0 && !half && !hyphen && weq(c, e, "and") && (e2 = dcount_at(c, e + 1, &n2, &half2)) &&
-        n2 > 0 && !half2 && !weq(c, e + 1, "a") && !weq(c, e + 1, "an") &&
-        (u2 = lx(c, e2, TXC_UNIT)) != NOV &&
-        (u2 & 0xFF) < unit && (u2 & 0xFF) >= TXU_MINUTE && (u2 & 0xFF) != TXU_WEEKEND &&
-        (u2 & 0xFF) != TXU_FORTNIGHT && (u2 & 0xFF) != TXU_HALF && (u2 & 0xFF) != TXU_QUARTER &&
-        unit != TXU_QUARTER && unit != TXU_HALF && unit != TXU_FORTNIGHT) {
-        char part[24];
-        int t1 = tx_unit_is_time(unit), t2 = tx_unit_is_time(u2 & 0xFF);
-        snprintf(part, sizeof part, "%s%ld%s", t2 && !t1 ? "T" : "", n2,
-                 tx_unit_letter(u2 & 0xFF));
+    if (unit == TXU_SECOND && c->t[j].kind == TT_NUM && (c->t[j].nf & NF_DEC) &&
+        c->t[j].e - c->t[j].s < 16)  /* "9.63 seconds" */
+        snprintf(k->value, sizeof k->value, "PT%.*sS", (int)(c->t[j].e - c->t[j].s),
+                 c->s + c->t[j].s);
+    /* "two years and six months", "three hours and 21 minutes", "2 hours 3 minutes 45 seconds",
+     * "14 minutes 28.56 seconds": smaller parts joined on */
+    int last = unit;
+    while (n > 0 && !half && !hyphen && last != TXU_QUARTER && last != TXU_HALF &&
+           last != TXU_FORTNIGHT) {
+        size_t f = weq(c, e, "and") ? e + 1 : e;
+        long n2;
+        int half2, u2;
+        size_t e2 = dcount_at(c, f, &n2, &half2);
+        if (!e2 || n2 <= 0 || half2 || weq(c, f, "a") || weq(c, f, "an") ||
+            (f == e && c->t[f].kind != TT_NUM))  /* without "and" only digits */
+            break;
+        u2 = lx(c, e2, TXC_UNIT);
+        if (u2 == NOV || (u2 & 0xFF) >= last || (u2 & 0xFF) < TXU_SECOND ||
+            (u2 & 0xFF) == TXU_WEEKEND || (u2 & 0xFF) == TXU_FORTNIGHT ||
+            (u2 & 0xFF) == TXU_HALF || (u2 & 0xFF) == TXU_QUARTER)
+            break;
+        if ((u2 & 0xFF) == TXU_SECOND && e2 == f + 1 && !(c->t[f].nf & NF_DEC) &&
+            !isnum(c, f))
+            break;  /* "and a second" is the ordinal */
+        char part[32];
+        int t1 = tx_unit_is_time(last) || strchr(k->value, 'T'), t2 = tx_unit_is_time(u2 & 0xFF);
+        if ((u2 & 0xFF) == TXU_SECOND && (c->t[f].nf & NF_DEC))  /* "28.56 seconds" */
+            snprintf(part, sizeof part, "%s%.*sS", t2 && !t1 ? "T" : "",
+                     (int)(c->t[f].e - c->t[f].s), c->s + c->t[f].s);
+        else
+            snprintf(part, sizeof part, "%s%ld%s", t2 && !t1 ? "T" : "", n2,
+                     tx_unit_letter(u2 & 0xFF));
         size_t vl = strlen(k->value);
-        if (vl + strlen(part) < sizeof k->value) {
-            memcpy(k->value + vl, part, strlen(part) + 1);
-            return e2 + 1;
-        }
+        if (vl + strlen(part) >= sizeof k->value)
+            break;
+        memcpy(k->value + vl, part, strlen(part) + 1);
+        e = e2 + 1;
+        last = u2 & 0xFF;
     }
     return e;
 }
@@ -2598,6 +2658,13 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         hh = (int)c->t[i].num / 100;
         mi = (int)c->t[i].num % 100;
         j = i + 2;
+    } else if (isnum(c, i) && c->t[i].ndig == 4 && i > 0 && weq(c, i - 1, "at") &&
+               c->t[i].num / 100 <= 23 && c->t[i].num % 100 <= 59 &&
+               ((weq(c, i + 1, "local") && weq(c, i + 2, "time")) || weq(c, i + 1, "hours"))) {
+        /* "at 1700 local time", "at 1800 hours" */
+        hh = (int)c->t[i].num / 100;
+        mi = (int)c->t[i].num % 100;
+        j = i + (weq(c, i + 1, "hours") ? 2 : 1);
     } else {
         size_t e = clock_at(c, i, &hh, &mi, &ss);
         if (!e) {
@@ -2925,6 +2992,9 @@ static int tense_cue(const tx_ctx *c, size_t i)
 {
     if (c->t[i].kind != TT_WORD)
         return 0;
+    if (c->t[i].cap == 1 && !sent_start(c, i) && i > 0 && !pch(c, i - 1, '"') &&
+        !pch(c, i - 1, '`') && !pch(c, i - 1, ':'))
+        return 0;  /* "appeared on Meet the Press": part of a name */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -1;
@@ -3024,7 +3094,9 @@ static int until_tense(const tx_ctx *c, size_t a, size_t b)
  * to expire Friday") is over.  Weak cues only break ties. */
 static int tx_tense(const tx_ctx *c, size_t a, size_t b)
 {
-    int weak = 0;
+    int weak = 0, wday = 0;
+    for (size_t t = a; t < b && !wday; t++)
+        wday = lx(c, t, TXC_WEEKDAY) != NOV;
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
         return until_tense(c, a, b);
@@ -3039,7 +3111,14 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (i > 0 && weq(c, i - 1, "to") && i < a)
             continue;  /* the verb of an infinitive */
         int q = tense_cue(c, i), fw = lx(c, i, TXC_FWDVERB);
-        if (inf && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
+        /* the date belongs to the infinitive when it follows the verb
+         * closely ("agreed to meet again on Friday") or is a deadline ("a
+         * program to pay down the loan by February"); after a longer
+         * object it is the main verb's ("voted to cut food stamp funding
+         * on Tuesday": the vote was on Tuesday).  Months stay with the
+         * infinitive ("agreed to buy the unit for $22 million in February") */
+        int close = inf && (a - inf <= 4 || (a > 0 && weq(c, a - 1, "by")) || !wday);
+        if (close && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
             q = 3;  /* "agreed to", "urged its allies to", "a bid to" */
         if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
             q = 3;  /* "is to resume trading" */
@@ -3144,8 +3223,9 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
         for (; n < sizeof between / sizeof between[0]; n++)
             if (strlen(between[n]) == w && !strncmp(p, between[n], w))
                 break;
-        if (n == sizeof between / sizeof between[0])
-            return;
+        if (n == sizeof between / sizeof between[0] &&
+            !(*p >= 'A' && *p <= 'Z' && q - (p + w) >= 5 && !strncmp(p + w, " time", 5)))
+            return;  /* "Moscow time", "Beijing time" pass too */
         p += w;
     }
     char v[48];

@@ -36,7 +36,8 @@ typedef struct tx_cand {
     int century;          /* 19 for "the 20th century" (y = -1) */
     int decade;           /* 197 for "the 1970s" (y = -1) */
     int season, quarter, half;
-    int week;             /* 1: the ISO week containing the day ("the week of March 6") */
+    int week;             /* 1: the ISO week containing the day ("the week of March 6");
+                           * 2: the week of the seven days ending it ("the week ended July 22") */
     int pod;              /* part of day, tx_pod */
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */

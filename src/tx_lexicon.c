@@ -426,6 +426,10 @@ static const tx_word mayverbnext[] = {
     {"soon", TXC_MAYVERBNEXT, 1}, {"take", TXC_MAYVERBNEXT, 1}, {"get", TXC_MAYVERBNEXT, 1},
     {"i", TXC_MAYVERBNEXT, 1}, {"we", TXC_MAYVERBNEXT, 1}, {"you", TXC_MAYVERBNEXT, 1},
     {"on", TXC_MAYVERBNEXT, 2}, {"madness", TXC_MAYVERBNEXT, 1}, {"against", TXC_MAYVERBNEXT, 1},
+    /* "May said she would not resign": the person */
+    {"said", TXC_MAYVERBNEXT, 1}, {"says", TXC_MAYVERBNEXT, 1}, {"told", TXC_MAYVERBNEXT, 1},
+    {"added", TXC_MAYVERBNEXT, 1}, {"insisted", TXC_MAYVERBNEXT, 1},
+    {"warned", TXC_MAYVERBNEXT, 1}, {"wrote", TXC_MAYVERBNEXT, 1},
     {"toward", TXC_MAYVERBNEXT, 1}, {"towards", TXC_MAYVERBNEXT, 1}, {"through", TXC_MAYVERBNEXT, 2},
     {"make", TXC_MAYVERBNEXT, 1}, {"need", TXC_MAYVERBNEXT, 1}, {"want", TXC_MAYVERBNEXT, 1},
     {"seem", TXC_MAYVERBNEXT, 1}, {"help", TXC_MAYVERBNEXT, 1}, {"come", TXC_MAYVERBNEXT, 1},

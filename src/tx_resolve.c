@@ -646,6 +646,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             x->flags |= DL_TXF_RELATIVE;
         if (ok && d.prec == DL_PREC_DAY && k->week == 1)
             d = week_of_day(day_of(&d));
+        if (ok && d.prec == DL_PREC_DAY && k->week == 2)
+            d = week_of_day(day_of(&d) - 3);  /* the seven days ending that day */
         if (ok && d.prec == DL_PREC_DAY)
             apply_time(&d, k, &pod);
         if (ok && k->quarter == 0 && k->y < 0 && r->last_q.prec == DL_PREC_QUARTER)
