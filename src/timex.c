@@ -822,7 +822,7 @@ static size_t r_mday(const tx_ctx *c, size_t i, tx_cand *k)
                                         "because", "so", "the", "a", "an", "he", "she",
                                         "it", "they", "we", "i", "this", "that"};
     int d, ok = 0;
-    if (i == 0 || !weq(c, i, "the"))
+    if (i == 0 || !isnum(c, i + 1) || !weq(c, i, "the"))
         return 0;
     for (size_t n = 0; n < sizeof before / sizeof before[0] && !ok; n++)
         ok = weq(c, i - 1, before[n]);
@@ -1431,6 +1431,8 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
  * Friday": the first one after it. */
 static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (!c->t[i].lx || i + 1 >= c->n || c->t[i + 1].kind != TT_WORD || !c->t[i + 1].lx)
+        return 0;  /* "that" and "the" are table words, and so is what follows */
     size_t j = i + 1;
     int following = 0;
     if (weq(c, i, "the") && (weq(c, j, "following") || weq(c, j, "next"))) {
@@ -2974,7 +2976,7 @@ static int can_start(const tx_ctx *c, size_t i)
     const tx_tok *t = &c->t[i];
     if (t->core)
         return 1;
-    if (t->near > 6)
+    if (t->near > 6 || (t->near > 4 && !(t->lx && lx(c, i, TXC_NUMWORD) != NOV)))
         return 0;  /* every expression has a core word within its first few tokens
                     * ("six-and-a-half years" has six before its unit) */
     if (t->kind == TT_PUNCT)
@@ -2995,19 +2997,24 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (c->t[i].cap == 1 && !sent_start(c, i) && i > 0 && !pch(c, i - 1, '"') &&
         !pch(c, i - 1, '`') && !pch(c, i - 1, ':'))
         return 0;  /* "appeared on Meet the Press": part of a name */
+    int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;
+    if (!c->t[i].lx)
+        goto plain;  /* the cue words below are all in the tables */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -1;
     if (weq(c, i, "may") && !c->t[i].cap)
         return 2;  /* the modal: "lawmakers may vote Tuesday" */
-    int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") || weq(c, i - 1, "be") ||
-                       weq(c, i - 1, "s") || weq(c, i - 1, "re"));
-    if (weq(c, i, "set") && be)
-        return 3;  /* "the launch is set for Thursday" */
-    if (weq(c, i, "planned") && !be)
-        return 0;  /* "the government planned to pay on Friday", "a service
-                    * planned for Saturday was cancelled": a plan made
-                    * earlier, for a day either side */
+    if (weq(c, i, "set") || weq(c, i, "planned")) {
+        int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") ||
+                           weq(c, i - 1, "be") || weq(c, i - 1, "s") || weq(c, i - 1, "re"));
+        if (weq(c, i, "set") && be)
+            return 3;  /* "the launch is set for Thursday" */
+        if (weq(c, i, "planned") && !be)
+            return 0;  /* "the government planned to pay on Friday", "a service
+                        * planned for Saturday was cancelled": a plan made
+                        * earlier, for a day either side */
+    }
     if ((weq(c, i, "was") || weq(c, i, "were")) &&
         (weq(c, i + 1, "planning") || weq(c, i + 1, "expected") || weq(c, i + 1, "scheduled") ||
          weq(c, i + 1, "due") || weq(c, i + 1, "going") || weq(c, i + 1, "set") ||
@@ -3015,7 +3022,6 @@ static int tense_cue(const tx_ctx *c, size_t i)
         return 0;  /* "were planning to drive on Monday": the plan decides */
     if (f != NOV && !(weq(c, i, "next") && weq(c, i + 1, "to")))
         return f;
-    int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;
     if (p != NOV)
         return adjective && p >= 2 && !weq(c, i, "was") && !weq(c, i, "were") &&
                        !weq(c, i, "had") && !weq(c, i, "did") ? 0 : -p;
@@ -3024,6 +3030,7 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
         !(i > 0 && (weq(c, i - 1, "not") || weq(c, i - 1, "t") || weq(c, i - 1, "never"))))
         return lx(c, i, TXC_PRESVERB);
+plain:;
     size_t n = c->t[i].e - c->t[i].s;
     const char *w = c->s + c->t[i].s;
     if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !adjective &&
