@@ -1855,6 +1855,14 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30": a span */
         return j + 1;
     }
+    if ((u == TXU_DECADE || u == TXU_CENTURY) && i > 1 && weq(c, i - 1, "of") &&
+        lx(c, i - 2, TXC_POSMOD) != NOV) {
+        k->kind = TXK_RELUNIT;  /* "by the end of the decade": the present one */
+        k->unit = u;
+        k->n = 0;
+        k->from = TXA_DCT;
+        return j + 1;
+    }
     if (u == TXU_MONTH && i > 0 && weq(c, i - 1, "of")) {
         k->kind = TXK_RELUNIT;  /* "the end of the month" */
         k->unit = u;
