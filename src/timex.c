@@ -1169,6 +1169,23 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
     return NOV;
 }
 
+/* 1 when the feast at [i, j) is part of a name: a capitalised word that
+ * names no time follows, and no preposition of time comes before ("the
+ * Easter Rising", "the Good Friday Agreement"; not "on Christmas Day Smith
+ * spoke"). */
+static int named_after(const tx_ctx *c, size_t i, size_t j)
+{
+    static const char *const preps[] = {"on", "at", "by", "since", "until", "till", "before",
+                                        "after", "over", "during", "for", "from", "through"};
+    if (!(j < c->n && c->t[j].kind == TT_WORD && c->t[j].cap && !sent_start(c, j) &&
+          (!c->t[j].lx || lx(c, j, TXC_FALSENEXT) > 0)))
+        return 0;
+    for (size_t n = 0; i > 0 && n < sizeof preps / sizeof preps[0]; n++)
+        if (weq(c, i - 1, preps[n]))
+            return 0;
+    return 1;
+}
+
 static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int v = lx(c, i, TXC_HOLIDAY);
@@ -1195,6 +1212,8 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     } else if ((v = named_day(c, i, &j)) != NOV) {
         /* "Memorial Day", "Mother's Day", "Black Friday", "the Fourth of July" */
+        if (named_after(c, i, j))
+            return 0;
         k->m = v / 1000;
         k->d = v % 1000;
         k->dir = 2;
@@ -1214,6 +1233,8 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     k->m = v / 100;
     k->d = v % 100;
     k->dir = 2;
+    if (named_after(c, i, j))
+        return 0;
     int y;
     size_t e = tail_year(c, j, &y);  /* "Easter 2010", "Christmas 1999" */
     if (e && !pch(c, j, ',')) {
