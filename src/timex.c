@@ -1362,7 +1362,7 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     if (wd != NOV && wd <= 7 && (!the || rel) && dv != 9 && c->t[j].e - c->t[j].s > 5) {
         k->kind = TXK_WEEKDAY;
         k->wd = wd;
-        k->dir = weq(c, u0 - 1, "following") ? 1 : dv < 0 ? -1 : dv == 0 ? 2 : 1;
+        k->dir = weq(c, u0 - 1, "following") ? 1 : dv < 0 ? -1 : dv == 0 ? 0 : 1;
         k->strict = dv != 0 || rel;
         if (rel)
             k->from = TXA_PREV;

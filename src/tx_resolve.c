@@ -606,6 +606,8 @@ static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     int dir = k->dir;
     if (dir == 2)
         dir = tense > 0 ? 1 : -1;
+    if (dir == 0)  /* "this Thursday": the coming one, unless told in the past */
+        dir = tense < 0 ? -1 : 1;
     long t;
     if (dir > 0)
         t = cur + (fwd == 0 && k->strict ? 7 : fwd);
