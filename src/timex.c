@@ -913,6 +913,14 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
             return j + 1;
         }
     }
+    /* "since '96", "in '08": a year in two digits after a word that asks for one */
+    if (pch(c, j, '\'') && isnum(c, j + 1) && adj(c, j + 1) && c->t[j + 1].ndig == 2 &&
+        !(adj(c, j + 2) && (weq(c, j + 2, "s") || c->t[j + 2].kind == TT_NUM)) &&
+        year_cue_before(c, j) && !the && !weq(c, j - 1, "the") && !weq(c, j - 1, "and")) {
+        int v2 = (int)c->t[j + 1].num;
+        k->y = v2 + (v2 < 50 ? 2000 : 1900);
+        return j + 2;
+    }
     int lo = year_cue_before(c, j) ? 1000 : 1600;
     int dec;
     size_t de = decade_at(c, j, &dec);
@@ -1613,6 +1621,8 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
     size_t f = e;
     if (weq(c, f, "of")) {
         size_t g = f + 1;
+        if ((weq(c, g, "its") || weq(c, g, "their")) && weq(c, g + 1, "fiscal"))
+            g++;  /* "the first quarter of its fiscal 2014" */
         if (weq(c, g, "fiscal") || weq(c, g, "the"))
             g++;
         int yy = year_at(c, g, 1900, 2199);
@@ -2369,7 +2379,8 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
     if (u != NOV && (u & TXU_PLURAL) && (u & 0xFF) >= TXU_DAY && (u & 0xFF) != TXU_WEEKEND &&
         (u & 0xFF) != TXU_HALF && weq(c, i + 1, "ago") &&
         !(i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
-                    lx(c, i - 1, TXC_FEW) != NOV))) {
+                    lx(c, i - 1, TXC_FEW) != NOV || weq(c, i - 1, "million") ||
+                    weq(c, i - 1, "billion")))) {
         lit(k, DL_TX_DATE, "PAST_REF");
         k->flags |= DL_TXF_VAGUE;
         return i + 2;
