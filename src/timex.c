@@ -1155,8 +1155,8 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
             j += 2;
         j = poss(c, j);
-        if (c->t[j].cap &&
-            weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday" : "day")) {
+        if (weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday" : "day") &&
+            c->t[j].cap) {
             *end = j + 1;
             return v;
         }
