@@ -3320,9 +3320,34 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
 
 /* Match and resolve the expressions of the tokens in c, appending to out
  * (base: out->n when tagging began).  Returns 0, or -1 when out of memory. */
+/* "from March to May", "between January and April": two yearless months of
+ * one span.  When the second came out before the first, the span is moved
+ * the way the sentence speaks: the start a year back when told in the
+ * past, the end a year on otherwise.  [p0, p1) and [k0, k1) are the token
+ * ranges of the two; a and b their timexes. */
+static void month_span(const tx_ctx *c, size_t p0, size_t p1, size_t k0, int tense,
+                       dl_timex *a, dl_timex *b)
+{
+    if (a->date.prec != DL_PREC_MONTH || b->date.prec != DL_PREC_MONTH ||
+        !(a->flags & DL_TXF_RELATIVE) || !(b->flags & DL_TXF_RELATIVE) ||
+        strlen(a->value) != 7 || strlen(b->value) != 7 || k0 != p1 + 1)
+        return;
+    int dash = pch(c, p1, '-');
+    if (!(dash || ((weq(c, p1, "to") || weq(c, p1, "until") || weq(c, p1, "through") ||
+                    weq(c, p1, "till") || weq(c, p1, "and")) && p0 > 0 &&
+                   (weq(c, p0 - 1, "from") || weq(c, p0 - 1, "between")))))
+        return;
+    if (a->date.year * 12 + a->date.month <= b->date.year * 12 + b->date.month)
+        return;
+    dl_timex *t = tense < 0 ? a : b;
+    t->date.year += tense < 0 ? -1 : 1;
+    snprintf(t->value, sizeof t->value, "%04d-%02d", t->date.year, t->date.month);
+}
+
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
+    size_t prev0 = 0, prev1 = 0;  /* tokens of the last expression */
     for (size_t i = 0; i < c->n;) {
         if (c->t[i].sent)
             bare = (size_t)-1;
@@ -3363,6 +3388,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
             x.date.prec == DL_PREC_MINUTE)
             bare = out->n;
+        if (out->n > base && prev1 > 0)
+            month_span(c, prev0, prev1, i, tense, &out->v[out->n - 1], &x);
+        prev0 = i;
+        prev1 = e;
         if (push_timex(out, &x) < 0)
             return -1;
         i = e;
