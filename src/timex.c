@@ -2283,7 +2283,13 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     int last = unit;
     while (n > 0 && !half && !hyphen && last != TXU_QUARTER && last != TXU_HALF &&
            last != TXU_FORTNIGHT) {
-        size_t f = weq(c, e, "and") ? e + 1 : e;
+        size_t f = e;
+        if (pch(c, f, ',') && last <= TXU_HOUR &&
+            (isnum(c, f + 1) || lx(c, f + 1, TXC_NUMWORD) != NOV) &&
+            lx(c, dcount_at(c, f + 1, &(long){0}, &(int){0}), TXC_UNIT) != NOV)
+            f++;  /* "two hours, three minutes and 23 seconds": a clocked time */
+        if (weq(c, f, "and"))
+            f++;
         long n2;
         int half2, u2;
         size_t e2 = dcount_at(c, f, &n2, &half2);
@@ -3016,9 +3022,11 @@ static int can_start(const tx_ctx *c, size_t i)
     const tx_tok *t = &c->t[i];
     if (t->core)
         return 1;
-    if (t->near > 6 || (t->near > 4 && !(t->lx && lx(c, i, TXC_NUMWORD) != NOV)))
+    if (t->near > 6 || (t->near > 4 && !(t->lx && (lx(c, i, TXC_NUMWORD) != NOV ||
+                                                   lx(c, i + 1, TXC_POSMOD) != NOV))))
         return 0;  /* every expression has a core word within its first few tokens
-                    * ("six-and-a-half years" has six before its unit) */
+                    * ("six-and-a-half years" and "the end of the first quarter"
+                    * have six) */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
     return t->lx != NULL;  /* a word of some table, near a core word */
