@@ -2740,6 +2740,18 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         if (tz_at(c, j))
             j++;
     }
+    /* "6 o'clock this morning", "9 p.m. last night": today's or yesterday's */
+    if ((weq(c, j, "this") && lx(c, j + 1, TXC_POD) != NOV && lx(c, j + 1, TXC_POD) <= TXP_NI) ||
+        (weq(c, j, "last") && weq(c, j + 1, "night"))) {
+        k->kind = TXK_RELDAY;
+        k->n = weq(c, j, "last") ? -1 : 0;
+        k->from = TXA_DCT;
+        k->type = DL_TX_TIME;
+        k->hh = hh;
+        k->mi = mi;
+        k->ss = ss;
+        return j + 2;
+    }
     /* a day after the time */
     size_t dj = j;
     if (pch(c, dj, ','))
