@@ -2258,6 +2258,13 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             k->mod = TXM_APPROX;
         return e + 1;
     }
+    if (weq(c, e, "from") && (weq(c, e + 1, "today") || weq(c, e + 1, "tomorrow")) &&
+        dv == NOV && !the && n > 0 && !half && (unit == TXU_DAY || unit == TXU_WEEK)) {
+        k->kind = TXK_RELDAY;  /* "two weeks from today": that day */
+        k->n = (int)n * (unit == TXU_WEEK ? 7 : 1) + weq(c, e + 1, "tomorrow");
+        k->from = TXA_DCT;
+        return e + 2;
+    }
     if (weq(c, e, "from") && weq(c, e + 1, "now") && dv == NOV && !the && n > 0) {
         k->kind = TXK_RELUNIT;
         k->unit = unit;
