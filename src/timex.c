@@ -356,6 +356,16 @@ static int weq(const tx_ctx *c, size_t i, const char *w)
     return 1;
 }
 
+/* 1 when token i is one of the n words of list (a rule's own short list). */
+static int word_in(const tx_ctx *c, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (weq(c, i, list[k]))
+            return 1;
+    return 0;
+}
+#define WORD_IN(c, i, list) word_in((c), (i), (list), sizeof (list) / sizeof (list)[0])
+
 /* 1 when token i is the punctuation ch. */
 static int pch(const tx_ctx *c, size_t i, char ch)
 {
@@ -666,13 +676,10 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
      * agreement", "the May offensive" are dates used as modifiers */
     if (lx(c, after, TXC_FALSENEXT) > 0 && c->t[after].cap)
         return 1;
-    int prep = i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "since") || weq(c, i - 1, "of") ||
-                         weq(c, i - 1, "until") || weq(c, i - 1, "by") || weq(c, i - 1, "early") ||
-                         weq(c, i - 1, "late") || weq(c, i - 1, "last") || weq(c, i - 1, "next") ||
-                         weq(c, i - 1, "this") || weq(c, i - 1, "before") ||
-                         weq(c, i - 1, "after") || weq(c, i - 1, "during") ||
-                         weq(c, i - 1, "from") || weq(c, i - 1, "through") ||
-                         weq(c, i - 1, "mid") || weq(c, i - 1, "between") || weq(c, i - 1, "and"));
+    static const char *const preps[] = {"in", "since", "of", "until", "by", "early", "late",
+                                        "last", "next", "this", "before", "after", "during",
+                                        "from", "through", "mid", "between", "and"};
+    int prep = i > 0 && WORD_IN(c, i - 1, preps);
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep)
         return 1;
@@ -821,19 +828,14 @@ static size_t r_mday(const tx_ctx *c, size_t i, tx_cand *k)
                                         "with", "as", "after", "before", "until", "while",
                                         "because", "so", "the", "a", "an", "he", "she",
                                         "it", "they", "we", "i", "this", "that"};
-    int d, ok = 0;
-    if (i == 0 || !isnum(c, i + 1) || !weq(c, i, "the"))
+    int d;
+    if (i == 0 || !isnum(c, i + 1) || !weq(c, i, "the") || !WORD_IN(c, i - 1, before))
         return 0;
-    for (size_t n = 0; n < sizeof before / sizeof before[0] && !ok; n++)
-        ok = weq(c, i - 1, before[n]);
-    size_t e = ok ? mday_at(c, i + 1, &d) : 0;
+    size_t e = mday_at(c, i + 1, &d);
     if (!e || e != i + 3)  /* the suffix: "14th", not "14" */
         return 0;
     if (e < c->n && c->t[e].kind != TT_PUNCT) {
-        ok = 0;
-        for (size_t n = 0; n < sizeof after / sizeof after[0] && !ok; n++)
-            ok = weq(c, e, after[n]);
-        if (!ok)
+        if (!WORD_IN(c, e, after))
             return 0;
     } else if (e < c->n && (pch(c, e, '-') || pch(c, e, '%') || pch(c, e, '/'))) {
         return 0;
@@ -853,12 +855,7 @@ static int year_cue_before(const tx_ctx *c, size_t i)
         "before", "after", "early", "late", "mid", "fiscal", "circa", "through", "and",
         "between", "the", "summer", "spring", "winter", "autumn", "fall",
     };
-    if (i == 0)
-        return 0;
-    for (size_t k = 0; k < sizeof cues / sizeof cues[0]; k++)
-        if (weq(c, i - 1, cues[k]))
-            return 1;
-    return 0;
+    return i > 0 && WORD_IN(c, i - 1, cues);
 }
 
 /* 1 when token i names a movable feast ("Easter 2010" is a date, not a name). */
@@ -866,10 +863,7 @@ static int feast_at(const tx_ctx *c, size_t i)
 {
     static const char *const w[] = {"easter", "ramadan", "passover", "hanukkah", "diwali",
                                      "eid", "lent", "advent", "pentecost", "carnival"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (weq(c, i, w[k]))
-            return 1;
-    return 0;
+    return WORD_IN(c, i, w);
 }
 
 /* A decade at i: "1990s", "1990's", "'80s" (the 1900s for '20s-'90s, the
@@ -1059,10 +1053,8 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     static const char *const epithets[] = {"black", "bloody", "super", "cyber", "ash", "fat",
                                            "holy", "palm", "maundy", "shrove", "giving",
                                            "blue", "manic"};
-    if (i > 0 && c->t[i].cap && c->t[i - 1].cap)
-        for (size_t q = 0; q < sizeof epithets / sizeof epithets[0]; q++)
-            if (weq(c, i - 1, epithets[q]))
-                return 0;
+    if (i > 0 && c->t[i].cap && c->t[i - 1].cap && WORD_IN(c, i - 1, epithets))
+        return 0;
     /* "Friday Night Lights", "Monday Night Football", "Tuesday Morning Corp." */
     if (c->t[i].cap && lx(c, i + 1, TXC_POD) != NOV && c->t[i + 1].cap && i + 2 < c->n &&
         c->t[i + 2].kind == TT_WORD && c->t[i + 2].cap && !c->t[i + 2].lx &&
@@ -1162,10 +1154,6 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         }
         return NOV;
     }
-    if (weq(c, i, "may") && weq(c, i + 1, "day") && c->t[i + 1].cap) {
-        *end = i + 2;
-        return 5001;  /* May Day */
-    }
     if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
         *end = i + 3;
         return 7004;
@@ -1188,10 +1176,7 @@ static int named_after(const tx_ctx *c, size_t i, size_t j)
     if (!(j < c->n && c->t[j].kind == TT_WORD && c->t[j].cap && !sent_start(c, j) &&
           (!c->t[j].lx || lx(c, j, TXC_FALSENEXT) > 0)))
         return 0;
-    for (size_t n = 0; i > 0 && n < sizeof preps / sizeof preps[0]; n++)
-        if (weq(c, i - 1, preps[n]))
-            return 0;
-    return 1;
+    return !(i > 0 && WORD_IN(c, i - 1, preps));
 }
 
 static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
@@ -1263,10 +1248,7 @@ static int last_verb(const tx_ctx *c, size_t i)
     static const char *const before[] = {"to", "will", "would", "could", "may", "might",
                                          "should", "can", "must", "ll", "not", "did", "does",
                                          "didn"};
-    for (size_t k = 0; k < sizeof before / sizeof before[0]; k++)
-        if (weq(c, i - 1, before[k]))
-            return 1;
-    return 0;
+    return WORD_IN(c, i - 1, before);
 }
 
 /* "last week", "this year", "next month", "the past year", "last Friday",
@@ -1460,6 +1442,9 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
  * Friday": the first one after it. */
 static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    static const char *const that_preps[] = {"on", "by", "in", "during", "until", "since",
+                                             "before", "after", "through", "of", "from",
+                                             "and"};
     if (!c->t[i].lx || i + 1 >= c->n || c->t[i + 1].kind != TT_WORD || !c->t[i + 1].lx)
         return 0;  /* "that" and "the" are table words, and so is what follows */
     size_t j = i + 1;
@@ -1470,12 +1455,7 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (!weq(c, i, "that")) {
         return 0;
     } else if (!sent_start(c, i) &&
-               !(i > 0 && (pch(c, i - 1, ',') || weq(c, i - 1, "on") || weq(c, i - 1, "by") ||
-                           weq(c, i - 1, "in") || weq(c, i - 1, "during") ||
-                           weq(c, i - 1, "until") || weq(c, i - 1, "since") ||
-                           weq(c, i - 1, "before") || weq(c, i - 1, "after") ||
-                           weq(c, i - 1, "through") || weq(c, i - 1, "of") ||
-                           weq(c, i - 1, "from") || weq(c, i - 1, "and")))) {
+               !(i > 0 && (pch(c, i - 1, ',') || WORD_IN(c, i - 1, that_preps)))) {
         return 0;  /* "he said that Friday was a bad day": the conjunction */
     }
     int wd = lx(c, j, TXC_WEEKDAY), se = lx(c, j, TXC_SEASON), m = NOV, abbr;
@@ -2116,9 +2096,8 @@ static int rate_before(const tx_ctx *c, size_t i)
     static const char *const w[] = {"twice", "once", "times", "dollars", "cents", "percent",
                                      "million", "billion", "thousand", "hundred", "pounds",
                                      "euros", "yen", "miles", "barrels", "tons", "shares"};
-    for (size_t k = 0; k < sizeof w / sizeof w[0]; k++)
-        if (weq(c, i - 1, w[k]))
-            return 1;
+    if (WORD_IN(c, i - 1, w))
+        return 1;
     /* "eight meetings a year", "100,000 vehicles a day": a count of things */
     if (i >= 2 && p->kind == TT_WORD && !p->lx && p->e - p->s > 3 &&
         c->s[p->e - 1] == 's' && (c->t[i - 2].kind == TT_NUM ||

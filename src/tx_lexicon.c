@@ -414,7 +414,7 @@ static const tx_word nameddays[] = {
     {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
     {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
     {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
-    {"black", TXC_NAMEDDAY, 11198}, {"good", TXC_NAMEDDAY, 3196},
+    {"black", TXC_NAMEDDAY, 11198}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
 };
 
 /* After "May" or "March", words that show a verb or a name, not a month:
