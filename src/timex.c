@@ -1026,6 +1026,43 @@ static size_t pod_after(const tx_ctx *c, size_t i, int *pod)
     return i + 1;
 }
 
+static int tense_cue(const tx_ctx *c, size_t i);
+
+/* 1 when the possessive day at i (its noun from j) is still to come: the
+ * clause looks ahead before it ("he will start in Sunday's game") or the
+ * phrase is the subject of a future verb ("Saturday's final will be
+ * broadcast").  "After Tuesday's vote, the party will ..." stays past:
+ * the comma ends the phrase. */
+static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
+{
+    /* only events that are held on a set day: "Wednesday's ruling" is a
+     * result even when "they would look for ways around" it */
+    static const char *const held[] = {
+        "game", "match", "final", "finals", "race", "election", "elections", "runoff",
+        "referendum", "primary", "primaries", "caucus", "caucuses", "meeting", "summit",
+        "hearing", "debate", "ceremony", "inauguration", "launch", "deadline", "parade",
+        "rally", "concert", "opener", "showdown", "vote", "talks", "session", "premiere",
+        "kickoff", "semifinal", "semifinals", "contest", "march", "protest", "funeral"};
+    size_t nn = j;
+    while (nn < j + 3 && nn < c->n && c->t[nn].kind == TT_WORD && !WORD_IN(c, nn, held))
+        nn++;
+    if (!(nn < c->n && WORD_IN(c, nn, held)))
+        return 0;
+    for (size_t t = i, k = 0; t > 0 && k < 10 && !c->t[t].sent; k++) {
+        t--;
+        int q = tense_cue(c, t);
+        if (q >= 2 || q <= -2)
+            return q > 0;
+    }
+    for (size_t t = nn + 1; t < nn + 4 && t < c->n && !c->t[t].sent && c->t[t].kind == TT_WORD;
+         t++) {
+        int q = tense_cue(c, t);
+        if (q >= 2 || q <= -2)
+            return q > 0;
+    }
+    return 0;
+}
+
 /* "Tuesday", "Tuesday's", "Tuesday morning", "Saturday, April 25". */
 static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -1093,7 +1130,9 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     /* "Tuesday's ruling": news names a day's event once it has happened,
      * but "ahead of Sunday's vote" is still to come */
     if (poss(c, j) > j)
-        k->dir = i >= 2 && weq(c, i - 1, "of") && weq(c, i - 2, "ahead") ? 1 : -1;
+        k->dir = (i >= 2 && weq(c, i - 1, "of") && weq(c, i - 2, "ahead")) ||
+                         poss_ahead(c, i, poss(c, j))
+                     ? 1 : -1;
     /* "as soon as Tuesday", "as early as Monday": ahead */
     if (i >= 3 && weq(c, i - 1, "as") && (weq(c, i - 2, "soon") || weq(c, i - 2, "early")) &&
         weq(c, i - 3, "as"))
@@ -3044,6 +3083,17 @@ static int tense_cue(const tx_ctx *c, size_t i)
         !pch(c, i - 1, '`') && !pch(c, i - 1, ':'))
         return 0;  /* "appeared on Meet the Press": part of a name */
     int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;
+    if (weq(c, i, "could")) {
+        /* "snow could fall on Sunday" looks ahead; "could not be reached
+         * Monday", "could have won", "could be located Wednesday" (the
+         * reporter's try) are over */
+        static const char *const tried[] = {"reached", "located", "contacted", "found",
+                                            "confirmed", "verified", "identified"};
+        return weq(c, i + 1, "not") || weq(c, i + 1, "have") || weq(c, i + 1, "n") ||
+                       (pch(c, i + 1, '\'') && weq(c, i + 2, "t")) ||
+                       (weq(c, i + 1, "be") && WORD_IN(c, i + 2, tried))
+                   ? -2 : 2;
+    }
     if (!c->t[i].lx)
         goto plain;  /* the cue words below are all in the tables */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
@@ -3073,8 +3123,11 @@ static int tense_cue(const tx_ctx *c, size_t i)
                        !weq(c, i, "had") && !weq(c, i, "did") ? 0 : -p;
     /* "Voters go to the polls on Sunday": a present verb after its subject
      * (not "the", "not", "didn't", a capitalised name) */
+    static const char *const aux[] = {"not", "t", "never", "was", "were", "been", "had",
+                                      "did", "do", "does", "to", "have", "has"};
     if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
-        !(i > 0 && (weq(c, i - 1, "not") || weq(c, i - 1, "t") || weq(c, i - 1, "never"))))
+        !(i > 0 && (WORD_IN(c, i - 1, aux) || c->t[i - 1].kind == TT_NUM)) &&  /* "141.52 marks" */
+        !(i > 1 && weq(c, i - 1, "s") && pch(c, i - 2, '\'')))  /* "Obama's visit" */
         return lx(c, i, TXC_PRESVERB);
 plain:;
     size_t n = c->t[i].e - c->t[i].s;
@@ -3136,6 +3189,21 @@ static int until_tense(const tx_ctx *c, size_t a, size_t b)
     return 1;
 }
 
+/* 1 when token i is a verb of intent in the present tense ("plan", "hopes",
+ * "wants", "expects"), not a past form ("planned", "told", "chose") nor one
+ * told in the past ("were planning"). */
+static int present_intent(const tx_ctx *c, size_t i)
+{
+    size_t n = c->t[i].e - c->t[i].s;
+    const char *w = c->s + c->t[i].s;
+    if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        return 0;
+    static const char *const past[] = {"told", "chose", "set", "about", "likely"};
+    if (WORD_IN(c, i, past))
+        return 0;
+    return !(i > 0 && (weq(c, i - 1, "was") || weq(c, i - 1, "were") || weq(c, i - 1, "had")));
+}
+
 /* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
  * 0 unknown.  The verb that governs a time expression usually stands
  * before it ("would be paid in January", "with whom the king met
@@ -3173,6 +3241,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         int close = inf && (a - inf <= 4 || (a > 0 && weq(c, a - 1, "by")) || !wday);
         if (close && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
             q = 3;  /* "agreed to", "urged its allies to", "a bid to" */
+        else if (inf && fw == 1 && inf == i + 1 && present_intent(c, i))
+            q = 3;  /* "officials plan to reopen the bridge on Monday": a
+                     * plan held now is for a day ahead, however long the object */
         if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
             q = 3;  /* "is to resume trading" */
         if ((weq(c, i, "is") || weq(c, i, "are")) &&

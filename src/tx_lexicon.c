@@ -229,7 +229,7 @@ static const tx_word futcues[] = {
     {"meets", TXC_FUTCUE, 2}, {"next", TXC_FUTCUE, 2}, {"meet", TXC_FUTCUE, 2},
     {"visits", TXC_FUTCUE, 2}, {"travels", TXC_FUTCUE, 2}, {"arrives", TXC_FUTCUE, 2},
     {"leaves", TXC_FUTCUE, 2}, {"returns", TXC_FUTCUE, 2}, {"hosts", TXC_FUTCUE, 2},
-    {"votes", TXC_FUTCUE, 1}, {"faces", TXC_FUTCUE, 1},
+    {"votes", TXC_FUTCUE, 1}, {"faces", TXC_FUTCUE, 2},
     {"might", TXC_FUTCUE, 2}, {"must", TXC_FUTCUE, 2}, {"should", TXC_FUTCUE, 2},
     {"plays", TXC_FUTCUE, 2},
 };
@@ -368,6 +368,17 @@ static const tx_word presverbs[] = {
     {"elect", TXC_PRESVERB, 2}, {"elects", TXC_PRESVERB, 2},
     {"publishes", TXC_PRESVERB, 2}, {"launches", TXC_PRESVERB, 2},
     {"kicks", TXC_PRESVERB, 2},
+    {"open", TXC_PRESVERB, 2}, {"close", TXC_PRESVERB, 2}, {"closes", TXC_PRESVERB, 2},
+    {"turn", TXC_PRESVERB, 2}, {"turns", TXC_PRESVERB, 2},
+    {"mark", TXC_PRESVERB, 2}, {"marks", TXC_PRESVERB, 2},
+    {"enter", TXC_PRESVERB, 2}, {"enters", TXC_PRESVERB, 2},
+    {"come", TXC_PRESVERB, 2}, {"comes", TXC_PRESVERB, 2},
+    {"host", TXC_PRESVERB, 2}, {"play", TXC_PRESVERB, 2},
+    {"visit", TXC_PRESVERB, 2}, {"return", TXC_PRESVERB, 2}, {"travel", TXC_PRESVERB, 2},
+    {"release", TXC_PRESVERB, 2}, {"releases", TXC_PRESVERB, 2},
+    {"face", TXC_PRESVERB, 2}, {"premiere", TXC_PRESVERB, 2}, {"premieres", TXC_PRESVERB, 2},
+    {"debut", TXC_PRESVERB, 2}, {"debuts", TXC_PRESVERB, 2},
+    {"arrive", TXC_PRESVERB, 2}, {"lands", TXC_PRESVERB, 2},
 };
 
 /* Words in -ed that are not past verbs. */
