@@ -450,7 +450,7 @@ void tx_cand_init(tx_cand *k)
     k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
-    k->pod = k->pod_date = k->weekend = 0;
+    k->pod = k->pod_date = k->weekend = k->aside = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -513,10 +513,36 @@ static size_t clock_at(const tx_ctx *c, size_t i, int *hh, int *mi, int *ss)
     return j;
 }
 
+/* 1 when the words at i name the attacks of 11 September 2001 after
+ * "September 11" or "9/11": "attacks", "hijackers", "commission". */
+static int sept11_after(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"attack", "attacks", "attackers", "terror", "terrorist",
+                                    "terrorists", "hijackers", "hijackings", "commission",
+                                    "memorial", "museum", "plot", "plotters", "strikes",
+                                    "victims", "era", "anniversary"};
+    return WORD_IN(c, i, w);
+}
+
 /* "2026-01-06", "2025-11", "2026-01-06T14:30", "01/06/2026", "6/1/26". */
 static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t j;
+    static const char *const before911[] = {"the", "since", "after", "before", "until",
+                                            "of", "post", "pre"};
+    /* "9/11": the attacks of 11 September 2001 (other month/day pairs
+     * without a year are too often fractions or scores) */
+    if (isnum(c, i) && c->t[i].num == 9 && c->t[i].ndig == 1 && pch(c, i + 1, '/') &&
+        adj(c, i + 1) && isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].num == 11 &&
+        c->t[i + 2].ndig == 2 && !(i > 0 && adj(c, i) && pch(c, i - 1, '/')) &&
+        !(i + 3 < c->n && adj(c, i + 3) && (pch(c, i + 3, '/') || c->t[i + 3].kind == TT_NUM)) &&
+        (sent_start(c, i) || sept11_after(c, i + 3) || WORD_IN(c, i - 1, before911))) {
+        k->aside = 1;
+        k->y = 2001;
+        k->m = 9;
+        k->d = 11;
+        return i + 3;
+    }
     /* 2026/01/05: year first with slashes, the day required */
     if (isnum(c, i) && c->t[i].ndig == 4 && pch(c, i + 1, '/') && adj(c, i + 1) &&
         isnum(c, i + 2) && adj(c, i + 2) && c->t[i + 2].ndig <= 2 && pch(c, i + 3, '/') &&
@@ -749,6 +775,10 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (!e2)
             e = year_offset_after(c, e, k);  /* "Dec. 12 last year" */
+        if (!e2 && m == 9 && d == 11 && sept11_after(c, e)) {
+            k->y = 2001;  /* "the September 11 attacks" */
+            k->aside = 1;
+        }
         return e;
     }
     size_t e2 = tail_year(c, j, &y);
@@ -3246,6 +3276,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
                      * plan held now is for a day ahead, however long the object */
         if (inf == i + 1 && (weq(c, i, "is") || weq(c, i, "are")))
             q = 3;  /* "is to resume trading" */
+        if (inf == i + 1 && pch(c, i, ',') && a - inf <= 4)
+            q = 3;  /* "agreed an embargo, to take effect on July 1": a purpose
+                     * or result clause lies ahead of the verb it hangs on */
         if ((weq(c, i, "is") || weq(c, i, "are")) &&
             (i + 1 == a || (i + 2 == a && weq(c, i + 1, "on"))))
             q = 2;  /* "the referendum is on Thursday": an event ahead */

@@ -119,9 +119,11 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
         return before;
     if (tense == 1)
         return after;
-    /* nearest; a tense cue (|tense| 3) makes the other side look twelve times
-     * farther ("landed in November" in September is last November) */
-    long db = (cur - before) * (tense > 0 ? 12 : 2), da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
+    /* nearest; a tense cue makes the other side look farther: six times
+     * for a past cue ("landed in November" in September is last November),
+     * fifteen for a future one ("plans to hold a rally in February" in
+     * March is next February: news seldom puts a plan just behind it) */
+    long db = (cur - before) * (tense > 0 ? 30 : 2), da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
     if (tense > 0)
         return da <= db ? after : before;
     return db <= da ? before : after;
@@ -318,7 +320,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                         continue;  /* "next Christmas" */
                     /* nearest, but a tense cue makes the other side look farther */
                     long dist = t > cur ? (t - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3)
-                                        : (cur - t) * (tense > 0 ? 12 : 2);
+                                        : (cur - t) * (tense > 0 ? 30 : 2);
                     if (!found || dist < bd) {
                         best = t;
                         bd = dist;
@@ -724,7 +726,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     /* remember it as the last mentioned date (not "a year ago" in results
      * news, which compares with the date in focus without moving it) */
     int derived = (k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP)) ||
-                  (k->kind == TXK_ABS && k->quarter == 0 && k->y >= 0);  /* "the 1988 period" */
+                  (k->kind == TXK_ABS && k->quarter == 0 && k->y >= 0) ||  /* "the 1988 period" */
+                  k->aside;
     if (d.prec == DL_PREC_QUARTER && !derived) {
         r->last_q = d;
         r->last_q_idx = r->idx;
