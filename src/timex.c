@@ -1184,6 +1184,11 @@ static size_t r_relday(const tx_ctx *c, size_t i, tx_cand *k)
     int v = lx(c, i, TXC_RELDAY);
     if (v == NOV)
         return 0;
+    /* "USA Today", "the Today show", "BBC Radio 4's Today programme": names */
+    if (c->t[i].cap == 1 && !sent_start(c, i) && v == 0 &&
+        (weq(c, i - 1, "usa") || weq(c, i - 1, "the") || weq(c, i + 1, "show") ||
+         weq(c, i + 1, "programme") || weq(c, i + 1, "program")))
+        return 0;
     k->kind = TXK_RELDAY;
     if (v == 10) {
         k->n = 0;
@@ -1317,7 +1322,12 @@ static int last_verb(const tx_ctx *c, size_t i)
     static const char *const before[] = {"to", "will", "would", "could", "may", "might",
                                          "should", "can", "must", "ll", "not", "did", "does",
                                          "didn"};
-    return WORD_IN(c, i - 1, before);
+    if (WORD_IN(c, i - 1, before))
+        return 1;
+    /* "will take effect soon and last six months": a verb before a count */
+    long v;
+    return (weq(c, i - 1, "and") || weq(c, i - 1, "or")) && count_at(c, i + 1, &v) &&
+           !weq(c, i + 1, "a") && !weq(c, i + 1, "an");
 }
 
 /* "last week", "this year", "next month", "the past year", "last Friday",
@@ -2175,6 +2185,15 @@ static int rate_before(const tx_ctx *c, size_t i)
     return 0;
 }
 
+/* 1 when the word before i is a distance, so that "per hour" or "an hour"
+ * at i makes a speed ("15 miles per hour"), not a recurring time. */
+static int speed_before(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"miles", "mile", "kilometers", "kilometres", "km",
+                                    "feet", "meters", "metres", "knots", "kph", "mph"};
+    return i > 0 && WORD_IN(c, i - 1, w);
+}
+
 /* "four years", "the almost four-year conflict", "the past two months", "a week",
  * "several years", "two days ago", "two days later", "the first nine months",
  * "a year earlier", "16-hour", "2 1/2 years", "45-year-old". */
@@ -2267,6 +2286,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "a quarter of the staff" */
     if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "old") && adj(c, e + 1))
         return 0;  /* ages are not annotated */
+    if (a_word && !the && dv == NOV && !first && unit <= TXU_HOUR && speed_before(c, i))
+        return 0;  /* "60 miles an hour" */
     if (a_word && !the && dv == NOV && !first && rate_before(c, i) &&
         lx(c, e, TXC_AGO) == NOV) {
         k->kind = TXK_LITERAL;
@@ -2298,7 +2319,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = ago == -1 || ago == 1 ? TXA_DCT : TXA_PREV;
         if (unit == TXU_YEAR && (ago == -1 || ago == -2) && (n == 1 || ago == -2))
             k->from = ago == -1 ? TXA_SENT : TXA_SENTP;  /* results news: "a year ago" */
-        if (n < 0) {
+        if (n < 0 && (ago == 2 || ago == -2) && unit <= TXU_HOUR) {
+            k->n = 0;  /* "a few hours later": the day of the date in focus */
+        } else if (n < 0) {
             lit(k, DL_TX_DATE, ago < 0 ? "PAST_REF" : "FUTURE_REF");
             k->flags |= DL_TXF_VAGUE;
         }
@@ -2436,8 +2459,32 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
         dur_value(k->value, sizeof k->value, (u & TXU_PLURAL) ? -1 : 1, u & 0xFF, 0);
         return i + 3;
     }
-    /* "months ago", "decades ago": some time back */
-    if (u != NOV && (u & TXU_PLURAL) && (u & 0xFF) >= TXU_DAY && (u & 0xFF) != TXU_WEEKEND &&
+    /* "Hours later", "minutes earlier": the day of the date in focus */
+    if (u != NOV && (u & TXU_PLURAL) && ((u & 0xFF) == TXU_HOUR || (u & 0xFF) == TXU_MINUTE) &&
+        (weq(c, i + 1, "later") || weq(c, i + 1, "earlier")) &&
+        !(i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
+                    lx(c, i - 1, TXC_FEW) != NOV))) {
+        k->kind = TXK_RELUNIT;
+        k->unit = u & 0xFF;
+        k->n = 0;
+        k->from = TXA_PREV;
+        return i + 2;
+    }
+    /* "moments ago", "a short time ago", "a short while ago" */
+    if (weq(c, i, "moments") && weq(c, i + 1, "ago")) {
+        lit(k, DL_TX_DATE, "PAST_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
+    if (weq(c, i, "a") && weq(c, i + 1, "short") && (weq(c, i + 2, "time") ||
+                                                     weq(c, i + 2, "while")) &&
+        weq(c, i + 3, "ago")) {
+        lit(k, DL_TX_DATE, "PAST_REF");
+        k->flags |= DL_TXF_VAGUE;
+        return i + 4;
+    }
+    /* "months ago", "decades ago", "hours ago": some time back */
+    if (u != NOV && (u & TXU_PLURAL) && (u & 0xFF) >= TXU_SECOND && (u & 0xFF) != TXU_WEEKEND &&
         (u & 0xFF) != TXU_HALF && weq(c, i + 1, "ago") &&
         !(i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
                     lx(c, i - 1, TXC_FEW) != NOV || weq(c, i - 1, "million") ||
@@ -2622,6 +2669,8 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
         return j + 1;
     }
     if (u != NOV && (!(u & TXU_PLURAL) || n > 1)) {
+        if (q == 3 && (u & 0xFF) <= TXU_HOUR && speed_before(c, i))
+            return 0;  /* "15 miles per hour" */
         dur_value(k->value, sizeof k->value, n, u & 0xFF, 0);
         return j + 1;
     }
@@ -2730,6 +2779,69 @@ static int tz_at(const tx_ctx *c, size_t i)
            (weq(c, i, "et") || weq(c, i, "pt") || weq(c, i, "ct") || weq(c, i, "mt"));
 }
 
+/* The hour of a clock time read without "a.m." or "p.m." in a part of the
+ * day: "3 o'clock this afternoon" is 15:00, "10:30 last night" 22:30,
+ * "2 in the morning" stays 2:00. */
+static int pod_hour(int hh, int pod)
+{
+    if (pod == TXP_AF || pod == TXP_EV)
+        return hh < 12 ? hh + 12 : hh;
+    if (pod == TXP_NI)
+        return hh >= 6 && hh < 12 ? hh + 12 : hh == 12 ? 0 : hh;
+    return hh;
+}
+
+/* "this morning", "this evening", "last night", "tonight" at i: the index
+ * after, *pod set; or 0. */
+static size_t day_pod_at(const tx_ctx *c, size_t i, int *pod)
+{
+    int p = lx(c, i + 1, TXC_POD);
+    if (weq(c, i, "this") && p != NOV && p <= TXP_NI) {
+        *pod = p;
+        return i + 2;
+    }
+    if (weq(c, i, "last") && weq(c, i + 1, "night")) {
+        *pod = TXP_NI;
+        return i + 2;
+    }
+    if (weq(c, i, "tonight")) {
+        *pod = TXP_NI;
+        return i + 1;
+    }
+    return 0;
+}
+
+/* "in the morning", "in the afternoon", "in the evening" at i: the index
+ * after, *pod set; or 0. */
+static size_t in_the_pod(const tx_ctx *c, size_t i, int *pod)
+{
+    int p = lx(c, i + 2, TXC_POD);
+    if (!weq(c, i, "in") || !weq(c, i + 1, "the") || p == NOV || p > TXP_EV)
+        return 0;
+    *pod = p;
+    return i + 3;
+}
+
+/* 1 when "overnight" at i is an adverb ("fled overnight.", "plunged
+ * overnight to record lows", "Overnight, crews ..."), not an adjective
+ * ("overnight rates", "an overnight stay"). */
+static int overnight_adverb(const tx_ctx *c, size_t i)
+{
+    static const char *const det[] = {"a", "an", "the", "its", "their", "his", "her"};
+    static const char *const next[] = {"to", "in", "on", "at", "and", "but", "with", "as",
+                                       "after", "before", "from", "into", "when", "while",
+                                       "so", "because", "until", "amid", "near", "or",
+                                       "for", "by", "under", "despite"};
+    if (i > 0 && WORD_IN(c, i - 1, det))
+        return 0;
+    return i + 1 >= c->n || c->t[i + 1].sent || c->t[i + 1].kind == TT_PUNCT ||
+           WORD_IN(c, i + 1, next) || lx(c, i + 1, TXC_WEEKDAY) != NOV ||
+           lx(c, i + 1, TXC_RELDAY) != NOV;
+}
+
+static const char *const clock_preps[] = {"at", "around", "about", "by", "until", "till",
+                                          "before", "after", "from", "since", "to"};
+
 /* "5 p.m.", "10:30 a.m. EST", "14:30 GMT", "noon", "midnight", "5 p.m. Nov. 9",
  * "noon Saturday", "10 p.m. Wednesday". */
 static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
@@ -2737,6 +2849,21 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     int hh = -1, mi = 0, ss = -1, pm = -1;
     size_t j = 0;
     int pod = lx(c, i, TXC_POD);
+    int dp0;
+    tx_cand d0;
+    tx_cand_init(&d0);
+    if (weq(c, i, "overnight") && overnight_adverb(c, i) && !r_weekday(c, i + 1, &d0) &&
+        !r_relday(c, i + 1, &d0) && !day_pod_at(c, i + 1, &dp0)) {
+        /* "fled the capital overnight": the night before the article, or
+         * the coming one ("results are expected overnight") */
+        k->kind = TXK_RELDAY;
+        k->n = 0;
+        k->dir = 2;
+        k->from = TXA_DCT;
+        k->pod = TXP_NI;
+        k->type = DL_TX_TIME;
+        return i + 1;  /* "overnight Tuesday" is below */
+    }
     if (pod != NOV && pod <= TXP_NI && i + 1 < c->n) {
         /* "mid-afternoon yesterday", "late Tuesday night" is elsewhere */
         tx_cand d;
@@ -2788,6 +2915,9 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             e = a;
         } else if (weq(c, e, "o") && pch(c, e + 1, '\'') && weq(c, e + 2, "clock")) {
             e += 3;
+        } else if (i > 0 && WORD_IN(c, i - 1, clock_preps) &&
+                   (day_pod_at(c, e, &(int){0}) || in_the_pod(c, e, &(int){0}))) {
+            /* "at 9 this morning", "around 8 tonight", "at 2 in the morning" */
         } else if (e == i + 1 || (!weq(c, i - (i > 0), "at") && !tz_at(c, e))) {
             return 0;
         }
@@ -2795,19 +2925,31 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         if (tz_at(c, j))
             j++;
     }
-    /* "6 o'clock this morning", "9 p.m. last night": today's or yesterday's */
-    if ((weq(c, j, "this") && lx(c, j + 1, TXC_POD) != NOV && lx(c, j + 1, TXC_POD) <= TXP_NI) ||
-        (weq(c, j, "last") && weq(c, j + 1, "night"))) {
+    int dp = 0;
+    size_t pe;
+    /* "6 o'clock this morning", "9 p.m. last night", "8 tonight": today's or yesterday's */
+    if ((pe = day_pod_at(c, j, &dp))) {
         k->kind = TXK_RELDAY;
         k->n = weq(c, j, "last") ? -1 : 0;
         k->from = TXA_DCT;
         k->type = DL_TX_TIME;
-        k->hh = hh;
+        k->hh = pm < 0 ? pod_hour(hh, dp) : hh;
         k->mi = mi;
         k->ss = ss;
-        return j + 2;
+        return pe;
     }
-    /* a day after the time */
+    /* "4 in the afternoon", "2 in the morning": on the day last named */
+    if (pm < 0 && (pe = in_the_pod(c, j, &dp))) {
+        hh = pod_hour(hh, dp);
+        j = pe;
+    }
+    /* "Tuesday evening at 7:45": the part of day just before gives the half */
+    if (pm < 0 && !dp && hh < 12 && i >= 2 && weq(c, i - 1, "at")) {
+        int p = lx(c, i - 2, TXC_POD);
+        if (p != NOV && p <= TXP_NI)
+            hh = pod_hour(hh, p);
+    }
+    /* a day after the time: "5 p.m. Friday", "2 o'clock Saturday afternoon" */
     size_t dj = j;
     if (pch(c, dj, ','))
         dj++;
@@ -2817,8 +2959,12 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     if (!(de = r_weekday(c, dj, &d)) && !(de = r_relday(c, dj, &d)) &&
         !(de = r_month(c, dj, &d)))
         de = 0;
-    if (de && (d.kind == TXK_WEEKDAY || d.kind == TXK_RELDAY || d.d > 0) && d.pod == 0) {
+    if (de && (d.kind == TXK_WEEKDAY || d.kind == TXK_RELDAY || d.d > 0) &&
+        (d.pod == 0 || (!dp && d.pod <= TXP_NI && d.kind != TXK_ABS))) {
+        if (d.pod && pm < 0)
+            hh = pod_hour(hh, d.pod);
         *k = d;
+        k->pod = k->pod_date = 0;
         j = de;
     } else {
         k->kind = TXK_RELDAY;  /* a bare clock time: on the day last named */
@@ -3481,7 +3627,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         /* only expressions whose direction the text leaves open need the tense */
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
                        (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND) ||
-                       (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0);
+                       (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0) ||
+                       (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2));
         int tense = open_dir ? tx_tense(c, i, e) : 0;
         dl_timex x;
         memset(&x, 0, sizeof x);

@@ -62,6 +62,7 @@ typedef struct tx_rctx {
     int last_idx;         /* its index in the output, or -1 */
     dl_date sent_last;    /* last calendar date in the current sentence */
     int sent_last_idx;    /* its index, or -1 */
+    dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */
     dl_date last_q;       /* the last quarter in focus (results news), or prec NONE */
     int last_q_idx;       /* the timex that named it, or -1 */
     int idx;              /* index the timex being resolved will get */

@@ -176,6 +176,7 @@ static const tx_word refnouns[] = {
     {"future", TXC_REFNOUN, TXR_FUTURE}, {"moment", TXC_REFNOUN, TXR_PRESENT},
     /* "for a while", "for some time", "at a later date": vague spans and days */
     {"while", TXC_REFNOUN, 0}, {"time", TXC_REFNOUN, 0}, {"date", TXC_REFNOUN, 0},
+    {"moments", TXC_REFNOUN, 0},  /* "moments ago" */
 };
 
 /* Adverbs of recurrence: a SET with this unit. */

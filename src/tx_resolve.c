@@ -553,6 +553,19 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             return 1;
         }
     }
+    if ((k->unit == TXU_HOUR || k->unit == TXU_MINUTE) && k->from == TXA_PREV && k->n != 0 &&
+        r->last_time.prec == DL_PREC_MINUTE) {
+        /* "two hours later" after "9 a.m.": a clock time */
+        long m = day_of(&r->last_time) * 1440L + r->last_time.hour * 60L + r->last_time.minute +
+                 (long)k->n * (k->unit == TXU_HOUR ? 60 : 1);
+        long day = m >= 0 ? m / 1440 : -((-m + 1439) / 1440);
+        *d = date_from_days(day);
+        d->hour = (int)(m - day * 1440) / 60;
+        d->minute = (int)(m - day * 1440) % 60;
+        d->prec = DL_PREC_MINUTE;
+        *anchor = r->last_idx;
+        return 1;
+    }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
@@ -661,18 +674,25 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         break;
     case TXK_RELDAY: {
         const dl_date *a = anchor_of(r, k->from, &anchor);
+        int n = k->dir == 2 && tense < 0 ? k->n - 1 : k->n;  /* "overnight" told in the past */
         if (a && a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK) {
-            d = date_from_days(day_of(a) + k->n);
+            d = date_from_days(day_of(a) + n);
             ok = 1;
         } else if (r->dct && r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK) {
             anchor = -1;
-            d = date_from_days(day_of(r->dct) + k->n);
+            d = date_from_days(day_of(r->dct) + n);
             ok = 1;
         } else {
             snprintf(xval, sizeof xval, "XXXX-XX-XX");
         }
-        if (ok)
+        if (ok && k->hh == 24 && tense < 0 && anchor < 0 && k->n == 0) {
+            tx_cand m = *k;  /* "the government shut down at midnight": the one
+                              * that began the article's day */
+            m.hh = 0;
+            apply_time(&d, &m, &pod);
+        } else if (ok) {
             apply_time(&d, k, &pod);
+        }
         x->flags |= DL_TXF_RELATIVE;
         break;
     }
@@ -734,8 +754,11 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     }
     if (d.prec >= DL_PREC_YEAR && !derived) {
         dl_date keep = d;
-        if (keep.prec == DL_PREC_MINUTE)
+        memset(&r->last_time, 0, sizeof r->last_time);
+        if (keep.prec == DL_PREC_MINUTE) {
+            r->last_time = d;
             keep = dl_date_day(keep.year, keep.month, keep.day);
+        }
         r->last = keep;
         r->last_idx = r->idx;
         r->sent_last = keep;
