@@ -705,7 +705,8 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
     static const char *const preps[] = {"in", "since", "of", "until", "by", "early", "late",
                                         "last", "next", "this", "before", "after", "during",
                                         "from", "through", "mid", "between", "and"};
-    int prep = i > 0 && WORD_IN(c, i - 1, preps);
+    int prep = (i > 0 && WORD_IN(c, i - 1, preps)) ||
+               (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV);
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep)
         return 1;
@@ -1513,6 +1514,16 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
         *q = (int)c->t[i].num;
         return i + 2;
     }
+    if (weq(c, i, "final") && lx(c, i + 1, TXC_UNIT) == TXU_QUARTER && weq(c, i + 2, "of")) {
+        *q = 4;  /* "the final quarter of 2011" */
+        return i + 1;
+    }
+    int m = lx(c, i, TXC_MONTH);
+    if (m != NOV && c->t[i].cap && lx(c, i + 1, TXC_UNIT) == TXU_QUARTER && i > 0 &&
+        (weq(c, i - 1, "the") || weq(c, i - 1, "fiscal"))) {
+        *q = (m - 1) / 3 + 1;  /* "the December quarter": the quarter it ends */
+        return i + 1;
+    }
     return 0;
 }
 
@@ -1627,6 +1638,10 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
                 (weq(c, j + 2, "earlier") || weq(c, j + 2, "ago"))) && adj(c, j + 1)) {
         from_prev_year = 1;
         j += 3;
+    } else if (the && (weq(c, j, "prior") || weq(c, j, "previous")) && pch(c, j + 1, '-') &&
+               adj(c, j + 1) && weq(c, j + 2, "year") && adj(c, j + 2)) {
+        from_prev_year = 1;  /* "the prior-year quarter", "the prior-year period" */
+        j += 3;
     } else if (weq(c, j, "comparable") || weq(c, j, "corresponding")) {
         j++;
         if (weq(c, j, "year") && pch(c, j + 1, '-') && weq(c, j + 2, "ago")) {
@@ -1675,6 +1690,12 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         q = 0;
     } else {
         return 0;
+    }
+    /* "third-quarter 2013", "the fourth quarter 2012 results" */
+    if (q > 0 && y < 0 && yoff == NOV && year_at(c, e, 1900, 2199) >= 0 &&
+        !pch(c, e + 1, '-')) {
+        y = year_at(c, e, 1900, 2199);
+        e++;
     }
     /* "of 1990", "of this year", "of fiscal 1990" */
     size_t f = e;
@@ -1941,8 +1962,11 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
             return de;
         }
     }
-    if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
-        lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30": a span */
+    int m2, ab2;
+    if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending") ||
+                          (weq(c, j + 1, "to") && month_at(c, j + 2, &m2, &ab2)))) {
+        lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30", "the year to
+                                         * September": a span */
         return j + 1;
     }
     if ((u == TXU_DECADE || u == TXU_CENTURY) && i > 1 && weq(c, i - 1, "of") &&
@@ -2174,7 +2198,9 @@ static int rate_before(const tx_ctx *c, size_t i)
         return 1;
     static const char *const w[] = {"twice", "once", "times", "dollars", "cents", "percent",
                                      "million", "billion", "thousand", "hundred", "pounds",
-                                     "euros", "yen", "miles", "barrels", "tons", "shares"};
+                                     "euros", "yen", "miles", "barrels", "tons", "shares",
+                                     "tonnes", "units", "gallons", "liters", "litres",
+                                     "kilograms", "ounces", "megawatts", "cubic"};
     if (WORD_IN(c, i - 1, w))
         return 1;
     /* "eight meetings a year", "100,000 vehicles a day": a count of things */
@@ -2182,6 +2208,12 @@ static int rate_before(const tx_ctx *c, size_t i)
         c->s[p->e - 1] == 's' && (c->t[i - 2].kind == TT_NUM ||
                                   lx(c, i - 2, TXC_NUMWORD) != NOV))
         return 1;
+    /* "4.25 million barrels of oil equivalent a day", "40,000 tonnes of
+     * copper per year": a measure of something, then the rate */
+    for (size_t q = i - 1, k = 0; q > 1 && k < 3 && c->t[q].kind == TT_WORD && !c->t[q].cap;
+         q--, k++)
+        if (weq(c, q - 1, "of"))
+            return q >= 2 && c->t[q - 2].kind == TT_WORD && rate_before(c, q - 1);
     return 0;
 }
 
@@ -2249,6 +2281,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     if (unit == TXU_HALF)
         return 0;
+    if (unit == TXU_QUARTER && pch(c, e + 1, '-') && adj(c, e + 1) &&
+        (weq(c, e + 2, "point") || weq(c, e + 2, "percent")))
+        return 0;  /* "two quarter-point cuts": a fraction of a unit */
     if (pch(c, e + 1, '-') && adj(c, e + 1) && (weq(c, e + 2, "earlier") || weq(c, e + 2, "ago")))
         return 0;  /* "a year-earlier quarter": the adjective rule's */
     if (weq(c, e + 1, "old") || (weq(c, e + 1, "of") && weq(c, e + 2, "age")))
@@ -2302,6 +2337,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         e += 2;
     }
     int ago = lx(c, e, TXC_AGO);
+    if ((ago == 2 || ago == -2) && weq(c, e + 1, "than"))
+        ago = NOV;  /* "die 10 years earlier than nonsmokers": a span */
     /* "two months after his arrest": the span alone, the event anchors it */
     if ((ago == 2 || ago == -2) && (weq(c, e, "after") || weq(c, e, "before")) &&
         e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
@@ -2319,6 +2356,11 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = ago == -1 || ago == 1 ? TXA_DCT : TXA_PREV;
         if (unit == TXU_YEAR && (ago == -1 || ago == -2) && (n == 1 || ago == -2))
             k->from = ago == -1 ? TXA_SENT : TXA_SENTP;  /* results news: "a year ago" */
+        if (ago == -1 && n > 0 && unit >= TXU_DAY && unit != TXU_WEEKEND &&
+            weq(c, e + 1, "today")) {
+            k->from = TXA_DCTDAY;  /* "50 years ago today": that very day */
+            return e + 2;
+        }
         if (n < 0 && (ago == 2 || ago == -2) && unit <= TXU_HOUR) {
             k->n = 0;  /* "a few hours later": the day of the date in focus */
         } else if (n < 0) {
@@ -3624,10 +3666,21 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             }
         k.t0 = i;
         k.t1 = e;
+        /* "ended on January 19, three days later", "reached the comet in August
+         * 2014, a decade later": an offset set off by a comma right after a
+         * date restates that date, counted from an earlier one */
+        if (k.kind == TXK_RELUNIT && k.from == TXA_PREV && k.n != 0 && prev1 > 0 &&
+            prev1 + 1 == i && pch(c, prev1, ',') && out->n > base &&
+            (e >= c->n || c->t[e].sent || pch(c, e, '.') || pch(c, e, ',') || pch(c, e, ';'))) {
+            k.from = TXA_APPOS;
+            k.aside = 1;
+        }
         /* only expressions whose direction the text leaves open need the tense */
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
                        (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND) ||
                        (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0) ||
+                       (k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && k.n == 0 &&
+                        (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2));
         int tense = open_dir ? tx_tense(c, i, e) : 0;
         dl_timex x;

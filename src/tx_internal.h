@@ -22,8 +22,11 @@ typedef enum tx_kind {
 /* TXA_SENT: the last finer date of the sentence ("a year ago" after "the
  * third quarter" is that quarter a year before), else the article date;
  * TXA_SENTP: the same, else the previous date. */
-/* TXA_SENTD: the last date of the sentence, else the article date. */
-enum { TXA_DCT = 0, TXA_PREV = 1, TXA_SENT = 2, TXA_SENTP = 3, TXA_SENTD = 4 };
+/* TXA_SENTD: the last date of the sentence, else the article date.
+ * TXA_APPOS: the date just named, restated ("on Jan. 19, three days later"). */
+/* TXA_DCTDAY: the article's day itself, shifted ("50 years ago today"). */
+enum { TXA_DCT = 0, TXA_PREV = 1, TXA_SENT = 2, TXA_SENTP = 3, TXA_SENTD = 4, TXA_APPOS = 5,
+       TXA_DCTDAY = 6 };
 
 typedef struct tx_cand {
     size_t t0, t1;        /* token range [t0, t1) */

@@ -473,6 +473,9 @@ static const tx_word notyearprev[] = {
     {"version", TXC_NOTYEARPREV, 1}, {"at", TXC_NOTYEARPREV, 1}, {"almost", TXC_NOTYEARPREV, 1},
     {"roughly", TXC_NOTYEARPREV, 1}, {"only", TXC_NOTYEARPREV, 1}, {"total", TXC_NOTYEARPREV, 1},
     {"suite", TXC_NOTYEARPREV, 1}, {"apartment", TXC_NOTYEARPREV, 1}, {"resolution", TXC_NOTYEARPREV, 1},
+    /* titles: "Orwell's novel 1984", "the disaster film 2012" */
+    {"novel", TXC_NOTYEARPREV, 1}, {"film", TXC_NOTYEARPREV, 1}, {"movie", TXC_NOTYEARPREV, 1},
+    {"album", TXC_NOTYEARPREV, 1}, {"song", TXC_NOTYEARPREV, 1}, {"musical", TXC_NOTYEARPREV, 1},
 };
 
 /* Words after a four-digit number that make it a count. */

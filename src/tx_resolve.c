@@ -566,6 +566,49 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = r->last_idx;
         return 1;
     }
+    if (k->from == TXA_DCTDAY && r->dct && r->dct->prec >= DL_PREC_DAY &&
+        r->dct->prec != DL_PREC_WEEK) {
+        dl_date a = dl_date_day(r->dct->year, r->dct->month, r->dct->day);
+        *d = k->unit == TXU_YEAR ? shift_years_keep(&a, k->n)
+           : k->unit == TXU_MONTH ? dl_date_add_months(a, k->n)
+           : dl_date_add_days(a, (long)k->n * (k->unit == TXU_WEEK ? 7 : 1));
+        if (k->unit > TXU_YEAR)
+            *d = dl_date_add_years(a, (long)k->n * (k->unit == TXU_DECADE ? 10 : 100));
+        *anchor = -1;
+        return 1;
+    }
+    if (k->from == TXA_APPOS && r->last.prec != DL_PREC_NONE) {
+        dl_prec p = k->unit <= TXU_DAY ? DL_PREC_DAY
+                  : k->unit == TXU_MONTH ? DL_PREC_MONTH
+                  : k->unit >= TXU_YEAR ? DL_PREC_YEAR : DL_PREC_NONE;
+        *anchor = r->last_idx;
+        if (k->unit == TXU_WEEK && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK)
+            *d = week_of_day(day_of(&r->last));
+        else if (p != DL_PREC_NONE && r->last.prec > p && r->last.prec != DL_PREC_WEEK)
+            *d = dl_date_truncate(r->last, p);
+        else
+            *d = r->last;
+        return 1;
+    }
+    if (k->unit == TXU_YEAR && k->n == 0 && (k->from == TXA_SENTD || k->from == TXA_PREV) &&
+        !(k->from == TXA_SENTD && r->sent_last.prec != DL_PREC_NONE) &&
+        !(k->from == TXA_PREV && r->last.prec != DL_PREC_NONE)) {
+        /* "the full year" after "the fourth quarter": the year of that quarter;
+         * "for the year", "at the end of the year" told in January: the year
+         * just ended */
+        memset(d, 0, sizeof *d);
+        if (r->last_q.prec == DL_PREC_QUARTER) {
+            *d = dl_date_year(r->last_q.year);
+            *anchor = r->last_q_idx;
+            return 1;
+        }
+        if (r->dct && r->dct->prec >= DL_PREC_MONTH && r->dct->prec != DL_PREC_WEEK &&
+            r->dct->month == 1 && tense < 0) {
+            *d = dl_date_year(r->dct->year - 1);
+            *anchor = -1;
+            return 1;
+        }
+    }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
