@@ -829,6 +829,18 @@ static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
     size_t j = mday_at(c, i, &d);
     if (!j)
         return 0;
+    /* "16 and 17 June", "from 13 to 17 January", "16-17 June": the first day
+     * takes the month (and year) of the second */
+    int pair = 0;
+    if (weq(c, j, "and") || weq(c, j, "to") || weq(c, j, "or") || pch(c, j, '&') ||
+        (pch(c, j, '-') && adj(c, j) && adj(c, j + 1))) {
+        int d2;
+        size_t j2 = mday_at(c, j + 1, &d2);
+        if (j2 && d2 > d && month_at(c, j2 + weq(c, j2, "of"), &m, &abbr)) {
+            pair = 1;
+            j = j2;
+        }
+    }
     if (weq(c, j, "of"))
         j++;
     size_t e = month_at(c, j, &m, &abbr);
@@ -838,6 +850,12 @@ static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->m = m;
     k->d = d;
+    if (pair) {
+        size_t e2 = tail_year(c, e, &y);
+        if (e2)
+            k->y = y;
+        return i + 1 + (lx(c, i + 1, TXC_ORDINAL) == -1 && adj(c, i + 1));
+    }
     size_t e2 = tail_year(c, e, &y);
     if (e2) {
         k->y = y;
@@ -871,6 +889,10 @@ static size_t r_mday(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (e < c->n && (pch(c, e, '-') || pch(c, e, '%') || pch(c, e, '/'))) {
         return 0;
     }
+    tx_cand pair;
+    tx_cand_init(&pair);
+    if (r_daymonth(c, i + 1, &pair) == e)
+        return 0;  /* "on the 6th and 7th of January": the month is named */
     k->d = d;
     k->dir = 2;
     return e;
@@ -1177,6 +1199,27 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         return pe;
     }
     return j;
+}
+
+/* "the third Monday in April", "the last Thursday of November 2013": a
+ * weekday counted in a month (the code nth_weekday() reads). */
+static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "the"))
+        return 0;
+    int n = weq(c, i + 1, "last") ? 9 : lx(c, i + 1, TXC_ORDINAL);
+    int wd = lx(c, i + 2, TXC_WEEKDAY);
+    if (n == NOV || n < 1 || (n > 5 && n != 9) || wd == NOV || wd > 7 ||
+        !(weq(c, i + 3, "in") || weq(c, i + 3, "of")))
+        return 0;
+    tx_cand m;
+    tx_cand_init(&m);
+    size_t e = r_month(c, i + 4, &m);
+    if (!e || m.d > 0)
+        return 0;
+    *k = m;
+    k->d = 100 + n * 10 + wd;
+    return e;
 }
 
 /* "today", "yesterday", "tomorrow", "tonight", "yesterday morning". */
@@ -2204,10 +2247,10 @@ static int rate_before(const tx_ctx *c, size_t i)
     if (WORD_IN(c, i - 1, w))
         return 1;
     /* "eight meetings a year", "100,000 vehicles a day": a count of things */
-    if (i >= 2 && p->kind == TT_WORD && !p->lx && p->e - p->s > 3 &&
-        c->s[p->e - 1] == 's' && (c->t[i - 2].kind == TT_NUM ||
-                                  lx(c, i - 2, TXC_NUMWORD) != NOV))
-        return 1;
+    if (i >= 2 && p->kind == TT_WORD && (!p->lx || (lx(c, i - 1, TXC_UNIT) & TXU_PLURAL)) &&
+        p->e - p->s > 3 && c->s[p->e - 1] == 's' &&
+        (c->t[i - 2].kind == TT_NUM || lx(c, i - 2, TXC_NUMWORD) != NOV))
+        return 1;  /* ... and "30 minutes a day", "five days a week" */
     /* "4.25 million barrels of oil equivalent a day", "40,000 tonnes of
      * copper per year": a measure of something, then the rate */
     for (size_t q = i - 1, k = 0; q > 1 && k < 3 && c->t[q].kind == TT_WORD && !c->t[q].cap;
@@ -2853,6 +2896,25 @@ static size_t day_pod_at(const tx_ctx *c, size_t i, int *pod)
     return 0;
 }
 
+/* A clock time written with a stop, "2.46" or "10.30", at i (one decimal
+ * token: an hour of 1-12, two digits of minutes); 1 and *hh, *mi set. */
+static int dotted_clock(const tx_ctx *c, size_t i, int *hh, int *mi)
+{
+    if (i >= c->n || c->t[i].kind != TT_NUM || c->t[i].nf != NF_DEC)
+        return 0;
+    const char *p = c->s + c->t[i].s;
+    size_t n = c->t[i].e - c->t[i].s;
+    if (n < 4 || n > 5 || p[n - 3] != '.')
+        return 0;
+    int h = n == 5 ? (p[0] - '0') * 10 + (p[1] - '0') : p[0] - '0';
+    int m = (p[n - 2] - '0') * 10 + (p[n - 1] - '0');
+    if (h < 1 || h > 12 || m > 59)
+        return 0;
+    *hh = h;
+    *mi = m;
+    return 1;
+}
+
 /* "in the morning", "in the afternoon", "in the evening" at i: the index
  * after, *pod set; or 0. */
 static size_t in_the_pod(const tx_ctx *c, size_t i, int *pod)
@@ -2939,6 +3001,11 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         j = i + (weq(c, i + 1, "hours") ? 2 : 1);
     } else {
         size_t e = clock_at(c, i, &hh, &mi, &ss);
+        int dotted = 0, dpm;
+        if (!e && dotted_clock(c, i, &hh, &mi) && ampm_at(c, i + 1, &dpm)) {
+            e = i + 1;  /* "2.46 pm", "10.30am": British clock times */
+            dotted = 1;
+        }
         if (!e) {
             if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num < 1 || c->t[i].num > 12)
                 return 0;
@@ -2960,7 +3027,7 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (i > 0 && WORD_IN(c, i - 1, clock_preps) &&
                    (day_pod_at(c, e, &(int){0}) || in_the_pod(c, e, &(int){0}))) {
             /* "at 9 this morning", "around 8 tonight", "at 2 in the morning" */
-        } else if (e == i + 1 || (!weq(c, i - (i > 0), "at") && !tz_at(c, e))) {
+        } else if ((e == i + 1 && !dotted) || (!weq(c, i - (i > 0), "at") && !tz_at(c, e))) {
             return 0;
         }
         j = e;
@@ -3052,7 +3119,8 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
-    r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_relday, r_holiday, r_quarter,
+    r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_relday,
+    r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
     r_qnotation, r_quarter_span,
