@@ -478,9 +478,10 @@ static int year_at(const tx_ctx *c, size_t i, int lo, int hi)
         return -1;
     if (pch(c, i + 1, '%') || weq(c, i + 1, "percent") || lx(c, i + 1, TXC_TZ) != NOV)
         return -1;  /* "1990%", "1700 GMT" */
-    if (adj(c, i + 1) && (pch(c, i + 1, '/') || pch(c, i + 1, ':') ||
-                          c->t[i + 1].kind == TT_NUM))
-        return -1;
+    if (adj(c, i + 1) && (pch(c, i + 1, '/') || c->t[i + 1].kind == TT_NUM ||
+                          (pch(c, i + 1, ':') && i + 2 < c->n && adj(c, i + 2) &&
+                           c->t[i + 2].kind == TT_NUM)))
+        return -1;  /* "1990/91", "2014:30"; but "6 Jan 2014: Flooding ..." */
     if (i > 0 && adj(c, i) && (pch(c, i - 1, '/') || pch(c, i - 1, ':') ||
                                pch(c, i - 1, '.') || pch(c, i - 1, ',')))
         return -1;
@@ -776,6 +777,13 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (!e2)
             e = year_offset_after(c, e, k);  /* "Dec. 12 last year" */
+        int d2;
+        size_t p2 = e + 1;
+        if (!e2 && (weq(c, e, "and") || weq(c, e, "to") || weq(c, e, "through") ||
+                    (pch(c, e, '-') && adj(c, e) && adj(c, p2))) &&
+            mday_at(c, p2, &d2) == p2 + 1 && d2 > d && pch(c, p2 + 1, ',') &&
+            tail_year(c, p2 + 1, &y))
+            k->y = y;  /* "April 14-15, 1912": the pair's year */
         if (!e2 && m == 9 && d == 11 && sept11_after(c, e)) {
             k->y = 2001;  /* "the September 11 attacks" */
             k->aside = 1;
@@ -1979,10 +1987,12 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->n = lx(c, j + 2, TXC_RELDAY) + (weq(c, j + 1, "before") ? -1 : 1);
         return j + 3;
     }
-    /* "the day before", "the week after": next to the previous date */
+    /* "the day before", "the week after": next to the previous date (not "a
+     * year to the day after he took office") */
     int ag = lx(c, j + 1, TXC_AGO);
     if (u != NOV && !(u & TXU_PLURAL) && (u == TXU_DAY || u == TXU_WEEK || u == TXU_MONTH ||
                                          u == TXU_YEAR) &&
+        !(i > 1 && weq(c, i - 1, "to") && lx(c, i - 2, TXC_UNIT) != NOV) &&
         (weq(c, j + 1, "before") || weq(c, j + 1, "after") || weq(c, j + 1, "earlier") ||
          weq(c, j + 1, "later"))) {
         k->kind = TXK_RELUNIT;
@@ -2314,6 +2324,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     int unit = u & 0xFF, plural = u & TXU_PLURAL;
     if (c->t[e].cap && !c->t[j].cap && !sent_start(c, j))
         return 0;  /* "60 Minutes": a name */
+    if (hyphen && c->t[e].cap && e + 1 < c->n && c->t[e + 1].kind == TT_WORD &&
+        c->t[e + 1].cap && !sent_start(c, e + 1))
+        return 0;  /* "the Six-Day War", "the Hundred Years' War": a name */
     int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
     if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
         return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
@@ -3681,6 +3694,10 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
                                          pch(c, f, '$')))
             return 0;
     }
+    int y;
+    size_t ye = tail_year(c, f, &y);
+    if (ye && pch(c, f, ',') && y == x->date.year)
+        return ye;  /* "April 14-15, 1912": the year closes the pair */
     return e + 2;
 }
 
@@ -3776,9 +3793,9 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         size_t e2 = second_day(c, &k, &x, e);
         if (e2) {  /* "April 24 and 25": the 25th of the same month */
             dl_timex y = x;
-            y.start = c->off + c->t[e2 - 1].s;
-            y.end = c->off + c->t[e2 - 1].e;
-            y.date.day = c->t[e2 - 1].num;
+            y.start = c->off + c->t[e + 1].s;
+            y.end = c->off + c->t[e2 - 1].e;  /* "15, 1912" with its year */
+            y.date.day = c->t[e + 1].num;
             snprintf(y.value, sizeof y.value, "%04d-%02d-%02d", y.date.year, y.date.month,
                      y.date.day);
             if (push_timex(out, &y) < 0)

@@ -270,6 +270,12 @@ static const tx_word pastcues[] = {
     {"woke", TXC_PASTCUE, 3}, {"understood", TXC_PASTCUE, 3}, {"hung", TXC_PASTCUE, 2},
     {"dug", TXC_PASTCUE, 3}, {"stuck", TXC_PASTCUE, 2},
     {"arose", TXC_PASTCUE, 3}, {"bore", TXC_PASTCUE, 2}, {"overcame", TXC_PASTCUE, 3},
+    /* short forms in -ed the suffix test skips, and more irregular pasts */
+    {"died", TXC_PASTCUE, 3}, {"tied", TXC_PASTCUE, 2}, {"bled", TXC_PASTCUE, 3},
+    {"underwent", TXC_PASTCUE, 3}, {"forgave", TXC_PASTCUE, 3}, {"beat", TXC_PASTCUE, 1},
+    {"wound", TXC_PASTCUE, 1}, {"strode", TXC_PASTCUE, 3},
+    {"slid", TXC_PASTCUE, 3}, {"sprang", TXC_PASTCUE, 3}, {"swam", TXC_PASTCUE, 3},
+    {"blew", TXC_PASTCUE, 3}, {"crept", TXC_PASTCUE, 3}, {"lit", TXC_PASTCUE, 2},
 };
 
 /* Words before a participle in -ed that make it an adjective, not a past
