@@ -1443,6 +1443,11 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             }
             return 0;
         }
+        if (unit == TXU_HOUR && the && (dv == 1 || dv == -1 || dv == -2) && !this_x &&
+            !weq(c, j + 1, "or") && !weq(c, j + 1, "of") && !pch(c, j + 1, '-')) {
+            lit(k, DL_TX_DURATION, "PT1H");
+            return j + 1;  /* "in the last hour", "within the next hour": a span */
+        }
         if (unit <= TXU_HOUR || unit == TXU_FORTNIGHT || unit == TXU_HALF)
             return 0;
         if (unit == TXU_DAY && dv != 9 && dv != 3 && !(the && (dv == 1 || dv == -1)))
@@ -2432,6 +2437,15 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         k->kind = TXK_RELDAY;  /* "two weeks from today": that day */
         k->n = (int)n * (unit == TXU_WEEK ? 7 : 1) + weq(c, e + 1, "tomorrow");
         k->from = TXA_DCT;
+        return e + 2;
+    }
+    if (weq(c, e, "from") && lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
+        c->t[e + 1].cap && dv == NOV && !the && n > 0 && !half &&
+        (unit == TXU_DAY || unit == TXU_WEEK)) {
+        k->kind = TXK_WEEKDAY;  /* "a week from Tuesday": the coming Tuesday, on */
+        k->wd = lx(c, e + 1, TXC_WEEKDAY);
+        k->dir = 1;
+        k->n = (int)n * (unit == TXU_WEEK ? 7 : 1);
         return e + 2;
     }
     if (weq(c, e, "from") && weq(c, e + 1, "now") && dv == NOV && !the && n > 0) {

@@ -671,7 +671,7 @@ static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         t = cur + (fwd == 0 && k->strict ? 7 : fwd);
     else
         t = cur - (back == 0 && k->strict ? 7 : back);
-    *d = date_from_days(t);
+    *d = date_from_days(t + k->n);  /* n: days on, "a week from Tuesday" */
     return 1;
 }
 
