@@ -450,7 +450,7 @@ void tx_cand_init(tx_cand *k)
     k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
-    k->pod = k->pod_date = k->weekend = k->aside = 0;
+    k->pod = k->pod_date = k->weekend = k->aside = k->attrib = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -758,6 +758,12 @@ static size_t year_offset_after(const tx_ctx *c, size_t e, tx_cand *k)
 }
 
 /* "January 6, 2026", "Jan. 6", "January 2026", "January of 2026", "November". */
+/* Function words after a bare month that show it is not a noun's modifier. */
+static const char *const clause_words[] = {"and", "or", "but", "to", "in", "on", "at", "for",
+                                           "from", "with", "as", "when", "after", "before",
+                                           "until", "that", "which", "while", "because", "so",
+                                           "if", "than", "by", "of", "through", "amid"};
+
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int m, abbr, d, y;
@@ -813,6 +819,8 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->m = m;
     k->dir = 2;
+    k->attrib = j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].core &&
+                !sent_start(c, j) && !WORD_IN(c, j, clause_words);
     /* "March of that year": the year of the date in focus */
     if (weq(c, j, "of") && weq(c, j + 1, "that") && lx(c, j + 2, TXC_UNIT) == TXU_YEAR) {
         k->from = TXA_PREV;
@@ -3439,7 +3447,8 @@ static int tense_cue(const tx_ctx *c, size_t i)
     static const char *const aux[] = {"not", "t", "never", "was", "were", "been", "had",
                                       "did", "do", "does", "to", "have", "has"};
     if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
-        !(i > 0 && (WORD_IN(c, i - 1, aux) || c->t[i - 1].kind == TT_NUM)) &&  /* "141.52 marks" */
+        !(i > 0 && (WORD_IN(c, i - 1, aux) ||
+                    (c->t[i - 1].kind == TT_NUM && !adj(c, i - 1)))) &&  /* "141.52 marks" */
         !(i > 1 && weq(c, i - 1, "s") && pch(c, i - 2, '\'')))  /* "Obama's visit" */
         return lx(c, i, TXC_PRESVERB);
 plain:;

@@ -44,6 +44,8 @@ typedef struct tx_cand {
     int pod;              /* part of day, tx_pod */
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
+    int attrib;           /* 1: a month before a noun it qualifies ("the June
+                           * jobs report") */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
     /* TXK_RELDAY / TXK_WEEKDAY / TXK_RELUNIT */

@@ -375,7 +375,7 @@ static const tx_word presverbs[] = {
     {"elect", TXC_PRESVERB, 2}, {"elects", TXC_PRESVERB, 2},
     {"publishes", TXC_PRESVERB, 2}, {"launches", TXC_PRESVERB, 2},
     {"kicks", TXC_PRESVERB, 2},
-    {"open", TXC_PRESVERB, 2}, {"close", TXC_PRESVERB, 2}, {"closes", TXC_PRESVERB, 2},
+    {"open", TXC_PRESVERB, 2}, {"closes", TXC_PRESVERB, 2},
     {"turn", TXC_PRESVERB, 2}, {"turns", TXC_PRESVERB, 2},
     {"mark", TXC_PRESVERB, 2}, {"marks", TXC_PRESVERB, 2},
     {"enter", TXC_PRESVERB, 2}, {"enters", TXC_PRESVERB, 2},

@@ -120,10 +120,13 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
     if (tense == 1)
         return after;
     /* nearest; a tense cue makes the other side look farther: six times
-     * for a past cue ("landed in November" in September is last November),
-     * fifteen for a future one ("plans to hold a rally in February" in
-     * March is next February: news seldom puts a plan just behind it) */
-    long db = (cur - before) * (tense > 0 ? 30 : 2), da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
+     * for a past cue ("landed in November" in September is last November)
+     * or a future one; fifteen for a future one on a month of its own
+     * (|tense| 4: "plans to hold a rally in February" in March is next
+     * February; but "the June jobs report is due Friday" in July is about
+     * the June just gone) */
+    long db = (cur - before) * (tense >= 4 ? 30 : tense > 0 ? 12 : 2),
+         da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
     if (tense > 0)
         return da <= db ? after : before;
     return db <= da ? before : after;
@@ -320,7 +323,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                         continue;  /* "next Christmas" */
                     /* nearest, but a tense cue makes the other side look farther */
                     long dist = t > cur ? (t - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3)
-                                        : (cur - t) * (tense > 0 ? 30 : 2);
+                                        : (cur - t) * (tense > 0 ? 12 : 2);
                     if (!found || dist < bd) {
                         best = t;
                         bd = dist;
@@ -336,7 +339,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             } else {
                 long cur = (long)a->year * 12 + a->month - 1;
                 long t = pick_cycle(cur, (long)a->year * 12, k->m - 1, 12, k->dir, k->strict,
-                                    k->dir == 2 ? 3 * tense : tense);
+                                    k->dir == 2 ? (k->attrib || tense < 0 ? 3 : 4) * tense
+                                                : tense);
                 y = (int)(t / 12);
             }
         }
