@@ -2973,6 +2973,10 @@ static int overnight_adverb(const tx_ctx *c, size_t i)
                                        "for", "by", "under", "despite"};
     if (i > 0 && WORD_IN(c, i - 1, det))
         return 0;
+    if ((weq(c, i + 1, "on") || weq(c, i + 1, "into") || weq(c, i + 1, "from")) &&
+        (lx(c, i + 2, TXC_WEEKDAY) != NOV || lx(c, i + 2, TXC_RELDAY) != NOV ||
+         lx(c, i + 2, TXC_MONTH) != NOV))
+        return 0;  /* "overnight on Sunday": the day says when */
     return i + 1 >= c->n || c->t[i + 1].sent || c->t[i + 1].kind == TT_PUNCT ||
            WORD_IN(c, i + 1, next) || lx(c, i + 1, TXC_WEEKDAY) != NOV ||
            lx(c, i + 1, TXC_RELDAY) != NOV;
@@ -3392,6 +3396,24 @@ static int can_start(const tx_ctx *c, size_t i)
 
 /* ---- tense -------------------------------------------------------------- */
 
+/* 1 when the word before the present verb at i can be its subject: a
+ * plural verb ("play", "open") after a name, a plural noun or a pronoun
+ * ("The Lakers play", "the players return", "they visit"), not after a
+ * singular noun that makes it a noun too ("a state visit", "the return");
+ * a verb in -s after any word ("the exhibition closes"). */
+static int plain_subject(const tx_ctx *c, size_t i)
+{
+    size_t n = c->t[i].e - c->t[i].s;
+    if (c->s[c->t[i].s + n - 1] == 's')
+        return 1;
+    if (i == 0 || c->t[i - 1].kind != TT_WORD)
+        return 0;
+    static const char *const pron[] = {"they", "we", "i", "you"};
+    const tx_tok *p = &c->t[i - 1];
+    return p->cap || WORD_IN(c, i - 1, pron) ||
+           (p->e - p->s > 3 && c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's');
+}
+
 /* The tense cue of token i: +w future, -w past (w = 1 weak ... 3 strong),
  * 0 none.  Past participles after "a", "the", "is", "be", "newly" ... are
  * adjectives or passives, not past verbs ("a hastily planned trip", "would
@@ -3447,6 +3469,7 @@ static int tense_cue(const tx_ctx *c, size_t i)
     static const char *const aux[] = {"not", "t", "never", "was", "were", "been", "had",
                                       "did", "do", "does", "to", "have", "has"};
     if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
+        plain_subject(c, i) &&
         !(i > 0 && (WORD_IN(c, i - 1, aux) ||
                     (c->t[i - 1].kind == TT_NUM && !adj(c, i - 1)))) &&  /* "141.52 marks" */
         !(i > 1 && weq(c, i - 1, "s") && pch(c, i - 2, '\'')))  /* "Obama's visit" */
