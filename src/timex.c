@@ -450,7 +450,7 @@ void tx_cand_init(tx_cand *k)
     k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
-    k->pod = k->pod_date = k->weekend = k->aside = k->attrib = 0;
+    k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -3820,9 +3820,21 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         x.end = c->off + c->t[e - 1].e;
         x.anchor = -1;
         r->idx = (int)(out->n - base);
+        int had_frame = r->frame_year;
+        k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
+                 (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);
         tx_resolve(r, &k, tense, &x);
         if (x.anchor >= 0)
             x.anchor += (int)base;
+        /* "In 1969, ..." opens a story told in that year; any other date
+         * named after it closes it (the frame of a full date is r->last's) */
+        if (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
+            k.half < 0 && k.decade < 0 && k.century < 0 && x.date.prec == DL_PREC_YEAR &&
+            i > 0 && weq(c, i - 1, "in"))
+            r->frame_year = x.date.year;
+        else if (had_frame && !k.aside && x.date.prec != DL_PREC_NONE &&
+                 !(x.date.prec >= DL_PREC_MONTH && x.date.year == had_frame))
+            r->frame_year = 0;
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY)
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
         bare = (size_t)-1;

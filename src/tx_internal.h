@@ -44,6 +44,7 @@ typedef struct tx_cand {
     int pod;              /* part of day, tx_pod */
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
+    int lead;             /* 1: the expression opens its sentence ("On July 20, ...") */
     int attrib;           /* 1: a month before a noun it qualifies ("the June
                            * jobs report") */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
@@ -68,6 +69,8 @@ typedef struct tx_rctx {
     dl_date sent_last;    /* last calendar date in the current sentence */
     int sent_last_idx;    /* its index, or -1 */
     dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */
+    int frame_year;       /* "In 1969, ...": the year a story is told in, while it is
+                           * the last date named; 0 none */
     dl_date last_q;       /* the last quarter in focus (results news), or prec NONE */
     int last_q_idx;       /* the timex that named it, or -1 */
     int idx;              /* index the timex being resolved will get */

@@ -303,6 +303,10 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     y = r->last.year;
             }
         }
+        if (y < 0 && a == r->dct && a && (k->dir == 2 || k->dir == 0) && !k->has_yoff &&
+            tense <= 0 && k->lead && r->frame_year &&
+            r->frame_year <= a->year - 2)
+            y = r->frame_year;  /* "In 1969, ... On July 20, ...": the story's year */
         if (y < 0) {
             if (!a || a->prec < DL_PREC_MONTH || a->prec == DL_PREC_WEEK)
                 goto unknown;
