@@ -994,6 +994,17 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
             k->decade = dec;
         return de;
     }
+    /* "the 2012-13 season", "2013/14", "fiscal 2013-14": a season or financial
+     * year across two years, named by the first */
+    if (!the && isnum(c, j) && c->t[j].ndig == 4 && (pch(c, j + 1, '-') || pch(c, j + 1, '/')) &&
+        adj(c, j + 1) && isnum(c, j + 2) && adj(c, j + 2) && c->t[j + 2].ndig == 2 &&
+        c->t[j + 2].num == (c->t[j].num + 1) % 100 && c->t[j].num >= lo &&
+        c->t[j].num <= 2199 && !(j + 3 < c->n && adj(c, j + 3) &&
+                                 (c->t[j + 3].kind == TT_NUM || pch(c, j + 3, '/') ||
+                                  pch(c, j + 3, '-')))) {
+        k->y = (int)c->t[j].num;
+        return j + 3;
+    }
     int y = year_at(c, j, lo, 2199);
     if (y < 0)
         return 0;
@@ -3066,8 +3077,12 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (i > 0 && WORD_IN(c, i - 1, clock_preps) &&
                    (day_pod_at(c, e, &(int){0}) || in_the_pod(c, e, &(int){0}))) {
             /* "at 9 this morning", "around 8 tonight", "at 2 in the morning" */
-        } else if ((e == i + 1 && !dotted) || (!weq(c, i - (i > 0), "at") && !tz_at(c, e))) {
-            return 0;
+        } else if ((e == i + 1 && !dotted) ||
+                   (!weq(c, i - (i > 0), "at") && !tz_at(c, e) &&
+                    !(e > i + 1 && i > 0 && (WORD_IN(c, i - 1, clock_preps) ||
+                                             weq(c, i - 1, "between") ||
+                                             weq(c, i - 1, "approximately"))))) {
+            return 0;  /* a bare number; "10:30" needs "at", "from", "until" ... */
         }
         j = e;
         if (tz_at(c, j))
