@@ -1217,6 +1217,15 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     if (i >= 3 && weq(c, i - 1, "as") && (weq(c, i - 2, "soon") || weq(c, i - 2, "early")) &&
         weq(c, i - 3, "as"))
         k->dir = 1;
+    /* "adjourned until Monday week", "opens on Saturday fortnight": British,
+     * the coming such day and a week or two on */
+    if (c->t[i].cap && (weq(c, j, "week") || weq(c, j, "fortnight")) &&
+        (j + 1 >= c->n || c->t[j + 1].sent || c->t[j + 1].kind == TT_PUNCT ||
+         WORD_IN(c, j + 1, clause_words)) && !(i > 0 && lx(c, i - 1, TXC_DIR) != NOV)) {
+        k->dir = 1;
+        k->n = weq(c, j, "week") ? 7 : 14;
+        return j + 1;
+    }
     int pod;
     size_t pe = pod_after(c, j, &pod);
     if (pe && pod <= TXP_NI) {
@@ -1466,6 +1475,10 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             !weq(c, j + 1, "or") && !weq(c, j + 1, "of") && !pch(c, j + 1, '-')) {
             lit(k, DL_TX_DURATION, "PT1H");
             return j + 1;  /* "in the last hour", "within the next hour": a span */
+        }
+        if (unit == TXU_FORTNIGHT && the && (dv == 1 || dv == -1 || dv == -2) && !this_x) {
+            lit(k, DL_TX_DURATION, "P2W");  /* "the past fortnight": a span */
+            return j + 1;
         }
         if (unit <= TXU_HOUR || unit == TXU_FORTNIGHT || unit == TXU_HALF)
             return 0;
@@ -2458,10 +2471,14 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = TXA_DCT;
         return e + 2;
     }
-    if (weq(c, e, "from") && lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
+    if ((weq(c, e, "from") || (weq(c, e, "on") && poss(c, e + 2) == e + 2)) &&
+        lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
         c->t[e + 1].cap && dv == NOV && !the && n > 0 && !half &&
-        (unit == TXU_DAY || unit == TXU_WEEK)) {
-        k->kind = TXK_WEEKDAY;  /* "a week from Tuesday": the coming Tuesday, on */
+        (unit == TXU_DAY || unit == TXU_WEEK) &&
+        !(weq(c, e, "on") && !(e + 2 >= c->n || c->t[e + 2].sent ||
+                               c->t[e + 2].kind == TT_PUNCT))) {
+        k->kind = TXK_WEEKDAY;  /* "a week from Tuesday", "a week on Friday": the
+                                 * coming Tuesday, a week on */
         k->wd = lx(c, e + 1, TXC_WEEKDAY);
         k->dir = 1;
         k->n = (int)n * (unit == TXU_WEEK ? 7 : 1);

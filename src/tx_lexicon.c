@@ -183,7 +183,8 @@ static const tx_word refnouns[] = {
 static const tx_word setadvs[] = {
     {"hourly", TXC_SETADV, TXU_HOUR}, {"daily", TXC_SETADV, TXU_DAY},
     {"nightly", TXC_SETADV, TXU_DAY}, {"weekly", TXC_SETADV, TXU_WEEK},
-    {"biweekly", TXC_SETADV, TXU_FORTNIGHT}, {"monthly", TXC_SETADV, TXU_MONTH},
+    {"biweekly", TXC_SETADV, TXU_FORTNIGHT}, {"fortnightly", TXC_SETADV, TXU_FORTNIGHT},
+    {"monthly", TXC_SETADV, TXU_MONTH},
     {"annually", TXC_SETADV, TXU_YEAR},
     {"yearly", TXC_SETADV, TXU_YEAR}, {"annual", TXC_SETADV, -TXU_YEAR},
 };
