@@ -1293,9 +1293,20 @@ static size_t r_relday(const tx_ctx *c, size_t i, tx_cand *k)
  * *end after it, or NOV. */
 static int named_day(const tx_ctx *c, size_t i, size_t *end)
 {
+    /* "St Patrick's Day", "St. Andrew's Day", "Saint David's Day" */
+    int saint = (weq(c, i, "st") || weq(c, i, "saint")) && c->t[i].cap;
+    if (saint)
+        i += 1 + (pch(c, i + 1, '.') && adj(c, i + 1));
     int v = lx(c, i, TXC_NAMEDDAY);
     if (!c->t[i].cap)
         return NOV;
+    static const char *const saints[] = {"andrew", "david", "stephen", "george"};
+    if (v != NOV && WORD_IN(c, i, saints) && !saint)
+        return NOV;
+    if (v != NOV && weq(c, i, "remembrance") && weq(c, i + 1, "sunday") && c->t[i + 1].cap) {
+        *end = i + 2;  /* the second Sunday of November */
+        return 11127;
+    }
     if (v != NOV) {
         size_t j = i + 1;
         if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))

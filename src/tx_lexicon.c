@@ -161,7 +161,7 @@ static const tx_word starters[] = {
     {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
-    {"quite", TXC_STARTER, 1},
+    {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},
 };
 
 /* Nouns for a span in results news and outlooks ("the latest period",
@@ -415,6 +415,7 @@ static const tx_word holidays[] = {
     {"christmas", TXC_HOLIDAY, 1225}, {"xmas", TXC_HOLIDAY, 1225},
     {"halloween", TXC_HOLIDAY, 1031}, {"valentine", TXC_HOLIDAY, 214},
     {"thanksgiving", TXC_HOLIDAY, 1100 + 44},  /* 4th Thursday of November */
+    {"hogmanay", TXC_HOLIDAY, 1231},
     {"easter", TXC_HOLIDAY, 300 + 97},         /* the computus, from March */
 };
 
@@ -434,6 +435,10 @@ static const tx_word nameddays[] = {
     {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
     {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
     {"black", TXC_NAMEDDAY, 11198}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
+    {"anzac", TXC_NAMEDDAY, 4025}, {"australia", TXC_NAMEDDAY, 1026},
+    /* saints' days, after "St" or "Saint" (named_day) */
+    {"andrew", TXC_NAMEDDAY, 11030}, {"david", TXC_NAMEDDAY, 3001},
+    {"stephen", TXC_NAMEDDAY, 12026}, {"george", TXC_NAMEDDAY, 4023},
 };
 
 /* After "May" or "March", words that show a verb or a name, not a month:
