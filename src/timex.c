@@ -764,6 +764,37 @@ static const char *const clause_words[] = {"and", "or", "but", "to", "in", "on",
                                            "until", "that", "which", "while", "because", "so",
                                            "if", "than", "by", "of", "through", "amid"};
 
+/* "of that year", "of the following year", "of this year", "of last year"
+ * at i, after a month: sets the year's anchor and offset in k; the index
+ * after, or 0. */
+static size_t of_year(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "of"))
+        return 0;
+    if (weq(c, i + 1, "that") && lx(c, i + 2, TXC_UNIT) == TXU_YEAR) {
+        k->from = TXA_PREV;  /* the year of the date in focus */
+        k->yoff = 0;
+        k->has_yoff = 1;
+        return i + 3;
+    }
+    if (weq(c, i + 1, "the") && (weq(c, i + 2, "following") || weq(c, i + 2, "next") ||
+                                 weq(c, i + 2, "previous")) &&
+        lx(c, i + 3, TXC_UNIT) == TXU_YEAR) {
+        k->from = TXA_PREV;  /* "January of the following year" */
+        k->yoff = weq(c, i + 2, "previous") ? -1 : 1;
+        k->has_yoff = 1;
+        return i + 4;
+    }
+    int dv = lx(c, i + 1, TXC_DIR);
+    if ((weq(c, i + 1, "this") || weq(c, i + 1, "last") || weq(c, i + 1, "next")) &&
+        lx(c, i + 2, TXC_UNIT) == TXU_YEAR) {
+        k->yoff = dv;  /* "March of this year": of the article's year */
+        k->has_yoff = 1;
+        return i + 3;
+    }
+    return 0;
+}
+
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int m, abbr, d, y;
@@ -783,6 +814,8 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (!e2)
             e = year_offset_after(c, e, k);  /* "Dec. 12 last year" */
+        if (!e2 && of_year(c, e, k))
+            return of_year(c, e, k);  /* "May 1 of that year" */
         int d2;
         size_t p2 = e + 1;
         if (!e2 && (weq(c, e, "and") || weq(c, e, "to") || weq(c, e, "through") ||
@@ -821,13 +854,9 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
     k->dir = 2;
     k->attrib = j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].core &&
                 !sent_start(c, j) && !WORD_IN(c, j, clause_words);
-    /* "March of that year": the year of the date in focus */
-    if (weq(c, j, "of") && weq(c, j + 1, "that") && lx(c, j + 2, TXC_UNIT) == TXU_YEAR) {
-        k->from = TXA_PREV;
-        k->yoff = 0;
-        k->has_yoff = 1;
-        return j + 3;
-    }
+    size_t oy = of_year(c, j, k);  /* "March of that year" */
+    if (oy)
+        return oy;
     /* "June last year", "January this year" */
     int dv = lx(c, j, TXC_DIR);
     if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR) {
@@ -1626,6 +1655,26 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
     return 0;
 }
 
+/* 1 when "that" at i after a verb names a time ("His trial began that August
+ * and lasted ..."), not the conjunction ("said that August sales rose",
+ * "knew that Friday was ..."): the verb is no verb of saying or knowing and
+ * the time word ends its phrase. */
+static int that_after_verb(const tx_ctx *c, size_t i)
+{
+    static const char *const saying[] = {"said", "says", "say", "told", "tell", "announced",
+                                         "noted", "added", "believed", "believe", "reported",
+                                         "warned", "knew", "know", "thought", "think",
+                                         "hoped", "hope", "expected", "claimed", "argued",
+                                         "insisted", "agreed", "decided", "suggested",
+                                         "stated", "confirmed", "denied", "predicted",
+                                         "feared", "showed", "shows", "found", "learned"};
+    if (i == 0 || c->t[i - 1].kind != TT_WORD || WORD_IN(c, i - 1, saying))
+        return 0;
+    size_t a = i + 2;  /* after the time word */
+    return tense_cue(c, i - 1) <= -2 &&
+           (a >= c->n || c->t[a].sent || c->t[a].kind == TT_PUNCT || WORD_IN(c, a, clause_words));
+}
+
 /* "That Friday", "that December", "that spring", "by that summer": the one
  * in the frame of the date in focus; "the following spring", "the next
  * Friday": the first one after it. */
@@ -1644,7 +1693,8 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (!weq(c, i, "that")) {
         return 0;
     } else if (!sent_start(c, i) &&
-               !(i > 0 && (pch(c, i - 1, ',') || WORD_IN(c, i - 1, that_preps)))) {
+               !(i > 0 && (pch(c, i - 1, ',') || WORD_IN(c, i - 1, that_preps))) &&
+               !that_after_verb(c, i)) {
         return 0;  /* "he said that Friday was a bad day": the conjunction */
     }
     int wd = lx(c, j, TXC_WEEKDAY), se = lx(c, j, TXC_SEASON), m = NOV, abbr;
@@ -3863,6 +3913,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         x.end = c->off + c->t[e - 1].e;
         x.anchor = -1;
         r->idx = (int)(out->n - base);
+        if (k.kind == TXK_ABS && k.y >= 0 && i > 0 && weq(c, i - 1, "since") &&
+            r->last.prec != DL_PREC_NONE)
+            k.aside = 1;  /* "their first title since 1918": the background does not
+                           * become the date in focus */
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);
