@@ -635,9 +635,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     if (d->prec == DL_PREC_NONE) {
         /* the date in focus is coarser than the unit ("the following month"
          * after "1998"): the article date only when it is in the same period */
-        if (a != r->dct && r->dct &&
-            !(a->prec == DL_PREC_YEAR && a->year != r->dct->year &&
-              (k->unit != TXU_DAY || k->n == 0))) {  /* "the previous day": the article's */
+        if (a != r->dct && r->dct && !(a->prec == DL_PREC_YEAR && a->year != r->dct->year)) {
             *anchor = -1;
             if (!shift_unit(r->dct, k->unit, k->n, d))
                 return 0;
