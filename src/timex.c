@@ -938,6 +938,9 @@ static size_t r_mday(const tx_ctx *c, size_t i, tx_cand *k)
     tx_cand_init(&pair);
     if (r_daymonth(c, i + 1, &pair) == e)
         return 0;  /* "on the 6th and 7th of January": the month is named */
+    for (size_t q = e; q < e + 5 && q < c->n && !c->t[q].sent; q++)
+        if (lx(c, q, TXC_UNIT) != NOV && ((lx(c, q, TXC_UNIT) & 0xFF) == TXU_CENTURY))
+            return 0;  /* "from the 15th to the 17th century" */
     k->d = d;
     k->dir = 2;
     return e;
@@ -1057,11 +1060,60 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     /* a number before it ("1,500 2000") or a unit after it is not a year */
     if (lx(c, e, TXC_UNIT) != NOV && !weq(c, e, "year"))
         return 0;
+    if (pch(c, e, '-') && adj(c, e) && adj(c, e + 1) && lx(c, e + 1, TXC_UNIT) != NOV)
+        return 0;  /* "the 1000-year-old tree": a count */
     k->y = y;
     return e;
 }
 
 /* "the 20th century", "the nineteenth century" (extent without "the"). */
+/* "BC", "BCE", "B.C." at i: the index after, or 0. */
+static size_t bc_at(const tx_ctx *c, size_t i)
+{
+    if ((weq(c, i, "bc") || weq(c, i, "bce")) && c->t[i].cap == 2)
+        return i + 1 + (pch(c, i + 1, '.') && adj(c, i + 1) && !(i + 2 >= c->n || c->t[i + 2].sent));
+    if (weq(c, i, "b") && c->t[i].cap && pch(c, i + 1, '.') && adj(c, i + 1) &&
+        weq(c, i + 2, "c") && c->t[i + 2].cap && adj(c, i + 2)) {
+        size_t j = i + 3;
+        if (pch(c, j, '.') && adj(c, j) && !(j + 1 >= c->n || c->t[j + 1].sent))
+            j++;
+        return j;
+    }
+    return 0;
+}
+
+/* "AD", "A.D.", "CE" at i: the index after, or 0. */
+static size_t ad_at(const tx_ctx *c, size_t i)
+{
+    if ((weq(c, i, "ad") || weq(c, i, "ce")) && c->t[i].cap == 2)
+        return i + 1;
+    if (weq(c, i, "a") && c->t[i].cap && pch(c, i + 1, '.') && adj(c, i + 1) &&
+        weq(c, i + 2, "d") && c->t[i + 2].cap && adj(c, i + 2))
+        return i + 3 + (pch(c, i + 3, '.') && adj(c, i + 3) && !(i + 4 >= c->n || c->t[i + 4].sent));
+    return 0;
+}
+
+/* "44 BC", "753 B.C.", "AD 79", "1200 AD": years of the eras. */
+static size_t r_era_year(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t e;
+    if (isnum(c, i) && c->t[i].ndig <= 4 && c->t[i].num >= 1 && (e = bc_at(c, i + 1)) &&
+        !(e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !sent_start(c, e))) {
+        lit(k, DL_TX_DATE, "");
+        snprintf(k->value, sizeof k->value, "BC%04d", (int)c->t[i].num);
+        return e;
+    }
+    if (isnum(c, i) && c->t[i].ndig <= 4 && c->t[i].num >= 1 && (e = ad_at(c, i + 1))) {
+        k->y = (int)c->t[i].num;
+        return e;
+    }
+    if ((e = ad_at(c, i)) && isnum(c, e) && c->t[e].ndig <= 4 && c->t[e].num >= 1) {
+        k->y = (int)c->t[e].num;
+        return e + 1;
+    }
+    return 0;
+}
+
 static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
 {
     int n = NOV;
@@ -1079,8 +1131,14 @@ static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
     int u = lx(c, j, TXC_UNIT);
     if (u != TXU_CENTURY)
         return 0;
+    size_t b = bc_at(c, j + 1);
+    if (b) {  /* "the third century BC" */
+        lit(k, DL_TX_DATE, "");
+        snprintf(k->value, sizeof k->value, "BC%02d", n - 1);
+        return b;
+    }
     k->century = n - 1;
-    return j + 1;
+    return j + 1 + (ad_at(c, j + 1) ? ad_at(c, j + 1) - (j + 1) : 0);
 }
 
 /* "nineteen ninety-six", "two thousand", "two thousand and five". */
@@ -1864,6 +1922,17 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             k->mod = q == 1 ? TXM_START : TXM_END;
             return de;
         }
+        tx_cand cen;
+        tx_cand_init(&cen);
+        size_t ce = weq(c, f + 1, "the") ? r_century(c, f + 2, &cen) : 0;
+        if (ce && half) {
+            /* "the second half of the 20th century": the century, its end */
+            k->century = cen.century;
+            k->mod = q == 1 ? TXM_START : TXM_END;
+            return ce;
+        }
+        if (ce)
+            return 0;  /* no quarter of a century as a date */
         if (de)
             return 0;  /* "the third quarter of the 1990s": no such quarter */
         if (yy >= 0) {
@@ -2424,7 +2493,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "60 Minutes": a name */
     if (hyphen && c->t[e].cap && e + 1 < c->n && c->t[e + 1].kind == TT_WORD &&
         c->t[e + 1].cap && !sent_start(c, e + 1))
-        return 0;  /* "the Six-Day War", "the Hundred Years' War": a name */
+        return 0;  /* "the Six-Day War": a name */
+    if (c->t[e].cap && c->t[j].cap && !sent_start(c, j) && pch(c, e + 1, '\'') &&
+        e + 2 < c->n && c->t[e + 2].cap)
+        return 0;  /* "the Thirty Years' War", "the Hundred Years' War" */
     int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
     if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
         return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
@@ -3251,7 +3323,8 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
-    r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_relday,
+    r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_era_year,
+    r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
