@@ -3562,21 +3562,26 @@ static int can_start(const tx_ctx *c, size_t i)
 
 /* ---- tense -------------------------------------------------------------- */
 
-/* 1 when the word before the present verb at i can be its subject: a
- * plural verb ("play", "open") after a name, a plural noun or a pronoun
- * ("The Lakers play", "the players return", "they visit"), not after a
- * singular noun that makes it a noun too ("a state visit", "the return");
- * a verb in -s after any word ("the exhibition closes"). */
+/* 1 when the word before the present verb at i can be its subject.  A verb
+ * that is as often a noun ("play", "visit", "return") needs a name, a plural
+ * noun, a team or a pronoun before it ("The Lakers play", "Hodgson's side
+ * play", "the players return", "they visit"), not a singular noun that
+ * makes it a noun too ("a state visit"); other verbs ("go", "expires")
+ * need nothing. */
 static int plain_subject(const tx_ctx *c, size_t i)
 {
-    size_t n = c->t[i].e - c->t[i].s;
-    if (c->s[c->t[i].s + n - 1] == 's')
+    /* the verbs that are as often nouns ("a state visit", "the return") */
+    static const char *const nounlike[] = {"open", "turn", "mark", "enter", "come", "host",
+                                           "play", "visit", "return", "travel", "release",
+                                           "face", "premiere", "debut", "arrive"};
+    if (!WORD_IN(c, i, nounlike))
         return 1;
     if (i == 0 || c->t[i - 1].kind != TT_WORD)
         return 0;
-    static const char *const pron[] = {"they", "we", "i", "you"};
+    static const char *const subj[] = {"they", "we", "i", "you", "which", "who", "that",
+                                       "side", "team", "squad", "club", "crew", "band"};
     const tx_tok *p = &c->t[i - 1];
-    return p->cap || WORD_IN(c, i - 1, pron) ||
+    return p->cap || WORD_IN(c, i - 1, subj) ||
            (p->e - p->s > 3 && c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's');
 }
 

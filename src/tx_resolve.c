@@ -289,13 +289,15 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         if (y < 0 && a && a != r->dct && a->prec == DL_PREC_YEAR && k->dir == 1)
             y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0 && a == r->dct && a && (k->dir == 2 || (k->dir == 0 && k->d > 0)) &&
-            r->last.prec >= DL_PREC_DAY &&
-            r->last.prec != DL_PREC_WEEK && r->last.year < a->year) {
+            (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK) &&
+            r->last.year < a->year) {
             /* a story told of an earlier year: "The quake struck on Jan. 12,
              * 2010. On Jan. 20, an aftershock hit." - the yearless date
-             * just after the date in focus keeps its year */
-            long l = dl_days_from_civil(r->last.year, r->last.month,
-                                        r->last.prec >= DL_PREC_DAY ? r->last.day : 1);
+             * just after the date in focus keeps its year (a week in focus,
+             * "Three weeks later, on April 9", counts from its Monday) */
+            long l = r->last.prec == DL_PREC_WEEK
+                         ? dl_iso_week_monday(r->last.year, r->last.part)
+                         : dl_days_from_civil(r->last.year, r->last.month, r->last.day);
             int dd = k->d > 0 && k->d <= 31 ? k->d : 1;
             if (dd <= dl_days_in_month(r->last.year, k->m)) {
                 long t = dl_days_from_civil(r->last.year, k->m, dd);
