@@ -1345,6 +1345,28 @@ static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* "the first week of November", "the last week of September 2013": the ISO
+ * week holding that week's Thursday-ish day (the 4th, 11th, 18th, 25th;
+ * the 28th for the last, the 25th in February). */
+static size_t r_week_of_month(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "the") || lx(c, i + 2, TXC_UNIT) != TXU_WEEK ||
+        !(weq(c, i + 3, "of") || weq(c, i + 3, "in")))
+        return 0;
+    int n = weq(c, i + 1, "last") || weq(c, i + 1, "final") ? 9 : lx(c, i + 1, TXC_ORDINAL);
+    if (n == NOV || n < 1 || (n > 4 && n != 9))
+        return 0;
+    tx_cand m;
+    tx_cand_init(&m);
+    size_t e = r_month(c, i + 4, &m);
+    if (!e || m.d > 0)
+        return 0;
+    *k = m;
+    k->d = n == 9 ? (m.m == 2 ? 25 : 28) : 7 * n - 3;
+    k->week = 1;
+    return e;
+}
+
 /* "today", "yesterday", "tomorrow", "tonight", "yesterday morning". */
 static size_t r_relday(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -1542,7 +1564,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     }
     size_t u0 = j;
-    if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
+    if (weq(c, j, "fiscal") || weq(c, j, "calendar") ||
+        (weq(c, j, "financial") && lx(c, j + 1, TXC_UNIT) == TXU_YEAR))
         j++;
     if (lx(c, j, TXC_SEASON) != NOV && c->t[j].cap && j + 1 < c->n &&
         c->t[j + 1].kind == TT_WORD && c->t[j + 1].cap && !c->t[j + 1].lx &&
@@ -1794,6 +1817,23 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* 1 when the sentence around token i tells of a game: "scored",
+ * "touchdown", "halftime" ... (its halves and quarters are not the year's). */
+static int game_sentence(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"scored", "scoring", "touchdown", "touchdowns",
+                                    "halftime", "inning", "innings", "quarterback", "striker",
+                                    "referee", "kickoff", "equaliser", "equalizer",
+                                    "rebounds", "yards", "unbeaten", "teammate", "teammates"};
+    size_t a = i;
+    while (a > 0 && !c->t[a].sent)
+        a--;
+    for (size_t t = a; t < c->n && (t == a || !c->t[t].sent); t++)
+        if (c->t[t].kind == TT_WORD && WORD_IN(c, t, w))
+            return 1;
+    return 0;
+}
+
 /* "the third quarter", "third-quarter", "the 1988 second quarter",
  * "this year's third quarter", "the first half of 1990", "the fiscal first
  * quarter", "the year-earlier quarter", "the quarter", "the latest quarter". */
@@ -1877,6 +1917,9 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             half = 1;
         else if (u != TXU_QUARTER)
             return 0;
+        if (h == e && !weq(c, e + 1, "of") && game_sentence(c, i))
+            return 0;  /* "scored early in the second half", "three touchdowns in
+                        * the fourth quarter": a part of a game */
         if (q == -9) {
             if (!half)
                 return 0;
@@ -1889,8 +1932,10 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (u == TXU_QUARTER && pch(c, j + 1, '-') && adj(c, j + 1) &&
             (weq(c, j + 2, "point") || weq(c, j + 2, "percent") || weq(c, j + 2, "mile") ||
-             weq(c, j + 2, "inch") || weq(c, j + 2, "pound")))
-            return 0;  /* "the quarter-point increase": a quarter of a unit */
+             weq(c, j + 2, "inch") || weq(c, j + 2, "pound") || weq(c, j + 2, "final") ||
+             weq(c, j + 2, "finals") || weq(c, j + 2, "finalist") ||
+             weq(c, j + 2, "finalists")))
+            return 0;  /* "the quarter-point increase", "the quarter-finals" */
         if (!the && !from_prev_year)
             return 0;
         e = j + 1;
@@ -2125,7 +2170,7 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     int full = weq(c, j, "full") || weq(c, j, "whole") || weq(c, j, "entire");
     if (full)
         j++;
-    if ((weq(c, j, "fiscal") || weq(c, j, "calendar")) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR)
+    if ((weq(c, j, "fiscal") || weq(c, j, "calendar") || weq(c, j, "financial")) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR)
         j++;
     int u = lx(c, j, TXC_UNIT), pod = lx(c, j, TXC_POD);
     if (j > i + 1 && u != TXU_YEAR)
@@ -2586,6 +2631,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             weq(c, e + 1, "today")) {
             k->from = TXA_DCTDAY;  /* "50 years ago today": that very day */
             return e + 2;
+        }
+        if (ago == -1 && n > 0 && unit >= TXU_MONTH && weq(c, e + 1, "this") &&
+            lx(c, e + 2, TXC_UNIT) == TXU_WEEK) {
+            k->from = TXA_DCTDAY;  /* "ten years ago this week": that week */
+            k->week = 1;
+            return e + 3;
         }
         if (n < 0 && (ago == 2 || ago == -2) && unit <= TXU_HOUR) {
             k->n = 0;  /* "a few hours later": the day of the date in focus */
@@ -3324,7 +3375,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_era_year,
-    r_relday,
+    r_week_of_month, r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,

@@ -213,6 +213,9 @@ static const tx_word tzs[] = {
     {"est", TXC_TZ, -5}, {"edt", TXC_TZ, -4}, {"cst", TXC_TZ, -6}, {"cdt", TXC_TZ, -5},
     {"mst", TXC_TZ, -7}, {"mdt", TXC_TZ, -6}, {"pst", TXC_TZ, -8}, {"pdt", TXC_TZ, -7},
     {"gmt", TXC_TZ, 0}, {"utc", TXC_TZ, 0}, {"bst", TXC_TZ, 1}, {"cet", TXC_TZ, 1},
+    {"cest", TXC_TZ, 2}, {"eet", TXC_TZ, 2}, {"eest", TXC_TZ, 3}, {"msk", TXC_TZ, 3},
+    {"hkt", TXC_TZ, 8}, {"sgt", TXC_TZ, 8}, {"jst", TXC_TZ, 9}, {"kst", TXC_TZ, 9},
+    {"aest", TXC_TZ, 10}, {"aedt", TXC_TZ, 11}, {"nzst", TXC_TZ, 12}, {"nzdt", TXC_TZ, 13},
 };
 
 /* Words that show the sentence speaks of the future. */

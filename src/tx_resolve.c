@@ -584,6 +584,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
            : dl_date_add_days(a, (long)k->n * (k->unit == TXU_WEEK ? 7 : 1));
         if (k->unit > TXU_YEAR)
             *d = dl_date_add_years(a, (long)k->n * (k->unit == TXU_DECADE ? 10 : 100));
+        if (k->week == 1)
+            *d = week_of_day(day_of(d));
         *anchor = -1;
         return 1;
     }
