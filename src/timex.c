@@ -1345,6 +1345,39 @@ static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* "the first of May", "the twenty-first of June 2013": a day in words. */
+static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "the"))
+        return 0;
+    size_t j = i + 1;
+    int d = lx(c, j, TXC_ORDINAL);
+    if (lx(c, j, TXC_NUMWORD) == 20 || lx(c, j, TXC_NUMWORD) == 30) {
+        /* "twenty-first", "thirty-first" */
+        int base = lx(c, j, TXC_NUMWORD);
+        if (!pch(c, j + 1, '-') || !adj(c, j + 1) || !adj(c, j + 2))
+            return 0;
+        d = lx(c, j + 2, TXC_ORDINAL);
+        if (d == NOV || d < 1 || d > 9)
+            return 0;
+        d += base;
+        j += 2;
+    }
+    if (d == NOV || d < 1 || d > 31 || !weq(c, j + 1, "of"))
+        return 0;
+    tx_cand m;
+    tx_cand_init(&m);
+    size_t e = r_month(c, j + 2, &m);
+    if (!e || m.d > 0 || d > dl_days_in_month(m.y > 0 ? m.y : 2000, m.m) ||
+        poss(c, e) > e)
+        return 0;  /* not "the first of May's guests" */
+    *k = m;
+    k->d = d;
+    if (k->dir == 2)
+        k->dir = 0;
+    return e;
+}
+
 /* "the first week of November", "the last week of September 2013": the ISO
  * week holding that week's Thursday-ish day (the 4th, 11th, 18th, 25th;
  * the 28th for the last, the 25th in February). */
@@ -3375,7 +3408,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_era_year,
-    r_week_of_month, r_relday,
+    r_week_of_month, r_ordinal_day, r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,

@@ -69,6 +69,8 @@ typedef struct tx_rctx {
     dl_date sent_last;    /* last calendar date in the current sentence */
     int sent_last_idx;    /* its index, or -1 */
     dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */
+    dl_date last_dec;     /* the last decade named ("the 1930s"), or prec NONE */
+    int last_dec_idx;     /* the timex that named it */
     int frame_year;       /* "In 1969, ...": the year a story is told in, while it is
                            * the last date named; 0 none */
     dl_date last_q;       /* the last quarter in focus (results news), or prec NONE */

@@ -621,6 +621,16 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             return 1;
         }
     }
+    if (k->unit == TXU_DECADE && k->n != 0 && (k->from == TXA_PREV || k->from == TXA_SENTD) &&
+        r->last_dec.prec == DL_PREC_DECADE &&
+        (r->last.prec == DL_PREC_NONE || r->last.year / 10 == r->last_dec.year / 10)) {
+        /* "In the 1930s ... The following decade": the decade after that one */
+        memset(d, 0, sizeof *d);
+        d->year = r->last_dec.year + 10 * k->n;
+        d->prec = DL_PREC_DECADE;
+        *anchor = r->last_dec_idx;
+        return 1;
+    }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
@@ -803,6 +813,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     int derived = (k->kind == TXK_RELUNIT && (k->from == TXA_SENT || k->from == TXA_SENTP)) ||
                   (k->kind == TXK_ABS && k->quarter == 0 && k->y >= 0) ||  /* "the 1988 period" */
                   k->aside;
+    if (d.prec == DL_PREC_DECADE && !derived) {
+        r->last_dec = d;
+        r->last_dec_idx = r->idx;
+    }
     if (d.prec == DL_PREC_QUARTER && !derived) {
         r->last_q = d;
         r->last_q_idx = r->idx;
