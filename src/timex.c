@@ -1363,8 +1363,9 @@ static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
         d += base;
         j += 2;
     }
-    if (d == NOV || d < 1 || d > 31 || !weq(c, j + 1, "of"))
-        return 0;
+    if (d == NOV || d < 1 || d > 31 || !weq(c, j + 1, "of") ||
+        (c->t[j].cap && !sent_start(c, j)))
+        return 0;  /* "the Fourth of July" is a named day */
     tx_cand m;
     tx_cand_init(&m);
     size_t e = r_month(c, j + 2, &m);
