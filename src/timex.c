@@ -2110,6 +2110,13 @@ static size_t r_qnotation(const tx_ctx *c, size_t i, tx_cand *k)
         y = (int)c->t[e + 1].num;
         y += y < 50 ? 2000 : 1900;
         j = e + 2;
+    } else if (e == j && weq(c, e, "fy") && c->t[e].cap == 2 && isnum(c, e + 1) &&
+               adj(c, e + 1) && (c->t[e + 1].ndig == 2 || c->t[e + 1].ndig == 4)) {
+        /* "Q4 FY14", "H1 FY2024": the quarter or half of that fiscal year */
+        y = (int)c->t[e + 1].num;
+        if (c->t[e + 1].ndig == 2)
+            y += y < 50 ? 2000 : 1900;
+        j = e + 2;
     } else if (half) {
         return 0;  /* a bare "H2" is more often a chemical or a name */
     }
