@@ -4036,6 +4036,29 @@ static void month_span(const tx_ctx *c, size_t p0, size_t p1, size_t k0, int ten
     snprintf(t->value, sizeof t->value, "%04d-%02d", t->date.year, t->date.month);
 }
 
+/* "Tuesday through Sunday", "Monday to Friday": a span of two weekdays whose
+ * end came out before its start ends in the week after.  Arguments as for
+ * month_span. */
+static void weekday_span(const tx_ctx *c, size_t p1, size_t k0, const tx_cand *k,
+                         dl_timex *a, dl_timex *b)
+{
+    if (k->kind != TXK_WEEKDAY || k->pod || a->date.prec != DL_PREC_DAY ||
+        b->date.prec != DL_PREC_DAY || k0 != p1 + 1 || lx(c, p1 - 1, TXC_WEEKDAY) == NOV ||
+        !(pch(c, p1, '-') || weq(c, p1, "to") || weq(c, p1, "through") ||
+          weq(c, p1, "until") || weq(c, p1, "till")))
+        return;
+    long da = dl_days_from_civil(a->date.year, a->date.month, a->date.day);
+    long db = dl_days_from_civil(b->date.year, b->date.month, b->date.day);
+    if (db >= da)
+        return;
+    int y, m, d;
+    dl_civil_from_days(db + 7, &y, &m, &d);
+    b->date.year = y;
+    b->date.month = m;
+    b->date.day = d;
+    snprintf(b->value, sizeof b->value, "%04d-%02d-%02d", y, m, d);
+}
+
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
@@ -4108,8 +4131,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
             x.date.prec == DL_PREC_MINUTE)
             bare = out->n;
-        if (out->n > base && prev1 > 0)
+        if (out->n > base && prev1 > 0) {
             month_span(c, prev0, prev1, i, tense, &out->v[out->n - 1], &x);
+            weekday_span(c, prev1, i, &k, &out->v[out->n - 1], &x);
+        }
         prev0 = i;
         prev1 = e;
         if (push_timex(out, &x) < 0)
