@@ -4063,9 +4063,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
     size_t prev0 = 0, prev1 = 0;  /* tokens of the last expression */
+    int yearly_sent = 0;          /* a yearly set seen in this sentence */
     for (size_t i = 0; i < c->n;) {
-        if (c->t[i].sent)
+        if (c->t[i].sent) {
             bare = (size_t)-1;
+            yearly_sent = 0;
+        }
         if (c->t[i].sent) {
             r->sent_last.prec = DL_PREC_NONE;
             r->sent_last_idx = -1;
@@ -4131,6 +4134,21 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
             x.date.prec == DL_PREC_MINUTE)
             bare = out->n;
+        /* "held every year on 25 March", "rebalanced each year in June": a
+         * yearless date after a yearly set in its sentence recurs */
+        if (x.type == DL_TX_SET && (!strcmp(x.value, "P1Y") ||
+                                    (!strncmp(x.value, "XXXX-", 5) && x.value[5] != 'W')))
+            yearly_sent = 1;
+        else if (yearly_sent && k.kind == TXK_ABS && k.y < 0 && k.m > 0 && !k.has_yoff &&
+                 k.season < 0 && x.type == DL_TX_DATE && (x.flags & DL_TXF_RELATIVE)) {
+            if (k.d > 0 && k.d <= 31)
+                snprintf(x.value, sizeof x.value, "XXXX-%02d-%02d", k.m, k.d);
+            else if (k.d <= 0)
+                snprintf(x.value, sizeof x.value, "XXXX-%02d", k.m);
+            x.date.prec = DL_PREC_NONE;
+            x.flags = (x.flags & ~(unsigned)DL_TXF_RELATIVE) | DL_TXF_GENERIC;
+            x.anchor = -1;
+        }
         if (out->n > base && prev1 > 0) {
             month_span(c, prev0, prev1, i, tense, &out->v[out->n - 1], &x);
             weekday_span(c, prev1, i, &k, &out->v[out->n - 1], &x);
