@@ -28,6 +28,8 @@ typedef struct mention {
     size_t end_tx;      /* the timex closing its range, or (size_t)-1 */
     size_t sentence;    /* index into the sentences */
     int dateline;       /* the reporting date in the dateline */
+    int recurring;      /* a recurring date ("every year on 25 March"): labelled
+                         * with the others, so that its clause is known, but no event */
     dl_label_info info;
 } mention;
 
@@ -39,6 +41,13 @@ static int chartable(const dl_timex *t)
     if (t->flags & (DL_TXF_VAGUE | DL_TXF_GENERIC | DL_TXF_UNRESOLVED))
         return 0;
     return t->date.prec != DL_PREC_NONE && dl_date_valid(&t->date);
+}
+
+/* A recurring date of the calendar ("every year on 25 March": XXXX-03-25). */
+static int recurring_date(const dl_timex *t)
+{
+    return t->type == DL_TX_DATE && (t->flags & DL_TXF_GENERIC) &&
+           strncmp(t->value, "XXXX-", 5) == 0 && t->value[5] >= '0' && t->value[5] <= '9';
 }
 
 /* Copy text[a..b) with runs of white space made single spaces. */
@@ -223,12 +232,17 @@ static size_t piece_end(const char *text, size_t len, size_t cs)
 static int flush_sentence(const piece *p, const dl_spans *ss, const dl_timexes *tx,
                           mention *ms, size_t n)
 {
-    if (n == 0)
+    size_t real = 0;
+    for (size_t k = 0; k < n; k++)
+        real += !ms[k].recurring;
+    if (real == 0)
         return 0;
     label_sentence(p->text, &ss->v[ms[0].sentence], tx, p->cache, ms, n);
     for (size_t k = 0; k < n; k++) {
+        if (ms[k].recurring)
+            continue;
         /* the reporting date stands only when the lede dates nothing else */
-        if (ms[k].dateline && n > 1)
+        if (ms[k].dateline && real > 1)
             continue;
         if (add_event(p->text, p->o, ss, tx, &ms[k], p->l) != 0)
             return -1;
@@ -279,13 +293,14 @@ static int extract_piece(const piece *p, size_t cs, size_t ce)
     size_t nm = 0, si = 0;
     for (size_t i = 0; i < tx.n; i++) {
         const dl_timex *t = &tx.v[i];
-        if (t->start < p->body || !chartable(t))
+        int recurring = recurring_date(t);
+        if (t->start < p->body || (!chartable(t) && !recurring))
             continue;
         while (si + 1 < ss.n && ss.v[si].end <= t->start)
             si++;
         if (ss.n == 0)
             break;
-        if (dl_not_event(text, ss.v[si].start, ss.v[si].end, t))
+        if (!recurring && dl_not_event(text, ss.v[si].start, ss.v[si].end, t))
             continue;
         if (nm > 0 && ms[nm - 1].sentence != si) {
             if (flush_sentence(p, &ss, &tx, ms, nm) != 0)
@@ -293,7 +308,7 @@ static int extract_piece(const piece *p, size_t cs, size_t ce)
             nm = 0;
         }
         /* "from 2011 to 2015": the second date closes the first one's span */
-        if (nm > 0 && ms[nm - 1].end_tx == (size_t)-1 &&
+        if (nm > 0 && !recurring && !ms[nm - 1].recurring && ms[nm - 1].end_tx == (size_t)-1 &&
             dl_range_pair(text, ss.v[si].start, &tx.v[ms[nm - 1].tx], t)) {
             ms[nm - 1].end_tx = i;
             continue;
@@ -305,6 +320,7 @@ static int extract_piece(const piece *p, size_t cs, size_t ce)
         ms[nm].end_tx = (size_t)-1;
         ms[nm].sentence = si;
         ms[nm].dateline = p->dateline_end && t->end <= p->dateline_end;
+        ms[nm].recurring = recurring;
         nm++;
     }
     if (flush_sentence(p, &ss, &tx, ms, nm) != 0)
