@@ -1067,6 +1067,24 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
 }
 
 /* "the 20th century", "the nineteenth century" (extent without "the"). */
+/* "by mid-century": the middle of the present century (not "mid-century
+ * furniture", where it qualifies a noun). */
+static size_t r_midcentury(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "mid") || !pch(c, i + 1, '-') || !adj(c, i + 1) || !adj(c, i + 2) ||
+        lx(c, i + 2, TXC_UNIT) != TXU_CENTURY)
+        return 0;
+    size_t e = i + 3;
+    if (!(e >= c->n || c->t[e].sent || c->t[e].kind == TT_PUNCT || WORD_IN(c, e, clause_words)))
+        return 0;
+    k->kind = TXK_RELUNIT;
+    k->unit = TXU_CENTURY;
+    k->n = 0;
+    k->from = TXA_DCT;
+    k->mod = TXM_MID;
+    return e;
+}
+
 /* "BC", "BCE", "B.C." at i: the index after, or 0. */
 static size_t bc_at(const tx_ctx *c, size_t i)
 {
@@ -1127,10 +1145,21 @@ static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if (n == NOV || n < 1 || n > 30)
         return 0;
+    /* "the 12th and 13th centuries", "from the 15th to the 17th century": the
+     * first of a pair names the century too */
+    if (weq(c, j, "and") || weq(c, j, "to") || weq(c, j, "or")) {
+        size_t q = j + 1 + weq(c, j + 1, "the");
+        tx_cand second;
+        tx_cand_init(&second);
+        if (r_century(c, q, &second) && second.century >= 0) {
+            k->century = n - 1;
+            return j;
+        }
+    }
     j = hyph(c, j);
     int u = lx(c, j, TXC_UNIT);
-    if (u != TXU_CENTURY)
-        return 0;
+    if (u == NOV || (u & 0xFF) != TXU_CENTURY)
+        return 0;  /* plural too: "the 12th and 13th centuries" */
     size_t b = bc_at(c, j + 1);
     if (b) {  /* "the third century BC" */
         lit(k, DL_TX_DATE, "");
@@ -3416,7 +3445,7 @@ typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 /* The core rules, tried in this order; the longest match wins. */
 static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_era_year,
-    r_week_of_month, r_ordinal_day, r_relday,
+    r_week_of_month, r_ordinal_day, r_midcentury, r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
