@@ -3736,6 +3736,9 @@ static int tense_cue(const tx_ctx *c, size_t i)
         return pch(c, i + 1, '\'') ? 2 : -1;
     if (weq(c, i, "may") && !c->t[i].cap)
         return 2;  /* the modal: "lawmakers may vote Tuesday" */
+    if ((weq(c, i, "starting") || weq(c, i, "beginning")) && i > 0 && pch(c, i - 1, ','))
+        return 3;  /* "suspended travel for 30 days, starting on Friday": the
+                    * start of what was just decided lies ahead */
     if (weq(c, i, "set") || weq(c, i, "planned")) {
         int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") ||
                            weq(c, i - 1, "be") || weq(c, i - 1, "s") || weq(c, i - 1, "re"));
@@ -3803,6 +3806,8 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
  * the nearest on the right; with none the end lies ahead. */
 static int until_tense(const tx_ctx *c, size_t a, size_t b)
 {
+    if (a > 1 && (weq(c, a - 2, "has") || weq(c, a - 2, "have")))
+        return 1;  /* "Cyprus has until Monday to raise ...": a deadline */
     size_t inf = 0;  /* the "to" of an infinitive passed, or 0 */
     for (size_t i = a - 1, k = 0; i > 0 && k < 25 && !c->t[i].sent; k++) {
         i--;
