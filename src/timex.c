@@ -3697,10 +3697,13 @@ static int plain_subject(const tx_ctx *c, size_t i)
                                            "face", "premiere", "debut", "arrive"};
     if (!WORD_IN(c, i, nounlike))
         return 1;
+    if (i > 0 && pch(c, i - 1, ','))
+        return 1;  /* "The Giants, who lost in overtime, travel to Oakland" */
     if (i == 0 || c->t[i - 1].kind != TT_WORD)
         return 0;
     static const char *const subj[] = {"they", "we", "i", "you", "which", "who", "that",
-                                       "side", "team", "squad", "club", "crew", "band"};
+                                       "side", "team", "squad", "club", "crew", "band",
+                                       "and"};  /* "are 49-33 and face Chicago" */
     const tx_tok *p = &c->t[i - 1];
     return p->cap || WORD_IN(c, i - 1, subj) ||
            (p->e - p->s > 3 && c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's');
