@@ -1353,24 +1353,39 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     return j;
 }
 
+/* The rank of a weekday or week in its month at i: 1-5 for "first" ...
+ * "fifth", 9 for "last" or "final"; NOV when none. */
+static int rank_at(const tx_ctx *c, size_t i)
+{
+    if (weq(c, i, "last") || weq(c, i, "final"))
+        return 9;
+    int n = lx(c, i, TXC_ORDINAL);
+    return n != NOV && n >= 1 && n <= 5 ? n : NOV;
+}
+
+/* "in April", "of November 2013" at i, closing a rank: the month, whose
+ * candidate is put in *m; the index after it, or 0. */
+static size_t of_month_at(const tx_ctx *c, size_t i, tx_cand *m)
+{
+    if (!weq(c, i, "in") && !weq(c, i, "of"))
+        return 0;
+    tx_cand_init(m);
+    size_t e = r_month(c, i + 1, m);
+    return e && m->d <= 0 ? e : 0;
+}
+
 /* "the third Monday in April", "the last Thursday of November 2013": a
  * weekday counted in a month (the code nth_weekday() reads). */
 static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
 {
-    if (!weq(c, i, "the"))
-        return 0;
-    int n = weq(c, i + 1, "last") ? 9 : lx(c, i + 1, TXC_ORDINAL);
+    int n = weq(c, i, "the") ? rank_at(c, i + 1) : NOV;
     int wd = lx(c, i + 2, TXC_WEEKDAY);
-    if (n == NOV || n < 1 || (n > 5 && n != 9) || wd == NOV || wd > 7 ||
-        !(weq(c, i + 3, "in") || weq(c, i + 3, "of")))
-        return 0;
     tx_cand m;
-    tx_cand_init(&m);
-    size_t e = r_month(c, i + 4, &m);
-    if (!e || m.d > 0)
+    size_t e;
+    if (n == NOV || wd == NOV || wd > 7 || !(e = of_month_at(c, i + 3, &m)))
         return 0;
     *k = m;
-    k->d = 100 + n * 10 + wd;
+    k->d = 100 + (n == 9 ? 8 : n) * 10 + wd;  /* the last is 8x (95-97 are Easter's) */
     return e;
 }
 
@@ -1413,16 +1428,11 @@ static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
  * the 28th for the last, the 25th in February). */
 static size_t r_week_of_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
-    if (!weq(c, i, "the") || lx(c, i + 2, TXC_UNIT) != TXU_WEEK ||
-        !(weq(c, i + 3, "of") || weq(c, i + 3, "in")))
-        return 0;
-    int n = weq(c, i + 1, "last") || weq(c, i + 1, "final") ? 9 : lx(c, i + 1, TXC_ORDINAL);
-    if (n == NOV || n < 1 || (n > 4 && n != 9))
-        return 0;
+    int n = weq(c, i, "the") ? rank_at(c, i + 1) : NOV;
     tx_cand m;
-    tx_cand_init(&m);
-    size_t e = r_month(c, i + 4, &m);
-    if (!e || m.d > 0)
+    size_t e;
+    if (n == NOV || n == 5 || lx(c, i + 2, TXC_UNIT) != TXU_WEEK ||
+        !(e = of_month_at(c, i + 3, &m)))
         return 0;
     *k = m;
     k->d = n == 9 ? (m.m == 2 ? 25 : 28) : 7 * n - 3;

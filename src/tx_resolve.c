@@ -63,7 +63,8 @@ static long season_ord(int y, int m)
 }
 
 /* Day of month of a holiday coded as n*10+weekday (44: 4th Thursday),
- * 90+weekday for the last one of the month (91: the last Monday), 99 for
+ * 90+weekday for the last one of the month (91: the last Monday; 80+weekday
+ * too, which "the last Friday in March" uses, as 95-97 are taken), 99 for
  * the Tuesday after the first Monday (US Election Day), 98 for the day
  * after the 4th Thursday (Black Friday), and 97, 96, 95 for Easter Sunday,
  * Good Friday and Easter Monday (with m = 3; the day may run into April). */
@@ -93,7 +94,7 @@ static int nth_weekday(int y, int m, int code)
         return nth_weekday(y, m, 44) + 1;
     int n = code / 10, wd = code % 10;
     int d = 1 + (wd - first + 7) % 7 + 7 * (n - 1);
-    if (n == 9) {  /* the last: step back from the fifth */
+    if (n == 9 || n == 8) {  /* the last: step back from the fifth */
         d = 1 + (wd - first + 7) % 7 + 28;
         while (d > dl_days_in_month(y, m))
             d -= 7;
