@@ -1115,6 +1115,10 @@ static size_t ad_at(const tx_ctx *c, size_t i)
 static size_t r_era_year(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t e;
+    /* a cheap test first: every form has a capital B, A or C next to a number */
+    if (!(isnum(c, i) && i + 1 < c->n && c->t[i + 1].cap) &&
+        !(c->t[i].kind == TT_WORD && c->t[i].cap && (c->s[c->t[i].s] == 'A')))
+        return 0;
     if (isnum(c, i) && c->t[i].ndig <= 4 && c->t[i].num >= 1 && (e = bc_at(c, i + 1)) &&
         !(e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !sent_start(c, e))) {
         lit(k, DL_TX_DATE, "");
