@@ -814,8 +814,9 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (!e2)
             e = year_offset_after(c, e, k);  /* "Dec. 12 last year" */
-        if (!e2 && of_year(c, e, k))
-            return of_year(c, e, k);  /* "May 1 of that year" */
+        size_t oy = e2 ? 0 : of_year(c, e, k);
+        if (oy)
+            return oy;  /* "May 1 of that year" */
         int d2;
         size_t p2 = e + 1;
         if (!e2 && (weq(c, e, "and") || weq(c, e, "to") || weq(c, e, "through") ||
@@ -1171,7 +1172,8 @@ static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
         return b;
     }
     k->century = n - 1;
-    return j + 1 + (ad_at(c, j + 1) ? ad_at(c, j + 1) - (j + 1) : 0);
+    size_t ad = ad_at(c, j + 1);  /* "the first century AD" */
+    return ad ? ad : j + 1;
 }
 
 /* "nineteen ninety-six", "two thousand", "two thousand and five". */
@@ -3857,6 +3859,7 @@ static int present_intent(const tx_ctx *c, size_t i)
     const char *w = c->s + c->t[i].s;
     if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
         return 0;
+    /* irregular pasts, and words of the table that are no verbs of intent */
     static const char *const past[] = {"told", "chose", "set", "about", "likely"};
     if (WORD_IN(c, i, past))
         return 0;
