@@ -67,6 +67,8 @@ typedef struct tx_tok {
     uint8_t sent;                 /* 1: first token of a sentence */
     uint8_t core;                 /* 1: a number or a word that names time */
     uint8_t near;                 /* tokens to the next core token (capped) */
+    uint8_t wlen;                 /* a word's length in bytes (capped at 255), else 0 */
+    char c0;                      /* a word's first byte in lower case, else 0 */
 } tx_tok;
 
 typedef struct tx_ctx {
@@ -94,7 +96,8 @@ static tx_tok *tok_push(tx_ctx *c)
     tx_tok *t = &c->t[c->n++];
     t->lx = NULL;
     t->num = 0;
-    t->kind = t->sp = t->cap = t->ndig = t->nf = t->sent = t->core = t->near = 0;
+    t->kind = t->sp = t->cap = t->ndig = t->nf = t->sent = t->core = t->near = t->wlen = 0;
+    t->c0 = 0;
     t->ch = 0;
     return t;
 }
@@ -309,6 +312,8 @@ static int tokenize(tx_ctx *c, size_t from, size_t len)
                 }
             }
             t->e = (uint32_t)i;
+            t->wlen = (uint8_t)(i - t->s < 255 ? i - t->s : 255);
+            t->c0 = (char)(s[t->s] | 0x20);
             if (n <= 14)
                 t->lx = tx_lookup_hashed(c->ix, buf, n, h);
             if (ch >= 'A' && ch <= 'Z')
@@ -342,18 +347,27 @@ static int lx(const tx_ctx *c, size_t i, int cls)
     return NOV;
 }
 
-/* 1 when token i is the word w (lower case, compared case-insensitively). */
-static int weq(const tx_ctx *c, size_t i, const char *w)
+/* 1 when the word token t, whose first byte and length match w's, is w. */
+static int weq_rest(const tx_ctx *c, const tx_tok *t, const char *w)
 {
-    if (i >= c->n || c->t[i].kind != TT_WORD)
-        return 0;
-    size_t n = c->t[i].e - c->t[i].s;
-    if ((c->s[c->t[i].s] | 0x20) != w[0] || strlen(w) != n)
-        return 0;
-    for (size_t k = 1; k < n; k++)
-        if ((c->s[c->t[i].s + k] | 0x20) != w[k])
+    for (size_t k = 1; k < t->wlen; k++)
+        if ((c->s[t->s + k] | 0x20) != w[k])
             return 0;
     return 1;
+}
+
+/* 1 when token i is the word w (lower case, compared case-insensitively).
+ * Called a million times a megabyte: the test most words fail, first
+ * byte and length, is inline (strlen of a literal folds away). */
+#if defined __GNUC__
+__attribute__((always_inline))
+#endif
+static inline int weq(const tx_ctx *c, size_t i, const char *w)
+{
+    if (i >= c->n)
+        return 0;
+    const tx_tok *t = &c->t[i];
+    return t->c0 == w[0] && t->wlen == strlen(w) && weq_rest(c, t, w);
 }
 
 /* 1 when token i is one of the n words of list (a rule's own short list). */
@@ -1017,6 +1031,8 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         k->y = v2 + (v2 < 50 ? 2000 : 1900);
         return j + 2;
     }
+    if (!isnum(c, j) && !pch(c, j, '\''))
+        return 0;  /* every form below starts with a number or "'80s" */
     int lo = year_cue_before(c, j) ? 1000 : 1600;
     int dec;
     size_t de = decade_at(c, j, &dec);
@@ -3694,7 +3710,7 @@ static int can_start(const tx_ctx *c, size_t i)
                     * have six) */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
-    return t->lx != NULL;  /* a word of some table, near a core word */
+    return t->lx && t->lx->start;  /* a starting word of some table, near a core word */
 }
 
 /* ---- tense -------------------------------------------------------------- */

@@ -534,18 +534,18 @@ static uint32_t hash(const char *w, size_t n)
     return h;
 }
 
-/* Slot of word w (hash h) in ix: where it is, or the empty slot where it goes. */
-static size_t find_slot(const tx_index *ix, const char *w, size_t n, uint32_t h)
+/* 1 when words of class cls can begin an expression: not the cue words
+ * the rules only look at around one (verbs, "said", "people", "Times"). */
+static int class_starts(int cls)
 {
-    size_t mask = sizeof ix->slot / sizeof ix->slot[0] - 1;
-    size_t s = h & mask;
-    while (ix->slot[s]) {
-        const char *e = ix->e[ix->slot[s] - 1].w;
-        if (e[0] == w[0] && strncmp(e, w, n) == 0 && e[n] == 0)
-            return s;
-        s = (s + 1) & mask;
+    switch (cls) {
+    case TXC_FUTCUE: case TXC_PASTCUE: case TXC_ADJPREV: case TXC_NOTPAST: case TXC_FWDVERB:
+    case TXC_DELAYVERB: case TXC_PRESVERB: case TXC_MAYVERBNEXT: case TXC_FALSENEXT:
+    case TXC_NOTYEARPREV: case TXC_NOTYEARNEXT:
+        return 0;
+    default:
+        return 1;
     }
-    return s;
 }
 
 /* Hash every word of every table into ix; a word in several tables gets several classes. */
@@ -557,7 +557,7 @@ void tx_index_build(tx_index *ix)
         for (size_t i = 0; i < tables[t].n; i++) {
             const tx_word *w = &tables[t].v[i];
             size_t wl = strlen(w->w);
-            size_t s = find_slot(ix, w->w, wl, hash(w->w, wl));
+            size_t s = tx_find_slot(ix, w->w, wl, hash(w->w, wl));
             struct tx_entry *e;
             if (ix->slot[s]) {
                 e = &ix->e[ix->slot[s] - 1];
@@ -566,10 +566,14 @@ void tx_index_build(tx_index *ix)
                     continue;
                 e = &ix->e[ix->ne++];
                 e->w = w->w;
+                e->wl = (uint8_t)wl;
+                e->start = 0;
                 e->n = 0;
                 ix->slot[s] = (uint16_t)ix->ne;
+                ix->hash[s] = hash(w->w, wl);
             }
             if (e->n < TX_MAXCLS) {
+                e->start |= class_starts(w->cls);
                 e->cls[e->n] = w->cls;
                 e->val[e->n] = w->val;
                 e->n++;
@@ -582,15 +586,6 @@ void tx_index_build(tx_index *ix)
 const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n)
 {
     return n ? tx_lookup_hashed(ix, w, n, hash(w, n)) : NULL;
-}
-
-/* The entry of w[0..n) whose TX_HASH is h, or NULL. */
-const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_t n, uint32_t h)
-{
-    if (!n)
-        return NULL;
-    size_t s = find_slot(ix, w, n, h);
-    return ix->slot[s] ? &ix->e[ix->slot[s] - 1] : NULL;
 }
 
 /* TIMEX3 spelling of a tx_mod ("" for none). */

@@ -14,6 +14,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Word classes. */
 typedef enum tx_cls {
@@ -94,8 +95,11 @@ typedef struct tx_word {
 /* A hash index over all tables, built per tagging call. */
 typedef struct tx_index {
     uint16_t slot[2048];   /* 0 empty, else 1 + entry number */
+    uint32_t hash[2048];   /* the hash of the word in each used slot */
     struct tx_entry {
         const char *w;
+        uint8_t wl;        /* strlen(w) */
+        uint8_t start;     /* 1: a class whose words can begin an expression */
         uint8_t n;
         uint8_t cls[TX_MAXCLS];
         int16_t val[TX_MAXCLS];
@@ -111,8 +115,31 @@ typedef struct tx_index {
 void tx_index_build(tx_index *ix);
 /* The entry of the lower-case word w[0..n), or NULL. */
 const struct tx_entry *tx_lookup(const tx_index *ix, const char *w, size_t n);
-/* The same, with h the TX_HASH of w. */
-const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w, size_t n, uint32_t h);
+
+/* Slot of word w[0..n) (hash h) in ix: where it is, or the empty slot where
+ * it goes.  Inline: the tokenizer looks up every word. */
+static inline size_t tx_find_slot(const tx_index *ix, const char *w, size_t n, uint32_t h)
+{
+    size_t mask = sizeof ix->slot / sizeof ix->slot[0] - 1;
+    size_t s = h & mask;
+    while (ix->slot[s]) {
+        const struct tx_entry *e = &ix->e[ix->slot[s] - 1];
+        if (ix->hash[s] == h && e->wl == n && memcmp(e->w, w, n) == 0)
+            return s;
+        s = (s + 1) & mask;
+    }
+    return s;
+}
+
+/* The entry of w[0..n) whose TX_HASH is h, or NULL. */
+static inline const struct tx_entry *tx_lookup_hashed(const tx_index *ix, const char *w,
+                                                      size_t n, uint32_t h)
+{
+    if (!n)
+        return NULL;
+    size_t s = tx_find_slot(ix, w, n, h);
+    return ix->slot[s] ? &ix->e[ix->slot[s] - 1] : NULL;
+}
 
 /* The TIMEX3 spelling of a mod, part of day, unit letter. */
 const char *tx_mod_name(int mod);
