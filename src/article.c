@@ -197,8 +197,20 @@ static int dateline_line(cur c, dl_date *out, const char **after)
         return 0;
     c.p++;
     skip_space(&c);
-    if (!read_date(&c, 0, out))
-        return 0;
+    if (!read_date(&c, 0, out)) {
+        /* "NAPLES, Italy, March 22, 2013 -": a region or country between */
+        const char *r = c.p;
+        if (r == c.end || !isupper((unsigned char)*r))
+            return 0;
+        while (c.p < c.end && *c.p != ',' && !isdigit((unsigned char)*c.p) && c.p - r <= 30)
+            c.p++;
+        if (c.p == c.end || *c.p != ',')
+            return 0;
+        c.p++;
+        skip_space(&c);
+        if (!read_date(&c, 0, out))
+            return 0;
+    }
     skip_space(&c);
     if (c.p < c.end && *c.p == '(') { /* "(Reuters) -" */
         const char *close = memchr(c.p, ')', (size_t)(c.end - c.p));
@@ -283,8 +295,12 @@ size_t dl_article_body(const char *text, size_t len, size_t *dateline_end)
     while (head_line(&p, text + len, &n, &c, &next, text)) {
         if (header_line(c, &d) || standalone_line(c, &d))
             body = next;
-        else if (!*dateline_end && dateline_line(c, &d, &after))
-            *dateline_end = (size_t)(after - text);
+        else if (!*dateline_end && dateline_line(c, &d, &after)) {
+            if (after == c.end)
+                body = next;  /* a dateline on a line of its own heads the article */
+            else
+                *dateline_end = (size_t)(after - text);
+        }
     }
     if (*dateline_end && *dateline_end < body)
         *dateline_end = 0;

@@ -28,6 +28,7 @@ typedef struct mention {
     size_t end_tx;      /* the timex closing its range, or (size_t)-1 */
     size_t sentence;    /* index into the sentences */
     int dateline;       /* the reporting date in the dateline */
+    size_t text_from;   /* where its sentence's own words start (after a dateline) */
     int recurring;      /* a recurring date ("every year on 25 March"): labelled
                          * with the others, so that its clause is known, but no event */
     dl_label_info info;
@@ -160,7 +161,7 @@ static int add_event(const char *text, const dl_extract_opts *o, const dl_spans 
     if (m->info.label[0])
         snprintf(label, sizeof label, "%s", m->info.label);
     else
-        fallback_label(text, m->dateline ? tx->v[m->tx].end : s->start, s->end,
+        fallback_label(text, m->dateline ? tx->v[m->tx].end : m->text_from, s->end,
                        tx->v[m->tx].start, tx->v[m->tx].end, label, sizeof label);
     if (!label[0])
         snprintf(label, sizeof label, "Event");
@@ -237,7 +238,19 @@ static int flush_sentence(const piece *p, const dl_spans *ss, const dl_timexes *
         real += !ms[k].recurring;
     if (real == 0)
         return 0;
-    label_sentence(p->text, &ss->v[ms[0].sentence], tx, p->cache, ms, n);
+    dl_span sent = ss->v[ms[0].sentence];
+    size_t first = 0;
+    while (first < n && ms[first].dateline)
+        first++;
+    if (first < n && p->dateline_end > sent.start && p->dateline_end < sent.end)
+        /* "NAPLES, March 22 (AP) - The mayor said on Monday ...": the lede
+         * dates something else, so it is labelled without the dateline */
+        sent.start = p->dateline_end;
+    else
+        first = 0;
+    label_sentence(p->text, &sent, tx, p->cache, ms + first, n - first);
+    for (size_t k = 0; k < n; k++)
+        ms[k].text_from = sent.start;
     for (size_t k = 0; k < n; k++) {
         if (ms[k].recurring)
             continue;

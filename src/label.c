@@ -336,6 +336,15 @@ static int modal_before(const sent *s, int k)
     return 0;
 }
 
+/* "On March 7, police searched the offices of the company that won it":
+ * the verb at k, after the date, opens a relative clause on a noun, so it
+ * tells what the noun did, not what happened on the date. */
+static int relative_verb(const sent *s, int db, int k)
+{
+    return k - 2 >= db && (is(s, k - 1, "that") || is(s, k - 1, "which") || is(s, k - 1, "who")) &&
+           !s->t[k - 2].punct && !s->t[k - 2].func && !s->t[k - 2].everb;
+}
+
 /* A candidate event word and what the headline makes of it. */
 typedef struct cand {
     int k;                      /* token index, -1 none */
@@ -364,6 +373,8 @@ static cand best_in(const sent *s, int a, int b, int da, int db, int penalty, in
         const dl_verb_entry *v = NULL;
         int score;
         if (n && (hypothetical(s, k) || other_happening(s, k, da) || adjunct(s, k)))
+            continue;
+        if (!n && relative_verb(s, db, k))
             continue;
         if (n) {
             score = 100 + n->rank * 6 - dist * 2;

@@ -123,6 +123,10 @@ static void test_article_date(void)
     CHECK_STR(article("Headline here\n12 September 2023\n\nBody text."), "2023-09-12");
     CHECK_STR(article("LONDON, March 3, 2024 (AP) - The bank raised rates."), "2024-03-03");
     CHECK_STR(article("NAIROBI, 14 February 2025 \xE2\x80\x94 Rains fell."), "2025-02-14");
+    CHECK_STR(article("NAPLES, Italy, March 22, 2013 (AP) \xE2\x80\x94 The mayor resigned."),
+              "2013-03-22");
+    CHECK_STR(article("Headline\nSPRINGFIELD, Ill., June 3, 2013 -\n\nBody."), "2013-06-03");
+    CHECK_STR(article("PARIS, France said on Jan 6, 2014 - no."), "none");
     /* a yearless dateline alone is not enough */
     CHECK_STR(article("PARIS, Jan 6 (Reuters) - Leaders met."), "none");
     CHECK_STR(article("Leaders met in 2014 and in May 2020.\n"), "none");
