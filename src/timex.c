@@ -157,6 +157,8 @@ static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
     while (j + 3 < len + 0 && s[j] == ',' && isdigit((unsigned char)s[j + 1]) &&
            isdigit((unsigned char)s[j + 2]) && isdigit((unsigned char)s[j + 3]) &&
            (j + 4 >= len || !isdigit((unsigned char)s[j + 4])) && t->ndig <= 3) {
+        int g = (s[j + 1] - '0') * 100 + (s[j + 2] - '0') * 10 + (s[j + 3] - '0');
+        v = v < 100000 ? v * 1000 + g : 100000000;  /* "11,300"; capped */
         j += 4;
         t->nf |= NF_BIG;
     }
@@ -430,6 +432,11 @@ static size_t count_at(const tx_ctx *c, size_t i, long *v)
         *v = c->t[i].num;
         return i + 1;
     }
+    if (i < c->n && c->t[i].kind == TT_NUM && c->t[i].nf == NF_BIG &&
+        c->t[i].num < 100000000 && lx(c, i + 1, TXC_UNIT) != NOV) {
+        *v = c->t[i].num;  /* "the past 11,300 years", "1,000 days" */
+        return i + 1;
+    }
     int a = lx(c, i, TXC_NUMWORD);
     if (a == NOV || a < 0)
         return 0;
@@ -464,7 +471,7 @@ void tx_cand_init(tx_cand *k)
     k->y = k->m = k->d = k->hh = k->mi = k->ss = -1;
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
-    k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = 0;
+    k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -616,6 +623,7 @@ static size_t r_numeric(const tx_ctx *c, size_t i, tx_cand *k)
             m = b;
             d = a;
         }
+        k->dmy = a > 12 ? 1 : b > 12 ? -1 : a != b ? 2 : 0;
         if (c->t[i + 4].ndig == 2)
             y += y < 30 ? 2000 : 1900;
         if (m < 1 || m > 12 || d < 1 || d > dl_days_in_month(y, m))
@@ -711,7 +719,12 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
         return 1;
     if (t->cap == 2 && (m == 5 || m == 3))
         return 1;
-    if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3))
+    /* "the figures for March and April": two months, not the verb */
+    int pair = ((weq(c, after, "and") || weq(c, after, "or") || weq(c, after, "through")) &&
+                lx(c, after + 1, TXC_MONTH) != NOV && c->t[after + 1].cap == 1) ||
+               (t->cap == 1 && i > 0 && (weq(c, i - 1, "to") || weq(c, i - 1, "for")) &&
+                (weq(c, after, "and") || weq(c, after, "or")));  /* "delayed to May and" */
+    if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3) && !pair)
         return 1;
     /* "the October Revolution", "Sunday Times" are names; "a June
      * agreement", "the May offensive" are dates used as modifiers */
@@ -723,7 +736,7 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
     int prep = (i > 0 && WORD_IN(c, i - 1, preps)) ||
                (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV);
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
-        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep)
+        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair)
         return 1;
     /* "an august institution": the adjective */
     if (m == 8 && !t->cap && !prep)
@@ -809,8 +822,38 @@ static size_t of_year(const tx_ctx *c, size_t i, tx_cand *k)
     return 0;
 }
 
+/* "the April-June quarter", "the October-December period", "in
+ * January-March": the calendar quarter those three months make (its year
+ * as for a quarter named alone, or the one written after).  The end, or 0. */
+static size_t month_quarter(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    size_t j = i + weq(c, i, "the");
+    int m1, m2, abbr, y;
+    size_t e1 = month_at(c, j, &m1, &abbr);
+    if (!e1 || (m1 - 1) % 3 != 0 || !pch(c, e1, '-') || !adj(c, e1) || !adj(c, e1 + 1))
+        return 0;
+    size_t e = month_at(c, e1 + 1, &m2, &abbr);
+    if (!e || m2 != m1 + 2)
+        return 0;
+    if (weq(c, e, "quarter") || weq(c, e, "period") || weq(c, e, "quarters"))
+        e++;
+    else if (j > i)
+        return 0;  /* "the January-March": only with its noun */
+    size_t ey = tail_year(c, e, &y);
+    if (ey && !pch(c, e, ','))
+        e = ey;
+    else
+        y = -1;
+    k->quarter = (m1 - 1) / 3 + 1;
+    k->y = y;
+    return e;
+}
+
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    size_t q = month_quarter(c, i, k);
+    if (q)
+        return q;
     int m, abbr, d, y;
     size_t j = month_at(c, i, &m, &abbr);
     if (!j)
@@ -1266,6 +1309,8 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         nn++;
     if (!(nn < c->n && WORD_IN(c, nn, held)))
         return 0;
+    if (i > 0 && tense_cue(c, i - 1) < 0)
+        return 0;  /* "won Sunday's election and will try ...": its own verb is past */
     for (size_t t = i, k = 0; t > 0 && k < 10 && !c->t[t].sent; k++) {
         t--;
         int q = tense_cue(c, t);
@@ -1516,7 +1561,9 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
             j += 2;
         j = poss(c, j);
-        if (weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday" : "day") &&
+        if (weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday"
+                      : weq(c, i, "cyber")                    ? "monday"
+                                                              : "day") &&
             c->t[j].cap) {
             *end = j + 1;
             return v;
@@ -1548,8 +1595,34 @@ static int named_after(const tx_ctx *c, size_t i, size_t j)
     return !(i > 0 && WORD_IN(c, i - 1, preps));
 }
 
+/* "Thanksgiving evening", "Christmas morning": a part of the feast day
+ * after its name ending at j.  The end of the expression. */
+static size_t holiday_pod(const tx_ctx *c, size_t j, tx_cand *k)
+{
+    if (weq(c, j, "weekend") && k->week != 1) {
+        k->weekend = 1;  /* "Memorial Day weekend", "the Easter weekend" */
+        return j + 1;
+    }
+    j = year_offset_after(c, j, k);  /* "Christmas Eve last year" */
+    int pod = lx(c, j, TXC_POD);
+    if (pod == NOV || pod > TXP_NI || c->t[j].cap || weq(c, j, "day"))
+        return j;
+    k->pod = pod;
+    k->pod_date = 1;
+    return j + 1;
+}
+
 static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    /* "the day after Thanksgiving", "the day before Christmas Eve" */
+    if (weq(c, i, "the") && weq(c, i + 1, "day") &&
+        (weq(c, i + 2, "after") || weq(c, i + 2, "before"))) {
+        size_t e = r_holiday(c, i + 3, k);
+        if (!e || k->week == 1 || k->pod)
+            return 0;
+        k->doff = weq(c, i + 2, "after") ? 1 : -1;
+        return e;
+    }
     int v = lx(c, i, TXC_HOLIDAY);
     size_t j = i + 1;
     if (v != NOV) {
@@ -1579,7 +1652,7 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->m = v / 1000;
         k->d = v % 1000;
         k->dir = 2;
-        return j;
+        return holiday_pod(c, j, k);
     } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
         j = poss(c, j + 1);
         if (weq(c, j, "day"))
@@ -1603,7 +1676,7 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->y = y;
         return e;
     }
-    return j;
+    return holiday_pod(c, j, k);
 }
 
 /* ---- rules: units, directions, quarters --------------------------------- */
@@ -2073,6 +2146,19 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         }
         if (ce)
             return 0;  /* no quarter of a century as a date */
+        int mm, ab;
+        size_t me = half && g == f + 1 ? month_at(c, g, &mm, &ab) : 0;
+        if (me && !weq(c, me, "of")) {
+            /* "the second half of October": the month, its start or end */
+            tx_cand mo;
+            tx_cand_init(&mo);
+            size_t e3 = r_month(c, g, &mo);
+            if (e3 && mo.m == mm && mo.d < 0) {
+                *k = mo;
+                k->mod = q == 1 ? TXM_START : TXM_END;
+                return e3;
+            }
+        }
         if (de)
             return 0;  /* "the third quarter of the 1990s": no such quarter */
         if (yy >= 0) {
@@ -2299,6 +2385,16 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         lx(c, j + 2, TXC_RELDAY) != 10) {
         k->kind = TXK_RELDAY;
         k->n = lx(c, j + 2, TXC_RELDAY) + (weq(c, j + 1, "before") ? -1 : 1);
+        return j + 3;
+    }
+    /* "the week after next", "the month before last": two from now */
+    if ((u == TXU_WEEK || u == TXU_MONTH || u == TXU_YEAR || u == TXU_WEEKEND) &&
+        ((weq(c, j + 1, "after") && weq(c, j + 2, "next")) ||
+         (weq(c, j + 1, "before") && weq(c, j + 2, "last")))) {
+        k->kind = TXK_RELUNIT;
+        k->unit = u;
+        k->n = weq(c, j + 1, "after") ? 2 : -2;
+        k->from = TXA_DCT;
         return j + 3;
     }
     /* "the day before", "the week after": next to the previous date (not "a
@@ -2571,10 +2667,13 @@ static int rate_before(const tx_ctx *c, size_t i)
     if (WORD_IN(c, i - 1, w))
         return 1;
     /* "eight meetings a year", "100,000 vehicles a day": a count of things */
-    if (i >= 2 && p->kind == TT_WORD && (!p->lx || (lx(c, i - 1, TXC_UNIT) & TXU_PLURAL)) &&
+    static const char *const big[] = {"million", "billion", "trillion", "dozen"};
+    if (i >= 2 && p->kind == TT_WORD &&
+        (!p->lx || !p->lx->start || (lx(c, i - 1, TXC_UNIT) & TXU_PLURAL)) &&
         p->e - p->s > 3 && c->s[p->e - 1] == 's' &&
-        (c->t[i - 2].kind == TT_NUM || lx(c, i - 2, TXC_NUMWORD) != NOV))
-        return 1;  /* ... and "30 minutes a day", "five days a week" */
+        (c->t[i - 2].kind == TT_NUM || lx(c, i - 2, TXC_NUMWORD) != NOV || WORD_IN(c, i - 2, big)))
+        return 1;  /* ... "73,000 jobs a month", "650 million bottles a year", and
+                    * "30 minutes a day", "five days a week" */
     /* "4.25 million barrels of oil equivalent a day", "40,000 tonnes of
      * copper per year": a measure of something, then the rate */
     for (size_t q = i - 1, k = 0; q > 1 && k < 3 && c->t[q].kind == TT_WORD && !c->t[q].cap;
@@ -2686,8 +2785,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     /* compound adjectives: "two-year-long" */
     if (pch(c, e, '-') && adj(c, e) && weq(c, e + 1, "long") && adj(c, e + 1))
         e += 2;
-    if (the && hyphen && dv == NOV && !first)
-        return 0;  /* "the four-year conflict": the extent starts at the number */
+    if ((the || first) && hyphen && dv == NOV)
+        return 0;  /* "the four-year conflict", "the first two-day closure": the
+                    * extent starts at the number */
     if (hyphen && weq(c, e - 1, "quarters"))
         return 0;  /* "three-quarters": a fraction */
     if (unit == TXU_QUARTER && a_word && !the && dv == NOV)
@@ -2696,6 +2796,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* ages are not annotated */
     if (a_word && !the && dv == NOV && !first && unit <= TXU_HOUR && speed_before(c, i))
         return 0;  /* "60 miles an hour" */
+    if (a_word && !the && dv == NOV && !first && unit <= TXU_MINUTE && rate_before(c, i) &&
+        !(weq(c, i - 1, "twice") || weq(c, i - 1, "once") || weq(c, i - 1, "times")))
+        return 0;  /* "15 million instructions per second", "300 gallons a minute":
+                    * a measure, not a time that recurs */
     if (a_word && !the && dv == NOV && !first && rate_before(c, i) &&
         lx(c, e, TXC_AGO) == NOV) {
         k->kind = TXK_LITERAL;
@@ -2738,6 +2842,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             lx(c, e + 2, TXC_UNIT) == TXU_WEEK) {
             k->from = TXA_DCTDAY;  /* "ten years ago this week": that week */
             k->week = 1;
+            return e + 3;
+        }
+        if (ago == -1 && n > 0 && unit >= TXU_YEAR && weq(c, e + 1, "this") &&
+            lx(c, e + 2, TXC_UNIT) == TXU_MONTH) {
+            k->from = TXA_DCTDAY;  /* "10 years ago this month": that month */
+            k->week = 3;
             return e + 3;
         }
         if (n < 0 && (ago == 2 || ago == -2) && unit <= TXU_HOUR) {
@@ -2786,10 +2896,11 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     k->kind = TXK_LITERAL;
     k->type = DL_TX_DURATION;
     dur_value(k->value, sizeof k->value, n, unit, half);
-    if (unit == TXU_SECOND && c->t[j].kind == TT_NUM && (c->t[j].nf & NF_DEC) &&
-        c->t[j].e - c->t[j].s < 16)  /* "9.63 seconds" */
-        snprintf(k->value, sizeof k->value, "PT%.*sS", (int)(c->t[j].e - c->t[j].s),
-                 c->s + c->t[j].s);
+    if ((!half || unit == TXU_SECOND) && c->t[j].kind == TT_NUM && (c->t[j].nf & NF_DEC) &&
+        !(c->t[j].nf & NF_BIG) &&
+        c->t[j].e - c->t[j].s < 16)  /* "9.63 seconds", "10.8 years" */
+        snprintf(k->value, sizeof k->value, "P%s%.*s%s", tx_unit_is_time(unit) ? "T" : "",
+                 (int)(c->t[j].e - c->t[j].s), c->s + c->t[j].s, tx_unit_letter(unit));
     /* "two years and six months", "three hours and 21 minutes", "2 hours 3 minutes 45 seconds",
      * "14 minutes 28.56 seconds": smaller parts joined on */
     int last = unit;
@@ -3078,8 +3189,10 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     size_t j = i + 1;
     long n = 1;
-    if (q == 3 && !rate_before(c, i))
-        return 0;
+    if (q == 3 && (!rate_before(c, i) ||
+                   (lx(c, j, TXC_UNIT) != NOV && (lx(c, j, TXC_UNIT) & 0xFF) <= TXU_MINUTE &&
+                    !weq(c, i - 1, "twice") && !weq(c, i - 1, "once") && !weq(c, i - 1, "times"))))
+        return 0;  /* ... and "15 million instructions per second" is a measure */
     if (weq(c, j, "other")) {
         n = 2;
         j++;
@@ -3527,6 +3640,49 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
             }
         }
     }
+    /* "the last day of May", "the first day of March 2012" */
+    if (the && (weq(c, j, "first") || weq(c, j, "last") || weq(c, j, "final")) &&
+        lx(c, j + 1, TXC_UNIT) == TXU_DAY && weq(c, j + 2, "of")) {
+        tx_cand core;
+        tx_cand_init(&core);
+        size_t e = match_core(c, j + 3, &core);
+        if (e && core.kind == TXK_ABS && core.m > 0 && core.d < 0 && core.season < 0 &&
+            core.quarter < 0) {
+            *k = core;
+            k->d = 1;
+            if (!weq(c, j, "first"))
+                k->doff = TX_DOFF_LAST;
+            return e;
+        }
+    }
+    /* "the first three months of the year", "the final six months of 2011":
+     * the quarter or half they make */
+    long nm;
+    if (the && (weq(c, j, "first") || weq(c, j, "last") || weq(c, j, "final")) &&
+        count_at(c, j + 1, &nm) == j + 2 && (nm == 3 || nm == 6) &&
+        lx(c, j + 2, TXC_UNIT) == (TXU_MONTH | TXU_PLURAL) && weq(c, j + 3, "of")) {
+        tx_cand core;
+        tx_cand_init(&core);
+        size_t e = match_core(c, j + 4, &core);
+        if (e && ((core.kind == TXK_ABS && core.y >= 0 && core.m < 0 && core.season < 0 &&
+                   core.quarter < 0 && core.half < 0 && core.decade < 0 && core.century < 0) ||
+                  (core.kind == TXK_RELUNIT && core.unit == TXU_YEAR))) {
+            *k = core;
+            int part = weq(c, j, "first") ? 1 : nm == 3 ? 4 : 2;
+            if (core.kind == TXK_RELUNIT) {  /* "of the year", "of last year" */
+                k->kind = TXK_ABS;
+                k->y = -1;
+                k->yoff = core.n;
+                k->has_yoff = 1;
+                k->from = core.from;
+            }
+            if (nm == 3)
+                k->quarter = part;
+            else
+                k->half = part;
+            return e;
+        }
+    }
     int pm = lx(c, j, TXC_POSMOD);
     if (pm == NOV)
         return 0;
@@ -3710,6 +3866,8 @@ static int can_start(const tx_ctx *c, size_t i)
                     * have six) */
     if (t->kind == TT_PUNCT)
         return t->ch == '\'';
+    if (t->kind == TT_NUM)
+        return t->near <= 1;  /* "11,300 years": a big number before a unit */
     return t->lx && t->lx->start;  /* a starting word of some table, near a core word */
 }
 
@@ -3776,7 +3934,9 @@ static int tense_cue(const tx_ctx *c, size_t i)
                     * start of what was just decided lies ahead */
     if (weq(c, i, "set") || weq(c, i, "planned")) {
         int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") ||
-                           weq(c, i - 1, "be") || weq(c, i - 1, "s") || weq(c, i - 1, "re"));
+                           weq(c, i - 1, "be") || weq(c, i - 1, "s") || weq(c, i - 1, "re") ||
+                           (weq(c, i - 1, "been") && i > 1 &&
+                            (weq(c, i - 2, "has") || weq(c, i - 2, "have"))));
         if (weq(c, i, "set") && be)
             return 3;  /* "the launch is set for Thursday" */
         if (weq(c, i, "planned") && !be)
@@ -3899,6 +4059,13 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
         return until_tense(c, a, b);
+    if (a > 1 && weq(c, a - 1, "to"))  /* "the judge moved it to March", "delayed to May" */
+        for (size_t i = a - 2, k = 0; k < 4 && !c->t[i + 1].sent; i--, k++) {
+            if (lx(c, i, TXC_DELAYVERB) != NOV || weq(c, i, "moved") || weq(c, i, "switched"))
+                return 1;
+            if (i == 0)
+                break;
+        }
     for (size_t i = a, k = 0; i > 0 && k < 25; k++) {
         if (c->t[i].sent)
             break;
@@ -4159,9 +4326,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         /* "ended on January 19, three days later", "reached the comet in August
          * 2014, a decade later": an offset set off by a comma right after a
          * date restates that date, counted from an earlier one */
+        static const char *const det[] = {"the", "his", "her", "their", "its", "a", "an"};
         if (k.kind == TXK_RELUNIT && k.from == TXA_PREV && k.n != 0 && prev1 > 0 &&
             prev1 + 1 == i && pch(c, prev1, ',') && out->n > base &&
-            (e >= c->n || c->t[e].sent || pch(c, e, '.') || pch(c, e, ',') || pch(c, e, ';'))) {
+            (e >= c->n || c->t[e].sent || pch(c, e, '.') || pch(c, e, ',') || pch(c, e, ';') ||
+             (k.unit <= TXU_MONTH && (weq(c, e - 1, "after") || weq(c, e - 1, "before")) &&
+              WORD_IN(c, e, det)))) {  /* "on Nov. 30, the day after his birthday" */
             k.from = TXA_APPOS;
             k.aside = 1;
         }
@@ -4169,9 +4339,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
                        (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND) ||
                        (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0) ||
-                       (k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && k.n == 0 &&
-                        (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
-                       (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2));
+                       (k.kind == TXK_RELUNIT && (k.unit == TXU_YEAR || k.unit == TXU_MONTH) &&
+                        k.n == 0 && (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
+                       (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
+                                                 (k.from == TXA_PREV && k.n == 0)));
         int tense = open_dir ? tx_tense(c, i, e) : 0;
         dl_timex x;
         memset(&x, 0, sizeof x);
@@ -4198,8 +4369,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         else if (had_frame && !k.aside && x.date.prec != DL_PREC_NONE &&
                  !(x.date.prec >= DL_PREC_MONTH && x.date.year == had_frame))
             r->frame_year = 0;
-        if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY)
+        if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
+            if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE)
+                r->last_time = out->v[bare].date;  /* "at 9 p.m. on Jan. 20 ... an
+                                                    * hour later": from that time */
+        }
         bare = (size_t)-1;
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
             x.date.prec == DL_PREC_MINUTE)

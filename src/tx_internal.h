@@ -40,7 +40,8 @@ typedef struct tx_cand {
     int decade;           /* 197 for "the 1970s" (y = -1) */
     int season, quarter, half;
     int week;             /* 1: the ISO week containing the day ("the week of March 6");
-                           * 2: the week of the seven days ending it ("the week ended July 22") */
+                           * 2: the week of the seven days ending it ("the week ended July 22")
+                           * 3: the month of the day ("10 years ago this month") */
     int pod;              /* part of day, tx_pod */
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
@@ -49,6 +50,11 @@ typedef struct tx_cand {
                            * jobs report") */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
+    int doff;             /* days added to a day ("the day after Christmas": 1), or
+                           * TX_DOFF_LAST: the month's last day ("the last day of May") */
+    int dmy;              /* a numeric day and month: 1 written day first for sure
+                           * ("22/03/2013"), -1 month first for sure ("3/22/2013"),
+                           * 2 either way ("06/01/2014"), 0 not numeric */
     /* TXK_RELDAY / TXK_WEEKDAY / TXK_RELUNIT */
     int n;                /* offset in units (days for RELDAY) */
     int unit;             /* tx_unit for RELUNIT */
@@ -61,11 +67,17 @@ typedef struct tx_cand {
     unsigned flags;       /* DL_TXF_* known at match time */
 } tx_cand;
 
+#define TX_DOFF_LAST 1000
+
 /* Context for resolving one text. */
 typedef struct tx_rctx {
     const dl_date *dct;   /* may be NULL */
     dl_date last;         /* last mentioned calendar date (prec NONE: none) */
     int last_idx;         /* its index in the output, or -1 */
+    int last_rel;         /* 1: that date was worked out (a weekday, a yearless
+                           * month), not written out in full */
+    int dmy;              /* how the text writes numeric dates: see tx_cand.dmy
+                           * (1 or -1 once one showed it, else 0) */
     dl_date sent_last;    /* last calendar date in the current sentence */
     int sent_last_idx;    /* its index, or -1 */
     dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */

@@ -222,7 +222,7 @@ static const tx_word tzs[] = {
 static const tx_word futcues[] = {
     {"will", TXC_FUTCUE, 3}, {"ll", TXC_FUTCUE, 3}, {"shall", TXC_FUTCUE, 3},
     {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
-    {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
+    {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"expect", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 2}, {"planning", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 2},
     {"soon", TXC_FUTCUE, 2}, {"resume", TXC_FUTCUE, 2}, {"would", TXC_FUTCUE, 2},
     {"postponed", TXC_FUTCUE, 2}, {"through", TXC_FUTCUE, 1},
@@ -281,6 +281,12 @@ static const tx_word pastcues[] = {
     {"wound", TXC_PASTCUE, 1}, {"strode", TXC_PASTCUE, 3},
     {"slid", TXC_PASTCUE, 3}, {"sprang", TXC_PASTCUE, 3}, {"swam", TXC_PASTCUE, 3},
     {"blew", TXC_PASTCUE, 3}, {"crept", TXC_PASTCUE, 3}, {"lit", TXC_PASTCUE, 2},
+    {"shrank", TXC_PASTCUE, 3}, {"fed", TXC_PASTCUE, 2},
+    {"lent", TXC_PASTCUE, 3}, {"bent", TXC_PASTCUE, 2}, {"clung", TXC_PASTCUE, 3},
+    {"spun", TXC_PASTCUE, 2}, {"sped", TXC_PASTCUE, 3},
+    {"shone", TXC_PASTCUE, 3}, {"strove", TXC_PASTCUE, 3}, {"wept", TXC_PASTCUE, 3},
+    {"oversaw", TXC_PASTCUE, 3}, {"foresaw", TXC_PASTCUE, 3}, {"upheld", TXC_PASTCUE, 3},
+    {"withheld", TXC_PASTCUE, 3}, {"mistook", TXC_PASTCUE, 3}, {"rebuilt", TXC_PASTCUE, 3},
 };
 
 /* Words before a participle in -ed that make it an adjective, not a past
@@ -426,7 +432,8 @@ static const tx_word holidays[] = {
 /* The first words of named days: month*1000 + day, or month*1000 + 100 + a
  * day code of nth_weekday (tx_resolve.c).  "Memorial Day" is the last (9)
  * Monday (1) of May: 5191; "Mother's Day" the 2nd Sunday of May: 5127;
- * "Black Friday" the day after Thanksgiving: 11198.  Independence days
+ * "Black Friday" the day after Thanksgiving: 11198; "Cyber Monday" the
+ * Monday after it: 11170.  Independence days
  * differ by country and are left out. */
 static const tx_word nameddays[] = {
     {"memorial", TXC_NAMEDDAY, 5191}, {"labor", TXC_NAMEDDAY, 9111},
@@ -438,7 +445,7 @@ static const tx_word nameddays[] = {
     {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
     {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
     {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
-    {"black", TXC_NAMEDDAY, 11198}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
+    {"black", TXC_NAMEDDAY, 11198}, {"cyber", TXC_NAMEDDAY, 11170}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
     {"anzac", TXC_NAMEDDAY, 4025}, {"australia", TXC_NAMEDDAY, 1026},
     /* saints' days, after "St" or "Saint" (named_day) */
     {"andrew", TXC_NAMEDDAY, 11030}, {"david", TXC_NAMEDDAY, 3001},

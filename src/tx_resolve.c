@@ -66,7 +66,8 @@ static long season_ord(int y, int m)
  * 90+weekday for the last one of the month (91: the last Monday; 80+weekday
  * too, which "the last Friday in March" uses, as 95-97 are taken), 99 for
  * the Tuesday after the first Monday (US Election Day), 98 for the day
- * after the 4th Thursday (Black Friday), and 97, 96, 95 for Easter Sunday,
+ * after the 4th Thursday (Black Friday), 70 for the Monday after it (Cyber
+ * Monday), and 97, 96, 95 for Easter Sunday,
  * Good Friday and Easter Monday (with m = 3; the day may run into April). */
 /* Easter Sunday of year y as a day of March (32 is 1 April): the
  * Gregorian computus. */
@@ -90,8 +91,8 @@ static int nth_weekday(int y, int m, int code)
         int mon = 1 + (1 - first + 7) % 7;
         return mon + 1;
     }
-    if (code == 98)
-        return nth_weekday(y, m, 44) + 1;
+    if (code == 98 || code == 70)
+        return nth_weekday(y, m, 44) + (code == 98 ? 1 : 4);
     int n = code / 10, wd = code % 10;
     int d = 1 + (wd - first + 7) % 7 + 7 * (n - 1);
     if (n == 9 || n == 8) {  /* the last: step back from the fifth */
@@ -587,6 +588,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             *d = dl_date_add_years(a, (long)k->n * (k->unit == TXU_DECADE ? 10 : 100));
         if (k->week == 1)
             *d = week_of_day(day_of(d));
+        if (k->week == 3)
+            *d = dl_date_truncate(*d, DL_PREC_MONTH);
         *anchor = -1;
         return 1;
     }
@@ -616,7 +619,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             return 1;
         }
         if (r->dct && r->dct->prec >= DL_PREC_MONTH && r->dct->prec != DL_PREC_WEEK &&
-            r->dct->month == 1 && tense < 0) {
+            r->dct->month == 1 && tense < 0 && k->mod != TXM_START) {
             *d = dl_date_year(r->dct->year - 1);
             *anchor = -1;
             return 1;
@@ -636,7 +639,28 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
                            * last date, not the article's */
+    if (k->unit == TXU_YEAR && k->n == 0 && from == TXA_PREV && r->last.prec != DL_PREC_NONE &&
+        r->dct && r->dct->prec >= DL_PREC_YEAR && r->last.year != r->dct->year &&
+        (tense > 0 || (tense < 0 && r->last.year > r->dct->year)))
+        from = TXA_DCT;  /* "proposed in 1964 ... More data will be collected until
+                          * the end of the year": the year now, not the story's */
+    if (k->unit == TXU_MONTH && k->n == 0 && from == TXA_PREV && tense > 0 &&
+        r->last.prec >= DL_PREC_MONTH && r->last.prec != DL_PREC_WEEK && r->dct &&
+        r->dct->prec >= DL_PREC_MONTH && r->dct->prec != DL_PREC_WEEK &&
+        r->last.year * 12 + r->last.month < r->dct->year * 12 + r->dct->month)
+        from = TXA_DCT;  /* "arrested last Wednesday ... will decide by the end of
+                          * the month": this month */
+    if (from == TXA_SENTD && k->n > 0 && tense > 0 && r->sent_last.prec != DL_PREC_NONE &&
+        r->dct && dl_date_cmp(&r->sent_last, r->dct) < 0)
+        from = TXA_DCT;  /* "fell over the last year, and analysts expect declines
+                          * over the next year": ahead of now, not of the past date */
     const dl_date *a = anchor_of(r, from, anchor);
+    if (k->unit == TXU_QUARTER && from == TXA_PREV && r->last_q.prec == DL_PREC_QUARTER &&
+        a == &r->last && r->last.prec > DL_PREC_QUARTER && r->last.prec != DL_PREC_WEEK) {
+        a = &r->last_q;  /* "in the first quarter, data showed on Monday ... the
+                          * previous quarter": before the quarter in focus */
+        *anchor = r->last_q_idx;
+    }
     if (!a)
         return 0;
     if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK &&
@@ -707,6 +731,7 @@ static void set_date(dl_timex *x, const dl_date *d)
 /* Resolve candidate k into x and update the dates in focus (tx_internal.h). */
 void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
 {
+    tx_cand sw;  /* k with day and month swapped, when that reading wins */
     dl_date d;
     memset(&d, 0, sizeof d);
     int ok = 0, pod = 0, weekend = 0, anchor = -1, half = 0;
@@ -723,12 +748,38 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         snprintf(x->freq, sizeof x->freq, "%s", k->freq);
         return;
     case TXK_ABS:
+        if (k->dmy == 1 || k->dmy == -1)
+            r->dmy = k->dmy;
+        if (k->dmy == 2 && k->y >= 0 && k->m > 0 && k->d > 0 && k->d <= 12) {
+            /* "06/01/2014": day first when the text writes dates so, or when
+             * read month first it would lie ahead of the article and read day
+             * first it would not */
+            sw = *k;
+            sw.m = k->d;
+            sw.d = k->m;
+            int ahead = r->dct && r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK &&
+                        dl_days_from_civil(k->y, k->m, k->d) > day_of(r->dct) &&
+                        dl_days_from_civil(sw.y, sw.m, sw.d) <= day_of(r->dct);
+            if (r->dmy == 1 || (r->dmy == 0 && ahead))
+                k = &sw;
+        }
         ok = resolve_abs(r, k, tense, &d, xval, sizeof xval);
+        if (ok && d.prec == DL_PREC_DAY && k->doff == TX_DOFF_LAST)
+            d.day = dl_days_in_month(d.year, d.month);
+        else if (ok && d.prec == DL_PREC_DAY && k->doff)
+            d = date_from_days(day_of(&d) + k->doff);
         half = k->half > 0 ? k->half : 0;
         if (ok && k->y < 0 && k->century < 0 && k->decade < 0)
             x->flags |= DL_TXF_RELATIVE;
         if (ok && d.prec == DL_PREC_DAY && k->week == 1)
             d = week_of_day(day_of(&d));
+        if (ok && d.prec == DL_PREC_DAY && k->weekend) {
+            /* "Memorial Day weekend": the weekend before a Monday feast, else
+             * the one of its week */
+            long dd = day_of(&d);
+            d = week_of_day(dl_weekday(d.year, d.month, d.day) == 0 ? dd - 1 : dd);
+            weekend = 1;
+        }
         if (ok && d.prec == DL_PREC_DAY && k->week == 2)
             d = week_of_day(day_of(&d) - 3);  /* the seven days ending that day */
         if (ok && d.prec == DL_PREC_DAY)
@@ -741,6 +792,14 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     case TXK_RELDAY: {
         const dl_date *a = anchor_of(r, k->from, &anchor);
         int n = k->dir == 2 && tense < 0 ? k->n - 1 : k->n;  /* "overnight" told in the past */
+        if (a && a != r->dct && r->last_rel && tense < 0 && k->from == TXA_PREV && k->n == 0 && r->dct &&
+            r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK &&
+            a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK && day_of(a) > day_of(r->dct)) {
+            /* "... due to take effect on January 1. Romney conceded shortly
+             * before 1 a.m.": what has happened cannot be on a day still to come */
+            a = r->dct;
+            anchor = -1;
+        }
         if (a && a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK) {
             d = date_from_days(day_of(a) + n);
             ok = 1;
@@ -794,6 +853,12 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         x->flags &= ~(unsigned)DL_TXF_RELATIVE;
         return;
     }
+    if (d.year < 1 && d.prec == DL_PREC_YEAR) {
+        /* "10,000 years ago": before year 1, written as TimeML's BC year
+         * (no calendar date, so it neither charts nor becomes the focus) */
+        snprintf(x->value, sizeof x->value, "BC%04ld", 1 - (long)d.year);
+        return;
+    }
     format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
     if (k->kind == TXK_RELUNIT && k->unit == TXU_DAY && k->n == 0 && !pod &&
         (d.prec == DL_PREC_MONTH || d.prec == DL_PREC_YEAR)) {
@@ -831,6 +896,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         }
         r->last = keep;
         r->last_idx = r->idx;
+        r->last_rel = (x->flags & DL_TXF_RELATIVE) != 0;
         r->sent_last = keep;
         r->sent_last_idx = r->idx;
     }
