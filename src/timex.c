@@ -194,6 +194,7 @@ static void mark_sentences(tx_ctx *c)
                 const char *ws = c->s + w->s;
                 if (wl == 1 || (w->lx && w->lx->cls[0] == TXC_MONTHABBR) ||
                     (wl <= 3 && w->cap && !w->lx) ||
+                    (wl == 2 && w->cap && (ws[1] | 0x20) == 't') ||  /* "St.", "Mt." */
                     (wl == 2 && (ws[0] | 0x20) == 'v' && (ws[1] | 0x20) == 's'))
                     continue;  /* "Roe vs. Wade" */
             }
@@ -1387,6 +1388,16 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     if (abbr && !(j == i + 2 && n >= 3 && !sent_start(c, i) && !weq(c, i, "wed") &&
                   !weq(c, i, "sat") && !weq(c, i, "sun") && !weq(c, i, "mon")))
         return 0;
+    size_t aj = lx(c, j, TXC_POD) != NOV ? j + 1 : j;  /* "a Sunday night memorial
+                                                      * service" is a dated noun */
+    static const char *const then[] = {"too", "again", "this", "next", "last", "each"};
+    if (i > 0 && weq(c, i - 1, "a") && poss(c, j) == j &&
+        (aj >= c->n || c->t[aj].sent || c->t[aj].kind == TT_PUNCT ||
+         WORD_IN(c, aj, clause_words) || WORD_IN(c, aj, then))) {
+        lit(k, DL_TX_DATE, "");  /* "falls on a Tuesday": some Tuesday, not a date */
+        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd);
+        return j;
+    }
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
     k->dir = 2;
@@ -1560,9 +1571,15 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         size_t j = i + 1;
         if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
             j += 2;
+        if (weq(c, i, "martin") && weq(c, j, "jr") && c->t[j].cap)
+            j += 1 + (pch(c, j + 1, '.') && adj(c, j + 1));  /* "Martin Luther King Jr. Day" */
         j = poss(c, j);
+        if (pch(c, j, '\'') && adj(c, j) && c->s[c->t[j - 1].e - 1] == 's')
+            j++;  /* "Presidents' Day" */
         if (weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday"
                       : weq(c, i, "cyber")                    ? "monday"
+                      : weq(c, i, "mardi")                    ? "gras"
+                      : weq(c, i, "ash")                      ? "wednesday"
                                                               : "day") &&
             c->t[j].cap) {
             *end = j + 1;
@@ -1628,6 +1645,11 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     if (v != NOV) {
         if (!c->t[i].cap)
             return 0;
+        if (weq(c, i, "cinco")) {
+            if (!weq(c, j, "de") || !weq(c, j + 1, "mayo"))
+                return 0;
+            j += 2;
+        }
         if (weq(c, poss(c, j), "day") && poss(c, j) > j)
             j = poss(c, j);  /* "Valentine's Day" */
         if (weq(c, j, "week")) {
@@ -2460,7 +2482,7 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->kind = TXK_RELUNIT;
         k->unit = u;
         k->n = 0;
-        k->dir = 0;
+        k->dir = 3;  /* "the weekend": the nearest when nothing says which */
         return j + 1;
     }
     if (pod == TXP_MO || pod == TXP_AF || pod == TXP_EV) {
@@ -3860,7 +3882,9 @@ static int can_start(const tx_ctx *c, size_t i)
     if (t->core)
         return 1;
     if (t->near > 6 || (t->near > 4 && !(t->lx && (lx(c, i, TXC_NUMWORD) != NOV ||
-                                                   lx(c, i + 1, TXC_POSMOD) != NOV))))
+                                                   lx(c, i + 1, TXC_POSMOD) != NOV ||
+                                                   lx(c, i, TXC_NAMEDDAY) != NOV)) &&
+                        !(t->cap && t->wlen == 2 && t->c0 == 's' && pch(c, i + 1, '.'))))
         return 0;  /* every expression has a core word within its first few tokens
                     * ("six-and-a-half years" and "the end of the first quarter"
                     * have six) */
@@ -3929,6 +3953,9 @@ static int tense_cue(const tx_ctx *c, size_t i)
         return pch(c, i + 1, '\'') ? 2 : -1;
     if (weq(c, i, "may") && !c->t[i].cap)
         return 2;  /* the modal: "lawmakers may vote Tuesday" */
+    if (weq(c, i, "forecast") && i > 0 &&
+        (weq(c, i - 1, "is") || weq(c, i - 1, "are") || weq(c, i - 1, "be")))
+        return 2;  /* "storms are forecast for Saturday"; not "cut its forecast" */
     if ((weq(c, i, "starting") || weq(c, i, "beginning")) && i > 0 && pch(c, i - 1, ','))
         return 3;  /* "suspended travel for 30 days, starting on Friday": the
                     * start of what was just decided lies ahead */
@@ -4301,10 +4328,13 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
     size_t prev0 = 0, prev1 = 0;  /* tokens of the last expression */
     int yearly_sent = 0;          /* a yearly set seen in this sentence */
+    int sent_year = 0;            /* a year this sentence is about ("In 2016, ...",
+                                   * "Next year's festival", "The 2021 race"), or 0 */
     for (size_t i = 0; i < c->n;) {
         if (c->t[i].sent) {
             bare = (size_t)-1;
             yearly_sent = 0;
+            sent_year = 0;
         }
         if (c->t[i].sent) {
             r->sent_last.prec = DL_PREC_NONE;
@@ -4354,6 +4384,11 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             r->last.prec != DL_PREC_NONE)
             k.aside = 1;  /* "their first title since 1918": the background does not
                            * become the date in focus */
+        /* "The 2021 race was held in October": a yearless date takes the
+         * year the sentence is about */
+        if (sent_year && k.kind == TXK_ABS && k.y < 0 && (k.m > 0 || k.season >= 0) &&
+            !k.has_yoff && k.quarter < 0 && k.half < 0)
+            k.y = sent_year;
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);
@@ -4369,6 +4404,18 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         else if (had_frame && !k.aside && x.date.prec != DL_PREC_NONE &&
                  !(x.date.prec >= DL_PREC_MONTH && x.date.year == had_frame))
             r->frame_year = 0;
+        if (x.date.prec == DL_PREC_YEAR && x.type == DL_TX_DATE &&
+            ((k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && (k.n == 1 || k.n == -1) &&
+              pch(c, e, '\'') && weq(c, e + 1, "s")) ||  /* "Next year's festival" */
+             (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
+              k.half < 0 && i > 0 && weq(c, i - 1, "the") && e < c->n &&
+              c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
+              x.date.year < r->dct->year) ||  /* "The 2021 race", a year gone; not "the
+                                                * 2014 budget", planned the year before */
+             (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
+              k.half < 0 && i > 0 && weq(c, i - 1, "in") && c->t[i - 1].sent &&
+              pch(c, e, ','))))  /* "In 2016, the debate was held in late September" */
+            sent_year = x.date.year;
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
             if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE)

@@ -59,7 +59,8 @@ typedef struct tx_cand {
     int n;                /* offset in units (days for RELDAY) */
     int unit;             /* tx_unit for RELUNIT */
     int wd;               /* weekday 1-7 */
-    int dir;              /* -1 past, +1 future, 0 this, 2 from tense */
+    int dir;              /* -1 past, +1 future, 0 this, 2 from tense, 3 "the
+                           * weekend": this, or the nearer one when nothing says */
     int from;             /* TXA_* */
     int mod;              /* tx_mod */
     char value[48];       /* TXK_LITERAL value */

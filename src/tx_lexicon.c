@@ -222,7 +222,8 @@ static const tx_word tzs[] = {
 static const tx_word futcues[] = {
     {"will", TXC_FUTCUE, 3}, {"ll", TXC_FUTCUE, 3}, {"shall", TXC_FUTCUE, 3},
     {"won", TXC_FUTCUE, 2}, {"going", TXC_FUTCUE, 1}, {"scheduled", TXC_FUTCUE, 3},
-    {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"expect", TXC_FUTCUE, 2}, {"plans", TXC_FUTCUE, 2},
+    {"expected", TXC_FUTCUE, 3}, {"expects", TXC_FUTCUE, 2}, {"expect", TXC_FUTCUE, 2},
+    {"ahead", TXC_FUTCUE, 1}, {"possible", TXC_FUTCUE, 1}, {"plans", TXC_FUTCUE, 2},
     {"planned", TXC_FUTCUE, 2}, {"planning", TXC_FUTCUE, 2}, {"until", TXC_FUTCUE, 2},
     {"soon", TXC_FUTCUE, 2}, {"resume", TXC_FUTCUE, 2}, {"would", TXC_FUTCUE, 2},
     {"postponed", TXC_FUTCUE, 2}, {"through", TXC_FUTCUE, 1},
@@ -425,7 +426,8 @@ static const tx_word holidays[] = {
     {"christmas", TXC_HOLIDAY, 1225}, {"xmas", TXC_HOLIDAY, 1225},
     {"halloween", TXC_HOLIDAY, 1031}, {"valentine", TXC_HOLIDAY, 214},
     {"thanksgiving", TXC_HOLIDAY, 1100 + 44},  /* 4th Thursday of November */
-    {"hogmanay", TXC_HOLIDAY, 1231},
+    {"hogmanay", TXC_HOLIDAY, 1231}, {"juneteenth", TXC_HOLIDAY, 619},
+    {"cinco", TXC_HOLIDAY, 505},               /* "Cinco de Mayo" */
     {"easter", TXC_HOLIDAY, 300 + 97},         /* the computus, from March */
 };
 
@@ -433,7 +435,8 @@ static const tx_word holidays[] = {
  * day code of nth_weekday (tx_resolve.c).  "Memorial Day" is the last (9)
  * Monday (1) of May: 5191; "Mother's Day" the 2nd Sunday of May: 5127;
  * "Black Friday" the day after Thanksgiving: 11198; "Cyber Monday" the
- * Monday after it: 11170.  Independence days
+ * Monday after it: 11170; "Mardi Gras" and "Ash Wednesday" 47 and 46 days
+ * before Easter: 3160, 3161.  Independence days
  * differ by country and are left out. */
 static const tx_word nameddays[] = {
     {"memorial", TXC_NAMEDDAY, 5191}, {"labor", TXC_NAMEDDAY, 9111},
@@ -445,7 +448,8 @@ static const tx_word nameddays[] = {
     {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
     {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
     {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
-    {"black", TXC_NAMEDDAY, 11198}, {"cyber", TXC_NAMEDDAY, 11170}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
+    {"black", TXC_NAMEDDAY, 11198}, {"cyber", TXC_NAMEDDAY, 11170},
+    {"mardi", TXC_NAMEDDAY, 3160}, {"ash", TXC_NAMEDDAY, 3161}, {"earth", TXC_NAMEDDAY, 4022}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
     {"anzac", TXC_NAMEDDAY, 4025}, {"australia", TXC_NAMEDDAY, 1026},
     /* saints' days, after "St" or "Saint" (named_day) */
     {"andrew", TXC_NAMEDDAY, 11030}, {"david", TXC_NAMEDDAY, 3001},

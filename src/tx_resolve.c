@@ -67,7 +67,8 @@ static long season_ord(int y, int m)
  * too, which "the last Friday in March" uses, as 95-97 are taken), 99 for
  * the Tuesday after the first Monday (US Election Day), 98 for the day
  * after the 4th Thursday (Black Friday), 70 for the Monday after it (Cyber
- * Monday), and 97, 96, 95 for Easter Sunday,
+ * Monday), 60 and 61 for Mardi Gras and Ash Wednesday (with m = 3; the day
+ * may fall in February), and 97, 96, 95 for Easter Sunday,
  * Good Friday and Easter Monday (with m = 3; the day may run into April). */
 /* Easter Sunday of year y as a day of March (32 is 1 April): the
  * Gregorian computus. */
@@ -91,6 +92,8 @@ static int nth_weekday(int y, int m, int code)
         int mon = 1 + (1 - first + 7) % 7;
         return mon + 1;
     }
+    if (code == 60 || code == 61)  /* Mardi Gras, Ash Wednesday (m = 3) */
+        return easter_march_day(y) - (code == 60 ? 47 : 46);
     if (code == 98 || code == 70)
         return nth_weekday(y, m, 44) + (code == 98 ? 1 : 4);
     int n = code / 10, wd = code % 10;
@@ -688,9 +691,12 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         const dl_date *b = *anchor >= 0 ? &r->last : r->dct;
         if (k->n == 0 && b && b->prec >= DL_PREC_DAY && b->prec != DL_PREC_WEEK) {
             int wd = dl_weekday(b->year, b->month, b->day);
-            if (wd < 5 && (k->dir < 0 || (k->dir == 0 && tense < 0)))
-                shift_unit(b, TXU_WEEK, -1, d);
-            else if (wd >= 5 && k->dir > 0)
+            int dir = k->dir == 3 ? 0 : k->dir;
+            if (wd < 5 && (dir < 0 || (dir == 0 && tense < 0) ||
+                           (k->dir == 3 && tense == 0 && wd <= 1)))
+                shift_unit(b, TXU_WEEK, -1, d);  /* ... or without a cue on a Monday
+                                                  * or Tuesday: the nearer one */
+            else if (wd >= 5 && dir > 0)
                 shift_unit(b, TXU_WEEK, 1, d);  /* "this coming weekend" said on a Sunday */
         }
     }
