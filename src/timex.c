@@ -1058,6 +1058,11 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
+    if (weq(c, j, "year") && year_at(c, j + 1, 1000, 2199) >= 0 && !pch(c, j + 2, '-') &&
+        (j == i || !c->t[j].cap)) {
+        k->y = year_at(c, j + 1, 1000, 2199);  /* "the year 2014", "fiscal year 2013" */
+        return j + 2;
+    }
     else if (weq(c, j, "fy") && c->t[j].cap == 2) {
         j += 1 + (pch(c, j + 1, '-') && adj(c, j + 1));
         if (isnum(c, j) && adj(c, j) && c->t[j].ndig == 2 && !c->t[j].nf &&
@@ -1467,6 +1472,8 @@ static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k);
+
 /* "the first of May", "the twenty-first of June 2013": a day in words. */
 static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -1491,8 +1498,16 @@ static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
     tx_cand m;
     tx_cand_init(&m);
     size_t e = r_month(c, j + 2, &m);
-    if (!e || m.d > 0 || d > dl_days_in_month(m.y > 0 ? m.y : 2000, m.m) ||
-        poss(c, e) > e)
+    if (!e) {
+        e = r_dir(c, j + 2, &m);  /* "the first of next month", "the 15th of this month" */
+        if (!e || m.kind != TXK_RELUNIT || m.unit != TXU_MONTH || m.from != TXA_DCT ||
+            poss(c, e) > e)
+            return 0;
+        *k = m;
+        k->d = d;
+        return e;
+    }
+    if (m.d > 0 || d > dl_days_in_month(m.y > 0 ? m.y : 2000, m.m) || poss(c, e) > e)
         return 0;  /* not "the first of May's guests" */
     *k = m;
     k->d = d;
@@ -1616,6 +1631,15 @@ static int named_after(const tx_ctx *c, size_t i, size_t j)
  * after its name ending at j.  The end of the expression. */
 static size_t holiday_pod(const tx_ctx *c, size_t j, tx_cand *k)
 {
+    /* "the Christmas tree", "an Easter egg hunt": things, not days */
+    static const char *const things[] = {
+        "tree", "trees", "lights", "card", "cards", "carol", "carols", "egg", "eggs",
+        "bunny", "decorations", "ornaments", "pudding", "cake", "cakes", "candy",
+        "costume", "costumes", "present", "presents", "gift", "gifts", "album", "song",
+        "songs", "movie", "film", "special", "episode", "music", "sweater", "sweaters",
+        "stocking", "stockings", "spirit", "cheer", "bonus", "bonuses", "market", "markets"};
+    if (WORD_IN(c, j, things))
+        return 0;
     if (weq(c, j, "weekend") && k->week != 1) {
         k->weekend = 1;  /* "Memorial Day weekend", "the Easter weekend" */
         return j + 1;
@@ -1730,6 +1754,17 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
     if (weq(c, j, "the")) {
         the = 1;
         j++;
+    }
+    int wd0 = lx(c, j, TXC_WEEKDAY);
+    if (the && wd0 != NOV && wd0 <= 7 && c->t[j].cap &&
+        (weq(c, j + 1, "after") || weq(c, j + 1, "before")) &&
+        (j + 2 >= c->n || c->t[j + 2].sent || c->t[j + 2].kind == TT_PUNCT)) {
+        k->kind = TXK_WEEKDAY;  /* "March 31, the Monday after", "the Thursday before" */
+        k->wd = wd0;
+        k->dir = weq(c, j + 1, "after") ? 1 : -1;
+        k->strict = 1;
+        k->from = TXA_PREV;
+        return j + 2;
     }
     int dv = lx(c, j, TXC_DIR);
     if (dv == NOV || last_verb(c, j))
@@ -1878,8 +1913,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = TXA_PREV;
         return j + 1;
     }
-    if (pod != NOV && pod <= TXP_NI && !the) {
-        k->kind = TXK_RELDAY;
+    if (pod != NOV && pod <= TXP_NI && (!the || dv == 9)) {
+        k->kind = TXK_RELDAY;  /* "this morning", "that same evening", "the same afternoon" */
         k->type = DL_TX_TIME;
         k->pod = pod;
         if (dv == 0)
@@ -2882,11 +2917,24 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             k->mod = TXM_APPROX;
         return e + 1;
     }
-    if (weq(c, e, "from") && (weq(c, e + 1, "today") || weq(c, e + 1, "tomorrow")) &&
+    if (weq(c, e, "from") && (weq(c, e + 1, "today") || weq(c, e + 1, "tomorrow") ||
+                              weq(c, e + 1, "tonight")) &&
         dv == NOV && !the && n > 0 && !half && (unit == TXU_DAY || unit == TXU_WEEK)) {
-        k->kind = TXK_RELDAY;  /* "two weeks from today": that day */
+        k->kind = TXK_RELDAY;  /* "two weeks from today", "a week from tonight": that day */
         k->n = (int)n * (unit == TXU_WEEK ? 7 : 1) + weq(c, e + 1, "tomorrow");
         k->from = TXA_DCT;
+        if (weq(c, e + 1, "tonight")) {
+            k->type = DL_TX_TIME;
+            k->pod = TXP_NI;
+        }
+        return e + 2;
+    }
+    if (weq(c, e, "from") && weq(c, e + 1, "today") && dv == NOV && !the && n > 0 && !half &&
+        (unit == TXU_MONTH || unit == TXU_YEAR)) {
+        k->kind = TXK_RELUNIT;  /* "a month from today", "a year from today": that day */
+        k->unit = unit;
+        k->n = (int)n;
+        k->from = TXA_DCTDAY;
         return e + 2;
     }
     if ((weq(c, e, "from") || (weq(c, e, "on") && poss(c, e + 2) == e + 2)) &&
@@ -4203,6 +4251,8 @@ static size_t chunk_end(const char *s, size_t len, size_t pos, size_t *next_nul)
 /* "at 3:45 p.m. local time on Monday": a clock time that named no day
  * takes the day that follows it closely (d, output index di), not the one
  * it was first resolved against. */
+static void time_on_day(dl_timex *t, const dl_timex *d, int di);
+
 static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int di)
 {
     if (d->start < t->end || d->start - t->end > 24)
@@ -4227,6 +4277,12 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
             return;  /* "Moscow time", "Beijing time" pass too */
         p += w;
     }
+    time_on_day(t, d, di);
+}
+
+/* Give the clock time t the day of d (output index di). */
+static void time_on_day(dl_timex *t, const dl_timex *d, int di)
+{
     char v[48];
     const char *tpart = strchr(t->value, 'T');
     if (!tpart || snprintf(v, sizeof v, "%04d-%02d-%02d%s", d->date.year, d->date.month,
@@ -4326,13 +4382,14 @@ static void weekday_span(const tx_ctx *c, size_t p1, size_t k0, const tx_cand *k
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
+    size_t bare0 = (size_t)-1; /* one before it, joined: "between 10 p.m. and midnight" */
     size_t prev0 = 0, prev1 = 0;  /* tokens of the last expression */
     int yearly_sent = 0;          /* a yearly set seen in this sentence */
     int sent_year = 0;            /* a year this sentence is about ("In 2016, ...",
                                    * "Next year's festival", "The 2021 race"), or 0 */
     for (size_t i = 0; i < c->n;) {
         if (c->t[i].sent) {
-            bare = (size_t)-1;
+            bare = bare0 = (size_t)-1;
             yearly_sent = 0;
             sent_year = 0;
         }
@@ -4364,6 +4421,15 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
               WORD_IN(c, e, det)))) {  /* "on Nov. 30, the day after his birthday" */
             k.from = TXA_APPOS;
             k.aside = 1;
+        }
+        /* "on March 31, the Monday after": an appositive weekday that is the
+         * date just named restates it */
+        if (k.kind == TXK_WEEKDAY && k.from == TXA_PREV && k.strict && prev1 > 0 &&
+            prev1 + 1 == i && pch(c, prev1, ',') && out->n > base) {
+            const dl_date *pd = &out->v[out->n - 1].date;
+            if (pd->prec >= DL_PREC_DAY && pd->prec != DL_PREC_WEEK &&
+                dl_weekday(pd->year, pd->month, pd->day) + 1 == k.wd)
+                k.strict = 0;
         }
         /* only expressions whose direction the text leaves open need the tense */
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
@@ -4418,14 +4484,23 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             sent_year = x.date.year;
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
-            if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE)
+            if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE) {
                 r->last_time = out->v[bare].date;  /* "at 9 p.m. on Jan. 20 ... an
                                                     * hour later": from that time */
+                if (bare0 != (size_t)-1)
+                    time_on_day(&out->v[bare0], &x, (int)out->n);
+            }
         }
-        bare = (size_t)-1;
+        size_t joined = bare != (size_t)-1 && bare + 1 == out->n && prev1 + 1 == i &&
+                                (weq(c, prev1, "and") || weq(c, prev1, "to") ||
+                                 weq(c, prev1, "until") || pch(c, prev1, '-'))
+                            ? bare : (size_t)-1;
+        bare = bare0 = (size_t)-1;
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
-            x.date.prec == DL_PREC_MINUTE)
+            x.date.prec == DL_PREC_MINUTE) {
             bare = out->n;
+            bare0 = joined;
+        }
         /* "held every year on 25 March", "rebalanced each year in June": a
          * yearless date after a yearly set in its sentence recurs */
         if (x.type == DL_TX_SET && (!strcmp(x.value, "P1Y") ||

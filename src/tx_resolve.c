@@ -839,6 +839,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         break;
     case TXK_RELUNIT:
         ok = resolve_relunit(r, k, tense, &d, &anchor, &weekend);
+        if (ok && k->d > 0 && d.prec == DL_PREC_MONTH && k->d <= dl_days_in_month(d.year, d.month))
+            d = dl_date_day(d.year, d.month, k->d);  /* "the first of next month" */
         if (!ok) {
             switch (k->unit) {
             case TXU_DAY: snprintf(xval, sizeof xval, "XXXX-XX-XX"); break;
