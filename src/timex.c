@@ -473,6 +473,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
+    k->span = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -735,7 +736,13 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
                                         "last", "next", "this", "before", "after", "during",
                                         "from", "through", "mid", "between", "and"};
     int prep = (i > 0 && WORD_IN(c, i - 1, preps)) ||
-               (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV);
+               (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV) ||
+               (t->cap == 1 && i > 0 && c->t[i - 1].kind == TT_WORD &&
+                !(after < c->n && c->t[after].kind == TT_WORD && c->t[after].cap) &&
+                (weq(c, i - 1, "the") ||
+                 (c->t[i - 1].wlen > 4 && c->s[c->t[i - 1].e - 3] == 'e' &&
+                  c->s[c->t[i - 1].e - 2] == 's' && c->s[c->t[i - 1].e - 1] == 't')));
+                /* "the March figures", "the coldest March": a noun, not the verb */
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair)
         return 1;
@@ -1631,6 +1638,9 @@ static int named_after(const tx_ctx *c, size_t i, size_t j)
  * after its name ending at j.  The end of the expression. */
 static size_t holiday_pod(const tx_ctx *c, size_t j, tx_cand *k)
 {
+    if (k->y < 0 && weq(c, j, "in") && year_at(c, j + 1, 1000, 2199) >= 0)
+        k->y = year_at(c, j + 1, 1000, 2199);  /* "New Year's Eve in 1962" (the year
+                                                * is its own expression) */
     /* "the Christmas tree", "an Easter egg hunt": things, not days */
     static const char *const things[] = {
         "tree", "trees", "lights", "card", "cards", "carol", "carols", "egg", "eggs",
@@ -2408,6 +2418,14 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
 /* "the year", "the week", "the weekend", "the morning": the one in focus. */
 static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    size_t o = i + weq(c, i, "the");
+    if ((weq(c, o, "opening") || weq(c, o, "debut")) && weq(c, o + 1, "weekend")) {
+        k->kind = TXK_RELUNIT;  /* "its opening weekend": a film's first, the nearest */
+        k->unit = TXU_WEEKEND;
+        k->n = 0;
+        k->dir = 3;
+        return o + 2;
+    }
     if (!weq(c, i, "the"))
         return 0;
     size_t j = i + 1;
@@ -2473,9 +2491,12 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
         return 0;
     if (u == TXU_WEEK && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
-        tx_cand d;  /* "the week ended July 22": the week of that day */
+        tx_cand d;  /* "the week ended July 22", "the week ending 17 March": the
+                     * week of that day */
         tx_cand_init(&d);
         size_t de = r_month(c, j + 2, &d);
+        if (!de)
+            de = r_daymonth(c, j + 2, &d);
         if (de && d.d > 0) {
             *k = d;
             k->week = 2;
@@ -2845,6 +2866,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if ((the || first) && hyphen && dv == NOV)
         return 0;  /* "the four-year conflict", "the first two-day closure": the
                     * extent starts at the number */
+    static const char *const cricket[] = {"international", "internationals", "series",
+                                          "cricket", "format", "odi", "odis", "cup"};
+    if (hyphen && n == 1 && unit == TXU_DAY && WORD_IN(c, e, cricket))
+        return 0;  /* "the one-day international": a kind of match */
     if (hyphen && weq(c, e - 1, "quarters"))
         return 0;  /* "three-quarters": a fraction */
     if (unit == TXU_QUARTER && a_word && !the && dv == NOV)
@@ -2888,11 +2913,16 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         if (ago < 0)
             k->n = -k->n;
         k->from = ago == -1 || ago == 1 ? TXA_DCT : TXA_PREV;
+        k->span = 1;
         if (unit == TXU_YEAR && (ago == -1 || ago == -2) && (n == 1 || ago == -2))
             k->from = ago == -1 ? TXA_SENT : TXA_SENTP;  /* results news: "a year ago" */
         if (ago == -1 && n > 0 && unit >= TXU_DAY && unit != TXU_WEEKEND &&
-            weq(c, e + 1, "today")) {
+            (weq(c, e + 1, "today") || weq(c, e + 1, "tonight"))) {
             k->from = TXA_DCTDAY;  /* "50 years ago today": that very day */
+            if (weq(c, e + 1, "tonight")) {
+                k->type = DL_TX_TIME;  /* "Twenty-five years ago tonight" */
+                k->pod = TXP_NI;
+            }
             return e + 2;
         }
         if (ago == -1 && n > 0 && unit >= TXU_MONTH && weq(c, e + 1, "this") &&
@@ -3489,6 +3519,9 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     int hh = -1, mi = 0, ss = -1, pm = -1;
     size_t j = 0;
     int pod = lx(c, i, TXC_POD);
+    if ((pod == TXP_MIDNIGHT || pod == TXP_NOON) && c->t[i].cap && !sent_start(c, i) &&
+        i + 1 < c->n && c->t[i + 1].kind == TT_WORD && c->t[i + 1].cap && !c->t[i + 1].lx)
+        return 0;  /* "the album Midnight Memories", "High Noon Saloon": a name */
     int dp0;
     tx_cand d0;
     tx_cand_init(&d0);
@@ -4259,7 +4292,9 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
         return;
     /* only "on", "local time", "Pacific time", commas and spaces between */
     static const char *const between[] = {"on", "local", "time", "Pacific", "Eastern",
-                                           "Central", "Mountain", "standard", "daylight"};
+                                           "Central", "Mountain", "standard", "daylight",
+                                           "the", "morning", "afternoon", "evening",
+                                           "night", "of"};  /* "10:42 on the morning of 12 March" */
     const char *p = c->s + (t->end - c->off), *q = c->s + (d->start - c->off);
     while (p < q) {
         if (*p == ' ' || *p == ',' || *p == '\n') {
@@ -4340,20 +4375,29 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
 static void month_span(const tx_ctx *c, size_t p0, size_t p1, size_t k0, int tense,
                        dl_timex *a, dl_timex *b)
 {
-    if (a->date.prec != DL_PREC_MONTH || b->date.prec != DL_PREC_MONTH ||
+    int day = a->date.prec == DL_PREC_DAY;  /* "from July 1 to December 8" likewise */
+    size_t vl = day ? 10 : 7;
+    if (a->date.prec != b->date.prec || (a->date.prec != DL_PREC_MONTH && !day) ||
         !(a->flags & DL_TXF_RELATIVE) || !(b->flags & DL_TXF_RELATIVE) ||
-        strlen(a->value) != 7 || strlen(b->value) != 7 || k0 != p1 + 1)
+        strlen(a->value) != vl || strlen(b->value) != vl || k0 != p1 + 1)
         return;
     int dash = pch(c, p1, '-');
     if (!(dash || ((weq(c, p1, "to") || weq(c, p1, "until") || weq(c, p1, "through") ||
                     weq(c, p1, "till") || weq(c, p1, "and")) && p0 > 0 &&
                    (weq(c, p0 - 1, "from") || weq(c, p0 - 1, "between")))))
         return;
-    if (a->date.year * 12 + a->date.month <= b->date.year * 12 + b->date.month)
+    if (a->date.year * 372 + a->date.month * 31 + (day ? a->date.day : 0) <=
+        b->date.year * 372 + b->date.month * 31 + (day ? b->date.day : 0))
         return;
     dl_timex *t = tense < 0 ? a : b;
+    if (day && t->date.month == 2 && t->date.day == 29)
+        return;  /* no 29 February in the year beside */
     t->date.year += tense < 0 ? -1 : 1;
-    snprintf(t->value, sizeof t->value, "%04d-%02d", t->date.year, t->date.month);
+    if (day)
+        snprintf(t->value, sizeof t->value, "%04d-%02d-%02d", t->date.year, t->date.month,
+                 t->date.day);
+    else
+        snprintf(t->value, sizeof t->value, "%04d-%02d", t->date.year, t->date.month);
 }
 
 /* "Tuesday through Sunday", "Monday to Friday": a span of two weekdays whose
@@ -4453,7 +4497,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         /* "The 2021 race was held in October": a yearless date takes the
          * year the sentence is about */
         if (sent_year && k.kind == TXK_ABS && k.y < 0 && (k.m > 0 || k.season >= 0) &&
-            !k.has_yoff && k.quarter < 0 && k.half < 0)
+            !k.has_yoff && k.quarter < 0 && k.half < 0 && k.from != TXA_PREV)
             k.y = sent_year;
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
@@ -4473,14 +4517,14 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (x.date.prec == DL_PREC_YEAR && x.type == DL_TX_DATE &&
             ((k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && (k.n == 1 || k.n == -1) &&
               pch(c, e, '\'') && weq(c, e + 1, "s")) ||  /* "Next year's festival" */
+             ((c->t[i].sent || (i > 0 && c->t[i - 1].sent && weq(c, i - 1, "in"))) &&
+              pch(c, e, ',')) ||  /* "In 2016, ... in late September", "Last year,
+                                   * ... in April", "That year, ... on Aug. 29" */
              (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
               k.half < 0 && i > 0 && weq(c, i - 1, "the") && e < c->n &&
               c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
-              x.date.year < r->dct->year) ||  /* "The 2021 race", a year gone; not "the
-                                                * 2014 budget", planned the year before */
-             (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
-              k.half < 0 && i > 0 && weq(c, i - 1, "in") && c->t[i - 1].sent &&
-              pch(c, e, ','))))  /* "In 2016, the debate was held in late September" */
+              x.date.year < r->dct->year)))  /* "The 2021 race", a year gone; not "the
+                                              * 2014 budget", planned the year before */
             sent_year = x.date.year;
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);

@@ -50,6 +50,8 @@ typedef struct tx_cand {
                            * jobs report") */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
+    int span;             /* 1: "a decade later": counted from the date in years,
+                           * not the calendar decade after it */
     int doff;             /* days added to a day ("the day after Christmas": 1), or
                            * TX_DOFF_LAST: the month's last day ("the last day of May") */
     int dmy;              /* a numeric day and month: 1 written day first for sure

@@ -158,7 +158,7 @@ static const tx_word starters[] = {
     {"their", TXC_STARTER, 1}, {"no", TXC_STARTER, 1}, {"up", TXC_STARTER, 1},
     {"new", TXC_STARTER, 1}, {"these", TXC_STARTER, 1}, {"fiscal", TXC_STARTER, 1},
     {"twice", TXC_STARTER, 1}, {"comparable", TXC_STARTER, 1}, {"corresponding", TXC_STARTER, 1},
-    {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
+    {"opening", TXC_STARTER, 1}, {"debut", TXC_STARTER, 1}, {"fewer", TXC_STARTER, 1}, {"election", TXC_STARTER, 1}, {"right", TXC_STARTER, 1},
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
     {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},

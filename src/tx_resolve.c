@@ -666,6 +666,11 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     }
     if (!a)
         return 0;
+    if (k->unit == TXU_DECADE && k->n != 0 && k->span && a != r->dct && a->prec >= DL_PREC_YEAR &&
+        a->prec != DL_PREC_WEEK) {
+        *d = dl_date_year(a->year + 10 * k->n);  /* "in 1932 ... A decade later": 1942 */
+        return 1;
+    }
     if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK &&
         a != r->dct) {
         /* "three weeks earlier" after "June 2010": the month it falls in */
@@ -841,6 +846,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         ok = resolve_relunit(r, k, tense, &d, &anchor, &weekend);
         if (ok && k->d > 0 && d.prec == DL_PREC_MONTH && k->d <= dl_days_in_month(d.year, d.month))
             d = dl_date_day(d.year, d.month, k->d);  /* "the first of next month" */
+        if (ok && k->pod && d.prec == DL_PREC_DAY)
+            pod = k->pod;  /* "25 years ago tonight" */
         if (!ok) {
             switch (k->unit) {
             case TXU_DAY: snprintf(xval, sizeof xval, "XXXX-XX-XX"); break;
