@@ -734,7 +734,7 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
         return 1;
     static const char *const preps[] = {"in", "since", "of", "until", "by", "early", "late",
                                         "last", "next", "this", "before", "after", "during",
-                                        "from", "through", "mid", "between", "and"};
+                                        "from", "through", "mid", "between", "and", "for"};
     int prep = (i > 0 && WORD_IN(c, i - 1, preps)) ||
                (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV) ||
                (t->cap == 1 && i > 0 && c->t[i - 1].kind == TT_WORD &&
@@ -1959,7 +1959,7 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
         return i + 2;
     }
     if (weq(c, i, "final") && lx(c, i + 1, TXC_UNIT) == TXU_QUARTER && weq(c, i + 2, "of")) {
-        *q = 4;  /* "the final quarter of 2011" */
+        *q = 4;  /* "the final quarter of 2011" (alone, as often a game's) */
         return i + 1;
     }
     int m = lx(c, i, TXC_MONTH);
@@ -2235,7 +2235,8 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             yoff = d2;
             e = g + 2;
         } else if (d2 == NOV && lx(c, g, TXC_UNIT) == TXU_YEAR && weq(c, g - 1, "the")) {
-            yoff = 0;
+            yoff = 0;  /* "the second half of the year": the year in focus */
+            k->from = TXA_PREV;
             e = g + 1;
         } else if (weq(c, f + 1, "the") || weq(c, f + 1, "a") || weq(c, f + 1, "an") ||
                    weq(c, f + 1, "its") || weq(c, f + 1, "his") || weq(c, f + 1, "her") ||
@@ -3600,7 +3601,11 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
                    (!weq(c, i - (i > 0), "at") && !tz_at(c, e) &&
                     !(e > i + 1 && i > 0 && (WORD_IN(c, i - 1, clock_preps) ||
                                              weq(c, i - 1, "between") ||
-                                             weq(c, i - 1, "approximately"))))) {
+                                             weq(c, i - 1, "approximately") ||
+                                             ((weq(c, i - 1, "and") || weq(c, i - 1, "to")) &&
+                                              i >= 4 && pch(c, i - 3, ':') &&
+                                              isnum(c, i - 2) && isnum(c, i - 4)))))) {
+            /* ... and "between 21:00 and 22:00" */
             return 0;  /* a bare number; "10:30" needs "at", "from", "until" ... */
         }
         j = e;

@@ -77,6 +77,10 @@ typedef struct tx_rctx {
     const dl_date *dct;   /* may be NULL */
     dl_date last;         /* last mentioned calendar date (prec NONE: none) */
     int last_idx;         /* its index in the output, or -1 */
+    dl_date last_day;     /* the last day named, even when a week or a season
+                           * followed it ("convicted on Monday ... until the end of
+                           * the week ... the same day"), or prec NONE */
+    int last_day_idx;     /* its index in the output */
     int last_rel;         /* 1: that date was worked out (a weekday, a yearless
                            * month), not written out in full */
     int dmy;              /* how the text writes numeric dates: see tx_cand.dmy

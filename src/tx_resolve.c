@@ -201,8 +201,10 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                        size_t xsize)
 {
     const dl_date *a = r->dct;
-    if (k->from == TXA_PREV && r->last.prec != DL_PREC_NONE && r->last.prec != DL_PREC_WEEK)
-        a = &r->last;  /* "that December", "the following spring": the story's frame */
+    if (k->from == TXA_PREV && r->last.prec != DL_PREC_NONE && r->last.prec != DL_PREC_WEEK &&
+        !(k->has_yoff && k->yoff == 0 && tense > 0))
+        a = &r->last;  /* "that December", "the following spring": the story's frame
+                        * (but "will rise in the second half of the year" is now's) */
     memset(d, 0, sizeof *d);
     if (k->century >= 0) {
         d->year = k->century * 100;
@@ -658,6 +660,12 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         from = TXA_DCT;  /* "fell over the last year, and analysts expect declines
                           * over the next year": ahead of now, not of the past date */
     const dl_date *a = anchor_of(r, from, anchor);
+    if (k->unit == TXU_DAY && a == &r->last && a->prec == DL_PREC_WEEK &&
+        r->last_day.prec >= DL_PREC_DAY) {
+        a = &r->last_day;  /* "convicted on Monday ... the end of the week ... the
+                            * same day": the last day named */
+        *anchor = r->last_day_idx;
+    }
     if (k->unit == TXU_QUARTER && from == TXA_PREV && r->last_q.prec == DL_PREC_QUARTER &&
         a == &r->last && r->last.prec > DL_PREC_QUARTER && r->last.prec != DL_PREC_WEEK) {
         a = &r->last_q;  /* "in the first quarter, data showed on Monday ... the
@@ -802,6 +810,11 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         break;
     case TXK_RELDAY: {
         const dl_date *a = anchor_of(r, k->from, &anchor);
+        if (a == &r->last && a->prec == DL_PREC_WEEK && r->last_day.prec >= DL_PREC_DAY) {
+            a = &r->last_day;  /* "on Monday ... by the end of the week ... the
+                                * next morning": the last day named */
+            anchor = r->last_day_idx;
+        }
         int n = k->dir == 2 && tense < 0 ? k->n - 1 : k->n;  /* "overnight" told in the past */
         if (a && a != r->dct && r->last_rel && tense < 0 && k->from == TXA_PREV && k->n == 0 && r->dct &&
             r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK &&
@@ -912,6 +925,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         r->last = keep;
         r->last_idx = r->idx;
         r->last_rel = (x->flags & DL_TXF_RELATIVE) != 0;
+        if (keep.prec >= DL_PREC_DAY && keep.prec != DL_PREC_WEEK) {
+            r->last_day = keep;
+            r->last_day_idx = r->idx;
+        }
         r->sent_last = keep;
         r->sent_last_idx = r->idx;
     }
