@@ -4436,11 +4436,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
     int yearly_sent = 0;          /* a yearly set seen in this sentence */
     int sent_year = 0;            /* a year this sentence is about ("In 2016, ...",
                                    * "Next year's festival", "The 2021 race"), or 0 */
+    int sent_year_attr = 0;       /* 1: named only as a modifier ("The 2021 race") */
     for (size_t i = 0; i < c->n;) {
         if (c->t[i].sent) {
             bare = bare0 = (size_t)-1;
             yearly_sent = 0;
-            sent_year = 0;
+            sent_year = sent_year_attr = 0;
         }
         if (c->t[i].sent) {
             r->sent_last.prec = DL_PREC_NONE;
@@ -4489,6 +4490,14 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
                                                  (k.from == TXA_PREV && k.n == 0)));
         int tense = open_dir ? tx_tense(c, i, e) : 0;
+        /* "The 2021 race was held in October": a yearless date takes the
+         * year the sentence is about (a year named only as a modifier
+         * counts for what is told in the past: "The 2019 pay agreement
+         * expires at the end of March" is this March) */
+        if (sent_year && k.kind == TXK_ABS && k.y < 0 && (k.m > 0 || k.season >= 0) &&
+            !k.has_yoff && k.quarter < 0 && k.half < 0 && k.from != TXA_PREV &&
+            (!sent_year_attr || tense < 0))
+            k.y = sent_year;
         dl_timex x;
         memset(&x, 0, sizeof x);
         x.start = c->off + c->t[i].s;
@@ -4499,11 +4508,6 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             r->last.prec != DL_PREC_NONE)
             k.aside = 1;  /* "their first title since 1918": the background does not
                            * become the date in focus */
-        /* "The 2021 race was held in October": a yearless date takes the
-         * year the sentence is about */
-        if (sent_year && k.kind == TXK_ABS && k.y < 0 && (k.m > 0 || k.season >= 0) &&
-            !k.has_yoff && k.quarter < 0 && k.half < 0 && k.from != TXA_PREV)
-            k.y = sent_year;
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);
@@ -4529,8 +4533,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
               k.half < 0 && i > 0 && weq(c, i - 1, "the") && e < c->n &&
               c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
               x.date.year < r->dct->year)))  /* "The 2021 race", a year gone; not "the
-                                              * 2014 budget", planned the year before */
+                                              * 2014 budget", planned the year before */ {
             sent_year = x.date.year;
+            sent_year_attr = k.kind == TXK_ABS && i > 0 && weq(c, i - 1, "the");
+        }
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
             if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE) {
