@@ -172,6 +172,9 @@ static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
     return j;
 }
 
+static inline int weq(const tx_ctx *c, size_t i, const char *w);
+static int tz_at(const tx_ctx *c, size_t i);
+
 /* Mark sentence starts: after . ! ? followed by a capital, and after breaks. */
 static void mark_sentences(tx_ctx *c)
 {
@@ -192,6 +195,20 @@ static void mark_sentences(tx_ctx *c)
                 const tx_tok *w = &c->t[i - 2];
                 size_t wl = w->e - w->s;
                 const char *ws = c->s + w->s;
+                /* "... at 9 p.m. Tickets sold out": after a.m./p.m. a capital
+                 * that names no day, month or zone starts a sentence */
+                if (wl == 1 && (ws[0] | 0x20) == 'm' && i >= 4 && c->t[i - 3].kind == TT_PUNCT &&
+                    c->t[i - 3].ch == '.' &&
+                    (c->t[i - 4].c0 == 'a' || c->t[i - 4].c0 == 'p') && c->t[i - 4].wlen == 1 &&
+                    t->kind == TT_WORD && t->cap &&
+                    !(t->lx && (t->lx->cls[0] == TXC_WEEKDAY || t->lx->cls[0] == TXC_MONTH ||
+                                t->lx->cls[0] == TXC_MONTHABBR || t->lx->cls[0] == TXC_RELDAY ||
+                                t->lx->cls[0] == TXC_HOLIDAY || t->lx->cls[0] == TXC_NAMEDDAY)) &&
+                    !tz_at(c, i) && !weq(c, i + 1, "time") && !weq(c, i, "eastern") &&
+                    !weq(c, i, "pacific") && !weq(c, i, "central") && !weq(c, i, "mountain")) {
+                    t->sent = 1;
+                    continue;
+                }
                 if (wl == 1 || (w->lx && w->lx->cls[0] == TXC_MONTHABBR) ||
                     (wl <= 3 && w->cap && !w->lx) ||
                     (wl == 2 && w->cap && (ws[1] | 0x20) == 't') ||  /* "St.", "Mt." */
@@ -706,6 +723,10 @@ static size_t tail_year(const tx_ctx *c, size_t i, int *y)
     if (v < 0)
         return 0;
     *y = v;
+    if (pch(c, j + 1, '-') && adj(c, j + 1) && isnum(c, j + 2) && adj(c, j + 2) &&
+        c->t[j + 2].ndig == 2 && c->t[j + 2].num == (v + 1) % 100 &&
+        !(j + 3 < c->n && adj(c, j + 3) && c->t[j + 3].kind != TT_PUNCT))
+        return j + 3;  /* "the winter of 1996-97": named by its first year */
     return j + 1;
 }
 
@@ -918,8 +939,13 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->m = m;
     k->dir = 2;
-    k->attrib = j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].core &&
-                !sent_start(c, j) && !WORD_IN(c, j, clause_words);
+    static const char *const data[] = {"reading", "readings", "figures", "figure", "data",
+                                       "numbers", "report", "sales", "results", "statistics"};
+    k->attrib = (j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].core &&
+                 !sent_start(c, j) && !WORD_IN(c, j, clause_words)) ||
+                (i >= 2 && weq(c, i - 1, "for") && WORD_IN(c, i - 2, data));
+                /* "the June jobs report", "a strong reading for March": the month
+                 * a result is about, most often the one just gone */
     size_t oy = of_year(c, j, k);  /* "March of that year" */
     if (oy)
         return oy;
@@ -1407,8 +1433,11 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         (aj >= c->n || c->t[aj].sent || c->t[aj].kind == TT_PUNCT ||
          WORD_IN(c, aj, clause_words) || WORD_IN(c, aj, then))) {
         lit(k, DL_TX_DATE, "");  /* "falls on a Tuesday": some Tuesday, not a date */
-        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd);
-        return j;
+        int pod = aj > j ? lx(c, j, TXC_POD) : NOV;
+        snprintf(k->value, sizeof k->value, "XXXX-WXX-%d%s%s", wd,
+                 pod != NOV && pod <= TXP_NI ? "T" : "",
+                 pod != NOV && pod <= TXP_NI ? tx_pod_name(pod) : "");
+        return pod != NOV && pod <= TXP_NI ? aj : j;  /* "on a Sunday evening" */
     }
     k->kind = TXK_WEEKDAY;
     k->wd = wd;
@@ -3994,7 +4023,8 @@ static int plain_subject(const tx_ctx *c, size_t i)
     /* the verbs that are as often nouns ("a state visit", "the return") */
     static const char *const nounlike[] = {"open", "turn", "mark", "enter", "come", "host",
                                            "play", "visit", "return", "travel", "release",
-                                           "face", "premiere", "debut", "arrive"};
+                                           "face", "premiere", "debut", "arrive", "start",
+                                           "finish", "end", "launch"};
     if (!WORD_IN(c, i, nounlike))
         return 1;
     if (i > 0 && pch(c, i - 1, ','))
@@ -4036,9 +4066,11 @@ static int tense_cue(const tx_ctx *c, size_t i)
         goto plain;  /* the cue words below are all in the tables */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
-        return pch(c, i + 1, '\'') ? 2 : -1;
+        return pch(c, i + 1, '\'') ? 2 : -2;
     if (weq(c, i, "may") && !c->t[i].cap)
         return 2;  /* the modal: "lawmakers may vote Tuesday" */
+    if (weq(c, i, "postponed") && (weq(c, i + 1, "in") || weq(c, i + 1, "on")))
+        return -2;  /* "the tour was postponed in March": when it was put off */
     if (weq(c, i, "forecast") && i > 0 &&
         (weq(c, i - 1, "is") || weq(c, i - 1, "are") || weq(c, i - 1, "be")))
         return 2;  /* "storms are forecast for Saturday"; not "cut its forecast" */
@@ -4174,6 +4206,8 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         return until_tense(c, a, b);
     if (a > 1 && weq(c, a - 1, "to"))  /* "the judge moved it to March", "delayed to May" */
         for (size_t i = a - 2, k = 0; k < 4 && !c->t[i + 1].sent; i--, k++) {
+            if (weq(c, i, "up") || weq(c, i, "forward"))
+                break;  /* "moved up a day to Thursday": brought earlier */
             if (lx(c, i, TXC_DELAYVERB) != NOV || weq(c, i, "moved") || weq(c, i, "switched"))
                 return 1;
             if (i == 0)
@@ -4542,8 +4576,9 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE) {
                 r->last_time = out->v[bare].date;  /* "at 9 p.m. on Jan. 20 ... an
                                                     * hour later": from that time */
-                if (bare0 != (size_t)-1)
-                    time_on_day(&out->v[bare0], &x, (int)out->n);
+                if (bare0 != (size_t)-1 && k.kind != TXK_RELDAY)
+                    time_on_day(&out->v[bare0], &x, (int)out->n);  /* not "from 10
+                                             * p.m. until 2 a.m. the next morning" */
             }
         }
         size_t joined = bare != (size_t)-1 && bare + 1 == out->n && prev1 + 1 == i &&
