@@ -2449,6 +2449,15 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
 static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t o = i + weq(c, i, "the");
+    if (o > i && weq(c, o, "new") && !c->t[o].cap && weq(c, o + 1, "year") &&
+        !c->t[o + 1].cap && poss(c, o + 2) == o + 2) {
+        k->kind = TXK_RELUNIT;  /* "in the new year": the coming one late in a year,
+                                 * the present one early in it */
+        k->unit = TXU_YEAR;
+        k->n = 1;
+        k->strict = 3;
+        return o + 2;
+    }
     if ((weq(c, o, "opening") || weq(c, o, "debut")) && weq(c, o + 1, "weekend")) {
         k->kind = TXK_RELUNIT;  /* "its opening weekend": a film's first, the nearest */
         k->unit = TXU_WEEKEND;

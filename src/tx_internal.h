@@ -35,7 +35,8 @@ typedef struct tx_cand {
     /* TXK_ABS: fields, -1 when absent */
     int y, m, d, hh, mi, ss;
     int yoff, has_yoff;   /* "June last year": year = anchor year + yoff */
-    int strict;           /* "last Friday": never the anchor day itself */
+    int strict;           /* "last Friday": never the anchor day itself; 3: "the new
+                           * year", the next one from July on, else the present one */
     int century;          /* 19 for "the 20th century" (y = -1) */
     int decade;           /* 197 for "the 1970s" (y = -1) */
     int season, quarter, half;

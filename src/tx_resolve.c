@@ -640,6 +640,12 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = r->last_dec_idx;
         return 1;
     }
+    if (k->unit == TXU_YEAR && k->strict == 3 && r->dct && r->dct->prec >= DL_PREC_MONTH &&
+        r->dct->prec != DL_PREC_WEEK) {
+        *d = dl_date_year(r->dct->year + (r->dct->month >= 7));  /* "in the new year" */
+        *anchor = -1;
+        return 1;
+    }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
