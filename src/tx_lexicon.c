@@ -102,7 +102,6 @@ static const tx_word pods[] = {
     {"overnight", TXC_POD, TXP_NI}, {"daytime", TXC_POD, TXP_DT},
     {"noon", TXC_POD, TXP_NOON}, {"midday", TXC_POD, TXP_NOON},
     {"midnight", TXC_POD, TXP_MIDNIGHT}, {"mid-afternoon", TXC_POD, TXP_AF},
-    {"midafternoon", TXC_POD, TXP_AF}, {"midmorning", TXC_POD, TXP_MO},
     {"mid-morning", TXC_POD, TXP_MO}, {"midafternoon", TXC_POD, TXP_AF},
     {"midmorning", TXC_POD, TXP_MO},
     {"mornings", TXC_POD, TXP_MO + 10}, {"afternoons", TXC_POD, TXP_AF + 10},
