@@ -661,9 +661,14 @@ static void present_of(const char *w, int plural, char *buf, size_t size)
 /* Is a subject head plural?  Names and mass nouns are taken as singular. */
 static int plural_head(const sent *s, int k)
 {
+    /* plural nouns without an -s ("Police search offices") */
+    static const char *const plurals[] = { "cattle", "children", "men", "people", "police",
+                                           "women" };
     const tok *t = &s->t[k];
     size_t n = strlen(t->low);
     int name = t->cap && k > 0 && !s->t[k - 1].punct;
+    if (dl_sorted_has(plurals, sizeof plurals / sizeof plurals[0], t->low))
+        return 1;
     return !name && n > 2 && t->low[n - 1] == 's' && t->low[n - 2] != 's';
 }
 

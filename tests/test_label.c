@@ -53,6 +53,9 @@ static void test_labels(void)
     CHECK_STR(labels("Voters went to the polls in a snap election on [March 3]."), "Snap election");
     CHECK_STR(labels("The earthquake struck on [Monday], officials said."), "Earthquake strikes");
     CHECK_STR(labels("The company was founded in [1998]."), "Company founded");
+    CHECK_STR(labels("On [March 7], police searched the offices."), "Police search offices");
+    CHECK_STR(labels("On [March 7], police searched the offices of the company that won it."),
+              "Police search offices");
     CHECK_STR(labels("Officials said on [Friday] that the talks had collapsed."), "Talks collapse");
     CHECK_STR(labels("In [1989], the wall fell."), "Fall");
     CHECK_STR(labels("The NATO summit opens on [July 9]."), "NATO summit opens");
