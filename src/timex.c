@@ -175,6 +175,26 @@ static size_t scan_number(const char *s, size_t len, size_t i, tx_tok *t)
 static inline int weq(const tx_ctx *c, size_t i, const char *w);
 static int tz_at(const tx_ctx *c, size_t i);
 
+/* "... at 9 p.m. Tickets sold out": after "a.m."/"p.m." (ending at token i-1)
+ * a capital that names no day, month or zone starts a sentence; "9 p.m.
+ * Friday", "3 p.m. Eastern time" go on. */
+static int ampm_ends_sentence(const tx_ctx *c, size_t i)
+{
+    if (i < 4)
+        return 0;
+    const tx_tok *t = &c->t[i], *m = &c->t[i - 2];
+    if (m->wlen != 1 || m->c0 != 'm' || c->t[i - 3].kind != TT_PUNCT ||
+        c->t[i - 3].ch != '.' || c->t[i - 4].wlen != 1 ||
+        (c->t[i - 4].c0 != 'a' && c->t[i - 4].c0 != 'p') || t->kind != TT_WORD || !t->cap)
+        return 0;
+    if (t->lx && (t->lx->cls[0] == TXC_WEEKDAY || t->lx->cls[0] == TXC_MONTH ||
+                  t->lx->cls[0] == TXC_MONTHABBR || t->lx->cls[0] == TXC_RELDAY ||
+                  t->lx->cls[0] == TXC_HOLIDAY || t->lx->cls[0] == TXC_NAMEDDAY))
+        return 0;
+    return !tz_at(c, i) && !weq(c, i + 1, "time") && !weq(c, i, "eastern") &&
+           !weq(c, i, "pacific") && !weq(c, i, "central") && !weq(c, i, "mountain");
+}
+
 /* Mark sentence starts: after . ! ? followed by a capital, and after breaks. */
 static void mark_sentences(tx_ctx *c)
 {
@@ -195,17 +215,7 @@ static void mark_sentences(tx_ctx *c)
                 const tx_tok *w = &c->t[i - 2];
                 size_t wl = w->e - w->s;
                 const char *ws = c->s + w->s;
-                /* "... at 9 p.m. Tickets sold out": after a.m./p.m. a capital
-                 * that names no day, month or zone starts a sentence */
-                if (wl == 1 && (ws[0] | 0x20) == 'm' && i >= 4 && c->t[i - 3].kind == TT_PUNCT &&
-                    c->t[i - 3].ch == '.' &&
-                    (c->t[i - 4].c0 == 'a' || c->t[i - 4].c0 == 'p') && c->t[i - 4].wlen == 1 &&
-                    t->kind == TT_WORD && t->cap &&
-                    !(t->lx && (t->lx->cls[0] == TXC_WEEKDAY || t->lx->cls[0] == TXC_MONTH ||
-                                t->lx->cls[0] == TXC_MONTHABBR || t->lx->cls[0] == TXC_RELDAY ||
-                                t->lx->cls[0] == TXC_HOLIDAY || t->lx->cls[0] == TXC_NAMEDDAY)) &&
-                    !tz_at(c, i) && !weq(c, i + 1, "time") && !weq(c, i, "eastern") &&
-                    !weq(c, i, "pacific") && !weq(c, i, "central") && !weq(c, i, "mountain")) {
+                if (ampm_ends_sentence(c, i)) {
                     t->sent = 1;
                     continue;
                 }
@@ -1091,9 +1101,10 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
-    if (weq(c, j, "year") && year_at(c, j + 1, 1000, 2199) >= 0 && !pch(c, j + 2, '-') &&
-        (j == i || !c->t[j].cap)) {
-        k->y = year_at(c, j + 1, 1000, 2199);  /* "the year 2014", "fiscal year 2013" */
+    int yy = weq(c, j, "year") && (j == i || !c->t[j].cap) && !pch(c, j + 2, '-')
+                 ? year_at(c, j + 1, 1000, 2199) : -1;
+    if (yy >= 0) {
+        k->y = yy;  /* "the year 2014", "fiscal year 2013" */
         return j + 2;
     }
     else if (weq(c, j, "fy") && c->t[j].cap == 2) {
@@ -1667,9 +1678,9 @@ static int named_after(const tx_ctx *c, size_t i, size_t j)
  * after its name ending at j.  The end of the expression. */
 static size_t holiday_pod(const tx_ctx *c, size_t j, tx_cand *k)
 {
-    if (k->y < 0 && weq(c, j, "in") && year_at(c, j + 1, 1000, 2199) >= 0)
-        k->y = year_at(c, j + 1, 1000, 2199);  /* "New Year's Eve in 1962" (the year
-                                                * is its own expression) */
+    int y = k->y < 0 && weq(c, j, "in") ? year_at(c, j + 1, 1000, 2199) : -1;
+    if (y >= 0)
+        k->y = y;  /* "New Year's Eve in 1962" (the year is its own expression) */
     /* "the Christmas tree", "an Easter egg hunt": things, not days */
     static const char *const things[] = {
         "tree", "trees", "lights", "card", "cards", "carol", "carols", "egg", "eggs",
@@ -4471,6 +4482,31 @@ static void weekday_span(const tx_ctx *c, size_t p1, size_t k0, const tx_cand *k
     snprintf(b->value, sizeof b->value, "%04d-%02d-%02d", y, m, d);
 }
 
+/* Does the year x (candidate k, tokens [i, e)) say what year its sentence
+ * is about?  1 when it opens the sentence ("In 2016, ... in late
+ * September", "Last year, ... in April", "That year, ... on Aug. 29") or is
+ * a possessive ("Next year's festival ... on April 6"); 2 when it only
+ * qualifies a noun, a year gone ("The 2021 race was held in October"; not
+ * "the 2014 budget", planned the year before), which counts for what is
+ * told in the past; 0 otherwise. */
+static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
+                         const dl_timex *x, size_t i, size_t e)
+{
+    if (x->date.prec != DL_PREC_YEAR || x->type != DL_TX_DATE)
+        return 0;
+    int the = k->kind == TXK_ABS && i > 0 && weq(c, i - 1, "the");
+    if (k->kind == TXK_RELUNIT && k->unit == TXU_YEAR && (k->n == 1 || k->n == -1) &&
+        pch(c, e, '\'') && weq(c, e + 1, "s"))
+        return 1;
+    if ((c->t[i].sent || (i > 0 && c->t[i - 1].sent && weq(c, i - 1, "in"))) && pch(c, e, ','))
+        return the ? 2 : 1;
+    if (the && k->y >= 0 && k->m < 0 && k->season < 0 && k->quarter < 0 && k->half < 0 &&
+        e < c->n && c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
+        x->date.year < r->dct->year)
+        return 2;
+    return 0;
+}
+
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
@@ -4566,19 +4602,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         else if (had_frame && !k.aside && x.date.prec != DL_PREC_NONE &&
                  !(x.date.prec >= DL_PREC_MONTH && x.date.year == had_frame))
             r->frame_year = 0;
-        if (x.date.prec == DL_PREC_YEAR && x.type == DL_TX_DATE &&
-            ((k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && (k.n == 1 || k.n == -1) &&
-              pch(c, e, '\'') && weq(c, e + 1, "s")) ||  /* "Next year's festival" */
-             ((c->t[i].sent || (i > 0 && c->t[i - 1].sent && weq(c, i - 1, "in"))) &&
-              pch(c, e, ',')) ||  /* "In 2016, ... in late September", "Last year,
-                                   * ... in April", "That year, ... on Aug. 29" */
-             (k.kind == TXK_ABS && k.y >= 0 && k.m < 0 && k.season < 0 && k.quarter < 0 &&
-              k.half < 0 && i > 0 && weq(c, i - 1, "the") && e < c->n &&
-              c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
-              x.date.year < r->dct->year)))  /* "The 2021 race", a year gone; not "the
-                                              * 2014 budget", planned the year before */ {
+        int sy = sentence_year(c, r, &k, &x, i, e);
+        if (sy) {
             sent_year = x.date.year;
-            sent_year_attr = k.kind == TXK_ABS && i > 0 && weq(c, i - 1, "the");
+            sent_year_attr = sy == 2;
         }
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);

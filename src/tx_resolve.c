@@ -22,6 +22,12 @@ static long day_of(const dl_date *d)
     return dl_days_from_civil(d->year, d->month ? d->month : 1, d->day ? d->day : 1);
 }
 
+/* 1 when d names a calendar day (or finer): not a week, month or year. */
+static int has_day(const dl_date *d)
+{
+    return d && d->prec >= DL_PREC_DAY && d->prec != DL_PREC_WEEK;
+}
+
 /* A DAY date from days since the epoch. */
 static dl_date date_from_days(long days)
 {
@@ -527,6 +533,18 @@ static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
     return r->dct;
 }
 
+/* The anchor a, given by anchor_of, for a count of days: when the date in
+ * focus is a week ("convicted on Monday ... until the end of the week ...
+ * the same day", "... the next morning"), the last day named instead. */
+static const dl_date *day_anchor(const tx_rctx *r, const dl_date *a, int *idx)
+{
+    if (a == &r->last && a->prec == DL_PREC_WEEK && has_day(&r->last_day)) {
+        *idx = r->last_day_idx;
+        return &r->last_day;
+    }
+    return a;
+}
+
 /* Resolve a unit-relative candidate ("last week", "two days later"). */
 static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d,
                            int *anchor, int *weekend)
@@ -583,8 +601,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = r->last_idx;
         return 1;
     }
-    if (k->from == TXA_DCTDAY && r->dct && r->dct->prec >= DL_PREC_DAY &&
-        r->dct->prec != DL_PREC_WEEK) {
+    if (k->from == TXA_DCTDAY && has_day(r->dct)) {
         dl_date a = dl_date_day(r->dct->year, r->dct->month, r->dct->day);
         *d = k->unit == TXU_YEAR ? shift_years_keep(&a, k->n)
            : k->unit == TXU_MONTH ? dl_date_add_months(a, k->n)
@@ -666,12 +683,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         from = TXA_DCT;  /* "fell over the last year, and analysts expect declines
                           * over the next year": ahead of now, not of the past date */
     const dl_date *a = anchor_of(r, from, anchor);
-    if (k->unit == TXU_DAY && a == &r->last && a->prec == DL_PREC_WEEK &&
-        r->last_day.prec >= DL_PREC_DAY) {
-        a = &r->last_day;  /* "convicted on Monday ... the end of the week ... the
-                            * same day": the last day named */
-        *anchor = r->last_day_idx;
-    }
+    if (k->unit == TXU_DAY)
+        a = day_anchor(r, a, anchor);
     if (k->unit == TXU_QUARTER && from == TXA_PREV && r->last_q.prec == DL_PREC_QUARTER &&
         a == &r->last && r->last.prec > DL_PREC_QUARTER && r->last.prec != DL_PREC_WEEK) {
         a = &r->last_q;  /* "in the first quarter, data showed on Monday ... the
@@ -708,7 +721,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *weekend = 1;
         /* "the weekend" in a past sentence on a weekday: the one before */
         const dl_date *b = *anchor >= 0 ? &r->last : r->dct;
-        if (k->n == 0 && b && b->prec >= DL_PREC_DAY && b->prec != DL_PREC_WEEK) {
+        if (k->n == 0 && has_day(b)) {
             int wd = dl_weekday(b->year, b->month, b->day);
             int dir = k->dir == 3 ? 0 : k->dir;
             if (wd < 5 && (dir < 0 || (dir == 0 && tense < 0) ||
@@ -726,7 +739,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
 static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d)
 {
     const dl_date *a = r->dct;
-    if (k->from == TXA_PREV && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK)
+    if (k->from == TXA_PREV && has_day(&r->last))
         a = &r->last;  /* "the previous Friday": before the date in focus */
     if (!a || a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
         return 0;
@@ -782,7 +795,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             sw = *k;
             sw.m = k->d;
             sw.d = k->m;
-            int ahead = r->dct && r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK &&
+            int ahead = has_day(r->dct) &&
                         dl_days_from_civil(k->y, k->m, k->d) > day_of(r->dct) &&
                         dl_days_from_civil(sw.y, sw.m, sw.d) <= day_of(r->dct);
             if (r->dmy == 1 || (r->dmy == 0 && ahead))
@@ -815,25 +828,19 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             anchor = r->last_idx;
         break;
     case TXK_RELDAY: {
-        const dl_date *a = anchor_of(r, k->from, &anchor);
-        if (a == &r->last && a->prec == DL_PREC_WEEK && r->last_day.prec >= DL_PREC_DAY) {
-            a = &r->last_day;  /* "on Monday ... by the end of the week ... the
-                                * next morning": the last day named */
-            anchor = r->last_day_idx;
-        }
+        const dl_date *a = day_anchor(r, anchor_of(r, k->from, &anchor), &anchor);
         int n = k->dir == 2 && tense < 0 ? k->n - 1 : k->n;  /* "overnight" told in the past */
-        if (a && a != r->dct && r->last_rel && tense < 0 && k->from == TXA_PREV && k->n == 0 && r->dct &&
-            r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK &&
-            a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK && day_of(a) > day_of(r->dct)) {
+        if (a != r->dct && r->last_rel && tense < 0 && k->from == TXA_PREV && k->n == 0 &&
+            has_day(r->dct) && has_day(a) && day_of(a) > day_of(r->dct)) {
             /* "... due to take effect on January 1. Romney conceded shortly
              * before 1 a.m.": what has happened cannot be on a day still to come */
             a = r->dct;
             anchor = -1;
         }
-        if (a && a->prec >= DL_PREC_DAY && a->prec != DL_PREC_WEEK) {
+        if (has_day(a)) {
             d = date_from_days(day_of(a) + n);
             ok = 1;
-        } else if (r->dct && r->dct->prec >= DL_PREC_DAY && r->dct->prec != DL_PREC_WEEK) {
+        } else if (has_day(r->dct)) {
             anchor = -1;
             d = date_from_days(day_of(r->dct) + n);
             ok = 1;
@@ -931,7 +938,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         r->last = keep;
         r->last_idx = r->idx;
         r->last_rel = (x->flags & DL_TXF_RELATIVE) != 0;
-        if (keep.prec >= DL_PREC_DAY && keep.prec != DL_PREC_WEEK) {
+        if (has_day(&keep)) {
             r->last_day = keep;
             r->last_day_idx = r->idx;
         }
