@@ -777,6 +777,11 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair)
         return 1;
+    /* "the May government", "the May cabinet": Theresa May's */
+    static const char *const govt[] = {"government", "administration", "cabinet", "ministry",
+                                       "premiership", "camp", "loyalists", "aides"};
+    if (m == 5 && t->cap == 1 && i > 0 && weq(c, i - 1, "the") && WORD_IN(c, after, govt))
+        return 1;
     /* "an august institution": the adjective */
     if (m == 8 && !t->cap && !prep)
         return 1;
@@ -1571,6 +1576,12 @@ static size_t r_week_of_month(const tx_ctx *c, size_t i, tx_cand *k)
     int n = weq(c, i, "the") ? rank_at(c, i + 1) : NOV;
     tx_cand m;
     size_t e;
+    if (n != NOV && n != 5 && weq(c, i + 2, "weekend") && (e = of_month_at(c, i + 3, &m))) {
+        *k = m;  /* "the first weekend of December": that of its first Saturday */
+        k->d = 100 + (n == 9 ? 8 : n) * 10 + 6;
+        k->weekend = 1;
+        return e;
+    }
     if (n == NOV || n == 5 || lx(c, i + 2, TXC_UNIT) != TXU_WEEK ||
         !(e = of_month_at(c, i + 3, &m)))
         return 0;
@@ -1714,6 +1725,16 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->doff = weq(c, i + 2, "after") ? 1 : -1;
         return e;
     }
+    /* "the Monday after Thanksgiving", "the Sunday before Christmas" */
+    int wd = weq(c, i, "the") ? lx(c, i + 1, TXC_WEEKDAY) : NOV;
+    if (wd != NOV && wd <= 7 && c->t[i + 1].cap &&
+        (weq(c, i + 2, "after") || weq(c, i + 2, "before"))) {
+        size_t e = r_holiday(c, i + 3, k);
+        if (!e || k->week == 1 || k->pod || k->weekend || k->doff)
+            return 0;
+        k->doff = weq(c, i + 2, "after") ? TX_DOFF_WD + wd : -(TX_DOFF_WD + wd);
+        return e;
+    }
     int v = lx(c, i, TXC_HOLIDAY);
     size_t j = i + 1;
     if (v != NOV) {
@@ -1749,6 +1770,10 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->d = v % 1000;
         k->dir = 2;
         return holiday_pod(c, j, k);
+    } else if ((weq(c, i, "lunar") || weq(c, i, "chinese")) && c->t[i].cap &&
+               weq(c, j, "new") && c->t[j].cap && weq(c, j + 1, "year")) {
+        v = 100 + 62;  /* "the Lunar New Year": a table, then the moon */
+        j += 2;
     } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
         j = poss(c, j + 1);
         if (weq(c, j, "day"))
@@ -2099,7 +2124,9 @@ static int game_sentence(const tx_ctx *c, size_t i)
     static const char *const w[] = {"scored", "scoring", "touchdown", "touchdowns",
                                     "halftime", "inning", "innings", "quarterback", "striker",
                                     "referee", "kickoff", "equaliser", "equalizer",
-                                    "rebounds", "yards", "unbeaten", "teammate", "teammates"};
+                                    "rebounds", "yards", "unbeaten", "teammate", "teammates",
+                                    "goal", "goals", "goalkeeper", "penalty", "header",
+                                    "substitute", "interception"};
     size_t a = i;
     while (a > 0 && !c->t[a].sent)
         a--;
@@ -2750,6 +2777,7 @@ static void dur_value(char *buf, size_t size, long n, int unit, int half)
         case TXU_WEEK: snprintf(buf, size, "P%ldDT12H", n * 7 + 3); break;
         case TXU_HOUR: snprintf(buf, size, "PT%ldH30M", n); break;
         case TXU_MINUTE: snprintf(buf, size, "PT%ldM30S", n); break;
+        case TXU_SECOND: snprintf(buf, size, "PT%ld.5S", n); break;
         default: snprintf(buf, size, "P%s%s", num, tx_unit_letter(unit)); break;
         }
         if (n == 0) {
@@ -2875,9 +2903,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
         return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
     /* "one second", "a second": the ordinal, not a unit */
-    if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM)
-        return 0;
-    if (unit == TXU_SECOND && !plural && !hyphen)
+    if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM && !half)
+        return 0;  /* "half a second" is one */
+    if (unit == TXU_SECOND && !plural && !hyphen && !half)
         return 0;
     if (unit == TXU_HALF)
         return 0;
@@ -3599,6 +3627,14 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             k->pod = pod;
             k->type = DL_TX_TIME;
             return de;
+        }
+        if (weq(c, i, "midmorning") || weq(c, i, "midafternoon")) {
+            k->kind = TXK_RELDAY;  /* "by midafternoon": as "mid-afternoon" */
+            k->type = DL_TX_TIME;
+            k->pod = pod;
+            k->from = TXA_PREV;
+            k->mod = TXM_MID;
+            return i + 1;
         }
         return 0;
     }

@@ -53,8 +53,9 @@ typedef struct tx_cand {
                            * not become the date in focus */
     int span;             /* 1: "a decade later": counted from the date in years,
                            * not the calendar decade after it */
-    int doff;             /* days added to a day ("the day after Christmas": 1), or
-                           * TX_DOFF_LAST: the month's last day ("the last day of May") */
+    int doff;             /* days added to a day ("the day after Christmas": 1),
+                           * TX_DOFF_LAST: the month's last day ("the last day of May"),
+                           * or +-(TX_DOFF_WD + weekday) */
     int dmy;              /* a numeric day and month: 1 written day first for sure
                            * ("22/03/2013"), -1 month first for sure ("3/22/2013"),
                            * 2 either way ("06/01/2014"), 0 not numeric */
@@ -72,6 +73,8 @@ typedef struct tx_cand {
 } tx_cand;
 
 #define TX_DOFF_LAST 1000
+#define TX_DOFF_WD 2000   /* + weekday: the first such day after the day; negated:
+                           * the last one before it ("the Monday after Thanksgiving") */
 
 /* Context for resolving one text. */
 typedef struct tx_rctx {

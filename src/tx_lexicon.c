@@ -162,7 +162,7 @@ static const tx_word starters[] = {
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
     {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},
-    {"ad", TXC_STARTER, 1},
+    {"ad", TXC_STARTER, 1}, {"lunar", TXC_STARTER, 1}, {"chinese", TXC_STARTER, 1},
 };
 
 /* Nouns for a span in results news and outlooks ("the latest period",

@@ -11,6 +11,7 @@
 #include "tx_internal.h"
 #include "date.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -74,7 +75,7 @@ static long season_ord(int y, int m)
  * the Tuesday after the first Monday (US Election Day), 98 for the day
  * after the 4th Thursday (Black Friday), 70 for the Monday after it (Cyber
  * Monday), 60 and 61 for Mardi Gras and Ash Wednesday (with m = 3; the day
- * may fall in February), and 97, 96, 95 for Easter Sunday,
+ * may fall in February), 62 for the Lunar New Year (with m = 1), and 97, 96, 95 for Easter Sunday,
  * Good Friday and Easter Monday (with m = 3; the day may run into April). */
 /* Easter Sunday of year y as a day of March (32 is 1 April): the
  * Gregorian computus. */
@@ -85,6 +86,27 @@ static int easter_march_day(int y)
     int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
     int m = (a + 11 * h + 22 * l) / 451;
     return h + l - 7 * m + 22;
+}
+
+/* The Lunar New Year of year y as a day of January (41 is 10 February).
+ * For 1990-2040 from the published calendars; outside them, the second
+ * mean new moon after the winter solstice in China's time zone, which can
+ * be a day out. */
+static int lunar_new_year_day(int y)
+{
+    static const unsigned char known[] = {/* days after 20 January, from 1990 */
+                                          7,  26, 15, 3,  21, 11, 30, 18, 8,  27, 16, 4,  23, 12,
+                                          2,  20, 9,  29, 18, 6,  25, 14, 3,  21, 11, 30, 19, 8,
+                                          27, 16, 5,  23, 12, 2,  21, 9,  28, 17, 6,  24, 14,
+                                          3,  22, 11, 30, 19, 8,  26, 15, 4,  23};
+    if (y >= 1990 && y < 1990 + (int)sizeof known)
+        return 20 + known[y - 1990];
+    const double month = 29.530588853, zone = 8.0 / 24;
+    const double moon0 = 10962.76;  /* a new moon: 2000-01-06 18:14 UTC, in days from 1970 */
+    double n = ((double)dl_days_from_civil(y - 1, 12, 21) - moon0 - zone) / month;
+    long k = (long)floor(n) + 2;
+    double moon = moon0 + (double)k * month + zone;
+    return (int)((long)floor(moon) - dl_days_from_civil(y, 1, 1)) + 1;
 }
 
 static int nth_weekday(int y, int m, int code)
@@ -98,6 +120,8 @@ static int nth_weekday(int y, int m, int code)
         int mon = 1 + (1 - first + 7) % 7;
         return mon + 1;
     }
+    if (code == 62)  /* the Lunar New Year (m = 1; the day may fall in February) */
+        return lunar_new_year_day(y);
     if (code == 60 || code == 61)  /* Mardi Gras, Ash Wednesday (m = 3) */
         return easter_march_day(y) - (code == 60 ? 47 : 46);
     if (code == 98 || code == 70)
@@ -804,7 +828,12 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         ok = resolve_abs(r, k, tense, &d, xval, sizeof xval);
         if (ok && d.prec == DL_PREC_DAY && k->doff == TX_DOFF_LAST)
             d.day = dl_days_in_month(d.year, d.month);
-        else if (ok && d.prec == DL_PREC_DAY && k->doff)
+        else if (ok && d.prec == DL_PREC_DAY && (k->doff >= TX_DOFF_WD || k->doff <= -TX_DOFF_WD)) {
+            int wd = (k->doff > 0 ? k->doff : -k->doff) - TX_DOFF_WD;  /* 1 = Monday */
+            int cur = dl_weekday(d.year, d.month, d.day) + 1;
+            int step = k->doff > 0 ? (wd - cur + 7) % 7 : -((cur - wd + 7) % 7);
+            d = date_from_days(day_of(&d) + (step ? step : k->doff > 0 ? 7 : -7));
+        } else if (ok && d.prec == DL_PREC_DAY && k->doff)
             d = date_from_days(day_of(&d) + k->doff);
         half = k->half > 0 ? k->half : 0;
         if (ok && k->y < 0 && k->century < 0 && k->decade < 0)
