@@ -500,6 +500,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
+    k->sched = 0;
     k->span = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
@@ -1477,6 +1478,15 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         k->n = weq(c, j, "week") ? 7 : 14;
         return j + 1;
     }
+    /* "Wednesday last week", "Monday of next week": that day of that week */
+    size_t w = weq(c, j, "of") ? j + 1 : j;
+    int wdir = lx(c, w, TXC_DIR);
+    if ((wdir == -1 || wdir == 0 || wdir == 1) && weq(c, w + 1, "week") && poss(c, w + 2) == w + 2 &&
+        !pch(c, w + 2, '-')) {
+        k->dir = 4;
+        k->n = wdir;
+        return w + 2;
+    }
     int pod;
     size_t pe = pod_after(c, j, &pod);
     if (pe && pod <= TXP_NI) {
@@ -2341,6 +2351,11 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         k->quarter = 0;
         return e + (weq(c, e, "a") ? 3 : 2);
     }
+    static const char *const sched[] = {"in", "by", "during", "until", "till", "before"};
+    k->sched = (i > 0 && WORD_IN(c, i - 1, sched)) ||
+               (i > 1 && weq(c, i - 1, "of") && (weq(c, i - 2, "end") || weq(c, i - 2, "close")));
+    if (i > 2 && weq(c, i - 1, "in") && weq(c, i - 2, "far") && weq(c, i - 3, "so"))
+        k->sched = 2;  /* "so far in the quarter": the one under way */
     if (half) {
         k->half = q;
     } else if (q) {
@@ -2373,6 +2388,25 @@ static size_t r_yearago_adj(const tx_ctx *c, size_t i, tx_cand *k)
 /* "Q1 2013", "Q3", "H1 2014", "Q4 '98": quarters and halves in business shorthand. */
 static size_t r_qnotation(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (isnum(c, i) && c->t[i].ndig == 1 && c->t[i].num >= 1 && c->t[i].num <= 4 &&
+        weq(c, i + 1, "q") && c->t[i + 1].cap == 1 && adj(c, i + 1) &&
+        (i == 0 || !adj(c, i))) {
+        /* "4Q", "3Q13", "1Q 2014": analysts' shorthand */
+        size_t j = i + 2;
+        int y = -1;
+        if (isnum(c, j) && adj(c, j) && c->t[j].ndig == 2) {
+            y = (int)c->t[j].num;
+            y += y < 50 ? 2000 : 1900;
+            j++;
+        } else if (!adj(c, j) && (y = year_at(c, j, 1900, 2199)) >= 0) {
+            j++;
+        }
+        if (j < c->n && adj(c, j) && (c->t[j].kind == TT_WORD || c->t[j].kind == TT_NUM))
+            return 0;
+        k->y = y;
+        k->quarter = (int)c->t[i].num;
+        return j;
+    }
     if (!(weq(c, i, "q") || weq(c, i, "h")) || c->t[i].cap != 1 || !isnum(c, i + 1) ||
         !adj(c, i + 1) || c->t[i + 1].ndig != 1)
         return 0;
@@ -2576,6 +2610,13 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
             de = r_daymonth(c, j + 2, &d);
         if (de && d.d > 0) {
             *k = d;
+            k->week = 2;
+            return de;
+        }
+        if (!de && (de = r_weekday(c, j + 2, &d)) && d.kind == TXK_WEEKDAY && !d.pod &&
+            d.dir == 2) {
+            *k = d;  /* "the week ended Saturday" */
+            k->dir = -1;
             k->week = 2;
             return de;
         }
@@ -4504,13 +4545,24 @@ static void weekday_span(const tx_ctx *c, size_t p1, size_t k0, const tx_cand *k
     if (k->kind != TXK_WEEKDAY || k->pod || a->date.prec != DL_PREC_DAY ||
         b->date.prec != DL_PREC_DAY || k0 != p1 + 1 || lx(c, p1 - 1, TXC_WEEKDAY) == NOV ||
         !(pch(c, p1, '-') || weq(c, p1, "to") || weq(c, p1, "through") ||
-          weq(c, p1, "until") || weq(c, p1, "till")))
+          weq(c, p1, "until") || weq(c, p1, "till") ||
+          ((weq(c, p1, "and") || weq(c, p1, "or")) && k->dir == 4)))
         return;
     long da = dl_days_from_civil(a->date.year, a->date.month, a->date.day);
     long db = dl_days_from_civil(b->date.year, b->date.month, b->date.day);
+    int y, m, d;
+    if (k->dir == 4 && lx(c, p1 - 1, TXC_WEEKDAY) <= 7) {
+        /* "from Wednesday to Friday last week": the start is in that week too */
+        int wa = lx(c, p1 - 1, TXC_WEEKDAY);
+        dl_civil_from_days(db - (k->wd - wa + 7) % 7, &y, &m, &d);
+        a->date.year = y;
+        a->date.month = m;
+        a->date.day = d;
+        snprintf(a->value, sizeof a->value, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
     if (db >= da)
         return;
-    int y, m, d;
     dl_civil_from_days(db + 7, &y, &m, &d);
     b->date.year = y;
     b->date.month = m;
@@ -4560,7 +4612,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         }
         if (c->t[i].sent) {
             r->sent_last.prec = DL_PREC_NONE;
-            r->sent_last_idx = -1;
+            r->sent_last_idx = r->sent_half_idx = -1;
         }
         tx_cand k;
         size_t e = can_start(c, i) ? match_at(c, i, &k) : 0;
@@ -4571,7 +4623,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         for (size_t q = i + 1; q < e; q++)
             if (c->t[q].sent) {
                 r->sent_last.prec = DL_PREC_NONE;
-                r->sent_last_idx = -1;
+                r->sent_last_idx = r->sent_half_idx = -1;
             }
         k.t0 = i;
         k.t1 = e;
@@ -4679,7 +4731,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             x.anchor = -1;
         }
         if (out->n > base && prev1 > 0) {
-            month_span(c, prev0, prev1, i, tense, &out->v[out->n - 1], &x);
+            if (k.kind != TXK_WEEKDAY)
+                month_span(c, prev0, prev1, i, tense, &out->v[out->n - 1], &x);
             weekday_span(c, prev1, i, &k, &out->v[out->n - 1], &x);
         }
         prev0 = i;
@@ -4718,7 +4771,7 @@ int dl_tag(const char *text, size_t len, const dl_date *dct, dl_timexes *out)
     memset(&r, 0, sizeof r);
     r.dct = dct && dct->prec != DL_PREC_NONE ? dct : NULL;
     r.last_idx = -1;
-    r.sent_last_idx = -1;
+    r.sent_last_idx = r.sent_half_idx = -1;
     r.last_q_idx = -1;
     size_t base = out->n;
     int rc = 0;

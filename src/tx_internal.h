@@ -49,6 +49,8 @@ typedef struct tx_cand {
     int lead;             /* 1: the expression opens its sentence ("On July 20, ...") */
     int attrib;           /* 1: a month before a noun it qualifies ("the June
                            * jobs report") */
+    int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will
+                           * ship in the second quarter"), not a result's adjective */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
     int span;             /* 1: "a decade later": counted from the date in years,
@@ -64,7 +66,9 @@ typedef struct tx_cand {
     int unit;             /* tx_unit for RELUNIT */
     int wd;               /* weekday 1-7 */
     int dir;              /* -1 past, +1 future, 0 this, 2 from tense, 3 "the
-                           * weekend": this, or the nearer one when nothing says */
+                           * weekend": this, or the nearer one when nothing says;
+                           * 4 (weekdays): that day of the week n weeks on
+                           * ("Wednesday last week": n = -1) */
     int from;             /* TXA_* */
     int mod;              /* tx_mod */
     char value[48];       /* TXK_LITERAL value */
@@ -91,6 +95,9 @@ typedef struct tx_rctx {
                            * (1 or -1 once one showed it, else 0) */
     dl_date sent_last;    /* last calendar date in the current sentence */
     int sent_last_idx;    /* its index, or -1 */
+    int sent_half_year;   /* the year of the last half of a year named in the sentence */
+    int sent_half_idx;    /* its index, or -1 ("in the second half ... than in the first
+                           * half": the same year) */
     dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */
     dl_date last_dec;     /* the last decade named ("the 1930s"), or prec NONE */
     int last_dec_idx;     /* the timex that named it */

@@ -268,8 +268,9 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             }
             long cur = (long)a->year * 4 + quarter_of(a) - 1;
             long t;
-            if (k->quarter == 0)
-                t = cur - 1;
+            if (k->quarter == 0)  /* the last one done, or "by the end of the quarter":
+                                   * the one under way */
+                t = k->sched == 2 || (tense > 0 && k->sched) ? cur : cur - 1;
             else {
                 /* results are of a past quarter; one ahead in the year only
                  * when the text looks ahead ("expects second-quarter
@@ -277,6 +278,11 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                 t = (long)a->year * 4 + k->quarter - 1;
                 if (t > cur && (tense <= 0 || t - cur > 2))
                     t -= 4;
+                /* "will begin shipping in the first quarter" in November: the
+                 * next one; a quarter just gone stays ("will report
+                 * third-quarter results" in October) */
+                else if (tense > 0 && (t < cur - 1 || (t == cur - 1 && k->sched)))
+                    t += 4;
             }
             d->year = (int)(t >= 0 ? t / 4 : (t - 3) / 4);
             d->part = (int)(t - (long)d->year * 4) + 1;
@@ -297,6 +303,11 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         return 1;
     }
     if (k->half > 0) {
+        if (y < 0 && r->sent_half_idx >= 0) {
+            d->year = r->sent_half_year;  /* the halves of one year, set side by side */
+            d->prec = DL_PREC_YEAR;
+            return 1;
+        }
         if (y < 0) {
             if (!a)
                 goto unknown;
@@ -771,6 +782,10 @@ static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     int w0 = dl_weekday(a->year, a->month, a->day) + 1;
     int back = (w0 - k->wd + 7) % 7, fwd = (k->wd - w0 + 7) % 7;
     int dir = k->dir;
+    if (dir == 4) {  /* "Wednesday last week" */
+        *d = date_from_days(cur - (w0 - 1) + 7L * k->n + (k->wd - 1));
+        return 1;
+    }
     if (dir == 2)
         dir = tense > 0 ? 1 : -1;
     if (dir == 0)  /* "this Thursday": the coming one, unless told in the past */
@@ -891,7 +906,9 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         ok = resolve_weekday(r, k, tense, &d);
         if (ok && k->from == TXA_PREV && r->last.prec >= DL_PREC_DAY)
             anchor = r->last_idx;
-        if (ok)
+        if (ok && k->week == 2)
+            d = week_of_day(day_of(&d) - 3);  /* "the week ended Saturday" */
+        else if (ok)
             apply_time(&d, k, &pod);
         else
             snprintf(xval, sizeof xval, "XXXX-WXX-%d", k->wd);
@@ -952,6 +969,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     if (d.prec == DL_PREC_DECADE && !derived) {
         r->last_dec = d;
         r->last_dec_idx = r->idx;
+    }
+    if (half && k->half > 0 && !derived) {
+        r->sent_half_year = d.year;
+        r->sent_half_idx = r->idx;
     }
     if (d.prec == DL_PREC_QUARTER && !derived) {
         r->last_q = d;
