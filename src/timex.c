@@ -3257,16 +3257,61 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
         k->flags |= DL_TXF_VAGUE;
         return i + 2;
     }
-    if (u == NOV || !(u & TXU_PLURAL) || i == 0)
+    if (u == NOV || !(u & TXU_PLURAL))
         return 0;
     int unit = u & 0xFF;
+    int counted = i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
+                            lx(c, i - 1, TXC_FEW) != NOV || weq(c, i - 1, "the") ||
+                            lx(c, i - 1, TXC_DIR) != NOV || lx(c, i - 1, TXC_ORDINAL) != NOV ||
+                            weq(c, i - 1, "early") || weq(c, i - 1, "final") ||
+                            weq(c, i - 1, "those") || weq(c, i - 1, "these") ||
+                            weq(c, i - 1, "many") || weq(c, i - 1, "some"));
+    static const char *const be[] = {"be", "is", "was", "were", "been", "are"};
+    if (!counted && unit >= TXU_DAY && unit != TXU_WEEKEND && i > 0 && WORD_IN(c, i - 1, be) &&
+        weq(c, i + 1, "before")) {
+        lit(k, DL_TX_DURATION, "");  /* "it could be weeks before supplies arrive" */
+        dur_value(k->value, sizeof k->value, -1, unit, 0);
+        return i + 1;
+    }
+    /* "Days later", "days after the vote", "weeks later": a day or week of
+     * the month in focus, "months later" of its year */
+    if (!counted && (unit == TXU_DAY || unit == TXU_WEEK || unit == TXU_MONTH) &&
+        (weq(c, i + 1, "later") || weq(c, i + 1, "earlier") ||
+         (unit == TXU_DAY && ((weq(c, i + 1, "after") && !sent_start(c, i)) ||
+                              weq(c, i + 1, "before")))) &&
+        !(i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "of") || weq(c, i - 1, "in")))) {
+        k->kind = TXK_RELUNIT;
+        k->unit = unit == TXU_MONTH ? TXU_YEAR : TXU_MONTH;
+        k->n = 0;
+        k->from = TXA_PREV;
+        k->doff = unit == TXU_DAY;  /* some day of it: "1998-10-XX" */
+        k->aside = 1;               /* the date in focus stays */
+        return weq(c, i + 1, "later") || weq(c, i + 1, "earlier") ? i + 2 : i + 1;
+    }
+    if (i == 0)
+        return 0;
+    /* "within minutes", "within seconds" */
+    if ((unit == TXU_MINUTE || unit == TXU_SECOND) && weq(c, i - 1, "within") && !counted) {
+        k->kind = TXK_LITERAL;
+        k->type = DL_TX_DURATION;
+        dur_value(k->value, sizeof k->value, -1, unit, 0);
+        return i + 1;
+    }
     if (unit < TXU_HOUR || unit == TXU_WEEKEND ||
         (unit < TXU_DAY && !weq(c, i - 1, "for") && !weq(c, i - 1, "within")))
         return 0;  /* "for hours", "within hours"; "in hours" is rarer than "in days" */
+    /* "took weeks", "could take months", "after weeks of talks", "follows
+     * months of wrangling", "spent years" */
+    static const char *const spans[] = {"take", "takes", "taking", "spent", "spend",
+                                        "spending", "waited", "wait", "waiting"};
+    int of = weq(c, i + 1, "of") &&
+             (weq(c, i - 1, "after") || weq(c, i - 1, "follows") || weq(c, i - 1, "following") ||
+              weq(c, i - 1, "followed") || weq(c, i - 1, "ending") || weq(c, i - 1, "ended"));
     if (!(weq(c, i - 1, "for") || weq(c, i - 1, "over") || weq(c, i - 1, "within") ||
-          weq(c, i - 1, "in") || weq(c, i - 1, "took") || weq(c, i - 1, "lasted")))
+          weq(c, i - 1, "in") || weq(c, i - 1, "took") || weq(c, i - 1, "lasted") ||
+          WORD_IN(c, i - 1, spans) || of))
         return 0;
-    if (weq(c, i + 1, "of") && !weq(c, i - 1, "for"))
+    if (weq(c, i + 1, "of") && !weq(c, i - 1, "for") && !of)
         return 0;
     k->kind = TXK_LITERAL;
     k->type = DL_TX_DURATION;

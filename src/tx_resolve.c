@@ -270,7 +270,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             long t;
             if (k->quarter == 0)  /* the last one done, or "by the end of the quarter":
                                    * the one under way */
-                t = k->sched == 2 || (tense > 0 && k->sched) ? cur : cur - 1;
+                t = !k->strict && (k->sched == 2 || (tense > 0 && k->sched)) ? cur : cur - 1;
             else {
                 /* results are of a past quarter; one ahead in the year only
                  * when the text looks ahead ("expects second-quarter
@@ -947,7 +947,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         return;
     }
     format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
-    if (k->kind == TXK_RELUNIT && k->unit == TXU_DAY && k->n == 0 && !pod &&
+    if (k->kind == TXK_RELUNIT && ((k->unit == TXU_DAY && k->n == 0 && !pod) ||
+                                   (k->unit == TXU_MONTH && k->doff == 1)) &&
         (d.prec == DL_PREC_MONTH || d.prec == DL_PREC_YEAR)) {
         /* "that same day" after "last October": a day of that month */
         size_t l = strlen(x->value);
