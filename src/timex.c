@@ -500,7 +500,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
-    k->sched = 0;
+    k->sched = k->small_hours = 0;
     k->span = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
@@ -3828,6 +3828,9 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         k->kind = TXK_RELDAY;  /* a bare clock time: on the day last named */
         k->n = 0;
         k->from = TXA_PREV;
+        /* "5:20 a.m.", "06:00", with no day of its own after it */
+        k->small_hours = hh < 10 && (pm == 0 || (pm < 0 && isnum(c, i) && c->s[c->t[i].s] == '0')) &&
+                         !weq(c, j, "the") && !weq(c, j, "on");
     }
     k->type = DL_TX_TIME;
     k->hh = hh;
@@ -4256,8 +4259,16 @@ plain:;
     const char *w = c->s + c->t[i].s;
     if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !adjective &&
         lx(c, i, TXC_NOTPAST) == NOV && !(c->t[i].cap && !c->t[i].sent) &&
-        !((w[0] | 0x20) == 'u' && w[1] == 'n'))
+        !((w[0] | 0x20) == 'u' && w[1] == 'n')) {
+        /* "expect to have it contained by Sunday", "would have power restored
+         * by Tuesday": a perfect or causative after a modal looks ahead */
+        static const char *const modal[] = {"to", "will", "would", "should", "could", "ll",
+                                            "must", "might"};
+        for (size_t h = i, k = 0; h > 1 && k < 4; h--, k++)
+            if ((weq(c, h - 1, "have") || weq(c, h - 1, "get")) && WORD_IN(c, h - 2, modal))
+                return 0;
         return -2;
+    }
     return 0;
 }
 
@@ -4270,6 +4281,9 @@ plain:;
  * the end a past one. */
 static int until_cue(const tx_ctx *c, size_t i, size_t inf)
 {
+    static const char *const bid[] = {"told", "asked", "ordered", "urged", "advised", "warned"};
+    if (inf == i + 1 && WORD_IN(c, i, bid))
+        return 1;  /* "have been told to stay ashore until Tuesday" */
     if (weq(c, i, "said") || weq(c, i, "told") || weq(c, i, "added"))
         return 0;
     if (lx(c, i, TXC_DELAYVERB) != NOV)
@@ -4478,12 +4492,12 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
                                            "night", "of"};  /* "10:42 on the morning of 12 March" */
     const char *p = c->s + (t->end - c->off), *q = c->s + (d->start - c->off);
     while (p < q) {
-        if (*p == ' ' || *p == ',' || *p == '\n') {
-            p++;
+        if (*p == ' ' || *p == ',' || *p == '\n' || *p == ')') {
+            p++;  /* "4:53 p.m. local time (1223 GMT) on Saturday" */
             continue;
         }
         size_t n = 0, w = 0;
-        while (p + w < q && p[w] != ' ' && p[w] != ',' && p[w] != '\n')
+        while (p + w < q && p[w] != ' ' && p[w] != ',' && p[w] != '\n' && p[w] != ')')
             w++;
         for (; n < sizeof between / sizeof between[0]; n++)
             if (strlen(between[n]) == w && !strncmp(p, between[n], w))
@@ -4644,6 +4658,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
     size_t bare0 = (size_t)-1; /* one before it, joined: "between 10 p.m. and midnight" */
+    int paren = 0;             /* 1: joined by a bracket: "4:53 p.m. (1223 GMT)" */
     size_t prev0 = 0, prev1 = 0;  /* tokens of the last expression */
     int yearly_sent = 0;          /* a yearly set seen in this sentence */
     int sent_year = 0;            /* a year this sentence is about ("In 2016, ...",
@@ -4745,20 +4760,30 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             if (out->v[bare].anchor == (int)out->n && out->v[bare].date.prec == DL_PREC_MINUTE) {
                 r->last_time = out->v[bare].date;  /* "at 9 p.m. on Jan. 20 ... an
                                                     * hour later": from that time */
-                if (bare0 != (size_t)-1 && k.kind != TXK_RELDAY)
+                if (r->last_time.hour >= 18)
+                    r->late_day = dl_days_from_civil(x.date.year, x.date.month, x.date.day);
+                if (bare0 != (size_t)-1 && k.kind != TXK_RELDAY &&
+                    !(paren && !memchr(c->s + (out->v[bare].end - c->off), ')',
+                                       x.start - out->v[bare].end)))
                     time_on_day(&out->v[bare0], &x, (int)out->n);  /* not "from 10
-                                             * p.m. until 2 a.m. the next morning" */
+                                             * p.m. until 2 a.m. the next morning",
+                                             * nor "05:42 (20:42 GMT on Tuesday)" */
             }
         }
-        size_t joined = bare != (size_t)-1 && bare + 1 == out->n && prev1 + 1 == i &&
-                                (weq(c, prev1, "and") || weq(c, prev1, "to") ||
-                                 weq(c, prev1, "until") || pch(c, prev1, '-'))
-                            ? bare : (size_t)-1;
+        size_t joined = bare != (size_t)-1 && bare + 1 == out->n &&
+                                ((prev1 + 1 == i &&
+                                  (weq(c, prev1, "and") || weq(c, prev1, "to") ||
+                                   weq(c, prev1, "until") || pch(c, prev1, '-'))) ||
+                                 (i > 0 && pch(c, i - 1, '(') && i - prev1 <= 3))
+                            ? bare : (size_t)-1;  /* ... or "4:53 p.m. local time (1223 GMT)" */
+        int paren_now = joined != (size_t)-1 && i > 0 && pch(c, i - 1, '(');
         bare = bare0 = (size_t)-1;
+        paren = 0;
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
             x.date.prec == DL_PREC_MINUTE) {
             bare = out->n;
             bare0 = joined;
+            paren = paren_now;
         }
         /* "held every year on 25 March", "rebalanced each year in June": a
          * yearless date after a yearly set in its sentence recurs */

@@ -51,6 +51,8 @@ typedef struct tx_cand {
                            * jobs report") */
     int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will
                            * ship in the second quarter"), not a result's adjective */
+    int small_hours;      /* 1: a bare clock time in the small hours ("at 5:20 a.m.",
+                           * "06:00"), which after an evening runs into the next day */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
     int span;             /* 1: "a decade later": counted from the date in years,
@@ -89,6 +91,8 @@ typedef struct tx_rctx {
                            * followed it ("convicted on Monday ... until the end of
                            * the week ... the same day"), or prec NONE */
     int last_day_idx;     /* its index in the output */
+    long late_day;        /* the day of the last date when it was named in its evening
+                           * or night ("Tuesday night", "11 p.m. on Saturday"), else 0 */
     int last_rel;         /* 1: that date was worked out (a weekday, a yearless
                            * month), not written out in full */
     int dmy;              /* how the text writes numeric dates: see tx_cand.dmy

@@ -296,7 +296,7 @@ static const tx_word adjprev[] = {
     {"a", TXC_ADJPREV, 1}, {"an", TXC_ADJPREV, 1}, {"the", TXC_ADJPREV, 1},
     {"its", TXC_ADJPREV, 1}, {"their", TXC_ADJPREV, 1}, {"his", TXC_ADJPREV, 1},
     {"her", TXC_ADJPREV, 1}, {"our", TXC_ADJPREV, 1}, {"your", TXC_ADJPREV, 1},
-    {"these", TXC_ADJPREV, 1},
+    {"these", TXC_ADJPREV, 1}, {"all", TXC_ADJPREV, 1}, {"every", TXC_ADJPREV, 1},
     {"those", TXC_ADJPREV, 1}, {"newly", TXC_ADJPREV, 1}, {"so-called", TXC_ADJPREV, 1},
     {"very", TXC_ADJPREV, 1}, {"most", TXC_ADJPREV, 1}, {"more", TXC_ADJPREV, 1},
     {"less", TXC_ADJPREV, 1}, {"well", TXC_ADJPREV, 1}, {"still", TXC_ADJPREV, 1},

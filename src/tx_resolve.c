@@ -891,6 +891,11 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         } else {
             snprintf(xval, sizeof xval, "XXXX-XX-XX");
         }
+        if (ok && a == &r->last && r->late_day && day_of(a) == r->late_day && k->n == 0 &&
+            k->from == TXA_PREV && k->small_hours && !k->pod)
+            d = date_from_days(day_of(&d) + 1);  /* "left at 11 p.m. on Tuesday. The fire
+                                                  * started at 5:20 a.m.": the night
+                                                  * ran on into the next day */
         if (ok && k->hh == 24 && tense < 0 && anchor < 0 && k->n == 0) {
             tx_cand m = *k;  /* "the government shut down at midnight": the one
                               * that began the article's day */
@@ -993,6 +998,9 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             r->last_day = keep;
             r->last_day_idx = r->idx;
         }
+        r->late_day = has_day(&keep) && (pod == TXP_EV || pod == TXP_NI ||
+                                         (d.prec == DL_PREC_MINUTE && d.hour >= 18))
+                          ? day_of(&keep) : 0;
         r->sent_last = keep;
         r->sent_last_idx = r->idx;
     }
