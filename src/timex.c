@@ -1161,7 +1161,19 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     /* "about 1999 people", "room 2045": counts and labels; but "Around
      * 1990, ..." and "in about 1990" are years */
+    /* "peak around 2030.", "no earlier than 2018,": a year at a clause end */
+    int approx_end = (weq(c, j - 1, "around") || weq(c, j - 1, "circa") ||
+                      (weq(c, j - 1, "than") && j > 1 &&
+                       (weq(c, j - 2, "earlier") || weq(c, j - 2, "later") ||
+                        weq(c, j - 2, "sooner")))) &&
+                     y >= 1900 && y <= 2100 && j > 1 &&
+                     !weq(c, j - 2, "numbered") && !weq(c, j - 2, "totaled") &&
+                     !weq(c, j - 2, "totalled") && !weq(c, j - 2, "of") &&
+                     !weq(c, j - 2, "with") && !weq(c, j - 2, "estimated") &&
+                     (e >= c->n || (c->t[e].kind == TT_PUNCT && !pch(c, e, '-') &&
+                                    !pch(c, e, '%') && !pch(c, e, '/')));
     if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j) &&
+        !approx_end &&
         !((weq(c, j - 1, "around") || weq(c, j - 1, "about") || weq(c, j - 1, "circa")) &&
           (sent_start(c, j - 1) || year_cue_before(c, j - 1)) &&
           (e >= c->n || c->t[e].kind == TT_PUNCT)))
@@ -2085,8 +2097,15 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     } else if (!sent_start(c, i) &&
                !(i > 0 && (pch(c, i - 1, ',') || WORD_IN(c, i - 1, that_preps))) &&
-               !that_after_verb(c, i)) {
-        return 0;  /* "he said that Friday was a bad day": the conjunction */
+               !that_after_verb(c, i) &&
+               !(lx(c, j, TXC_SEASON) != NOV && !c->t[j].cap &&
+                 (j + 1 >= c->n || c->t[j + 1].sent ||
+                  (c->t[j + 1].kind == TT_PUNCT && !pch(c, j + 1, '-') &&
+                   !pch(c, j + 1, '\'')) ||
+                  (WORD_IN(c, j + 1, clause_words) && !weq(c, j + 1, "to") &&
+                   !weq(c, j + 1, "that") && !weq(c, j, "fall"))))) {
+        return 0;  /* "he said that Friday was a bad day": the conjunction; but
+                    * "broke off talks that fall.", "a pilot that winter and" */
     }
     int wd = lx(c, j, TXC_WEEKDAY), se = lx(c, j, TXC_SEASON), m = NOV, abbr;
     if (!month_at(c, j, &m, &abbr))
@@ -2454,8 +2473,9 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     int se = lx(c, j, TXC_SEASON);
     if (se == NOV)
         return 0;
-    if (se == 3 && weq(c, j, "fall") && !the && !c->t[j].cap)
-        return 0;  /* "prices fall" */
+    if (se == 3 && weq(c, j, "fall") && !the && !c->t[j].cap &&
+        !(i > 0 && (weq(c, i - 1, "early") || weq(c, i - 1, "late"))))
+        return 0;  /* "prices fall", but "in early fall" */
     size_t e = j + 1;
     /* "the Winter Olympics", "the Summer Games": part of a name */
     if (c->t[j].cap && e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !c->t[e].lx &&
