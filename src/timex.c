@@ -3042,6 +3042,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
         !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
         ago = NOV;
+    if (half && ago != NOV && dv == NOV && n >= 0 && (unit == TXU_HOUR || unit == TXU_DAY)) {
+        /* "an hour and a half later", "half an hour later": in the smaller unit */
+        n = unit == TXU_HOUR ? n * 60 + 30 : n * 24 + 12;
+        unit = unit == TXU_HOUR ? TXU_MINUTE : TXU_HOUR;
+        half = 0;
+    }
     if (dv == NOV && !first && ago != NOV && !hyphen && n != 0) {
         /* "two days ago", "a year earlier", "three weeks later" */
         if (the)
@@ -4095,7 +4101,9 @@ static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
     if (!e)
         return 0;
     int ok = core.type == DL_TX_DURATION ||
-             (core.kind == TXK_RELUNIT && core.n != 0 && core.from != TXA_PREV) ||
+             (core.kind == TXK_RELUNIT && core.n != 0 &&
+              (core.from != TXA_PREV ||  /* "more than three months later" (not "about") */
+               !(weq(c, i, "about") || weq(c, i, "some") || weq(c, i, "approximately")))) ||
              (core.type == DL_TX_TIME && (weq(c, i, "about") || weq(c, i, "around"))) ||
              (core.kind == TXK_ABS && core.y >= 0 && core.m < 0 &&
               (weq(c, i, "about") || weq(c, i, "around") || weq(c, i, "circa")));
@@ -4399,6 +4407,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         }
         if (i > 0 && weq(c, i - 1, "to") && i < a)
             continue;  /* the verb of an infinitive */
+        if ((weq(c, i, "until") || weq(c, i, "till")) && i + 1 < a)
+            return until_tense(c, i + 1, b);  /* "worked there until his death on
+                                               * Friday": the end of a state */
         int q = tense_cue(c, i), fw = lx(c, i, TXC_FWDVERB);
         /* the date belongs to the infinitive when it follows the verb
          * closely ("agreed to meet again on Friday") or is a deadline ("a

@@ -655,7 +655,10 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
                   : k->unit == TXU_MONTH ? DL_PREC_MONTH
                   : k->unit >= TXU_YEAR ? DL_PREC_YEAR : DL_PREC_NONE;
         *anchor = r->last_idx;
-        if (k->unit == TXU_WEEK && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK)
+        if ((k->unit == TXU_HOUR || k->unit == TXU_MINUTE) &&
+            r->last_time.prec == DL_PREC_MINUTE)
+            *d = r->last_time;  /* "at 12:50 p.m., more than an hour later" */
+        else if (k->unit == TXU_WEEK && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK)
             *d = week_of_day(day_of(&r->last));
         else if (p != DL_PREC_NONE && r->last.prec > p && r->last.prec != DL_PREC_WEEK)
             *d = dl_date_truncate(r->last, p);
