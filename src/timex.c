@@ -2885,12 +2885,19 @@ static int rate_before(const tx_ctx *c, size_t i)
         return 1;
     /* "eight meetings a year", "100,000 vehicles a day": a count of things */
     static const char *const big[] = {"million", "billion", "trillion", "dozen"};
+    static const char *const plurals[] = {"people", "children", "men", "women", "cattle"};
     if (i >= 2 && p->kind == TT_WORD &&
         (!p->lx || !p->lx->start || (lx(c, i - 1, TXC_UNIT) & TXU_PLURAL)) &&
-        p->e - p->s > 3 && c->s[p->e - 1] == 's' &&
-        (c->t[i - 2].kind == TT_NUM || lx(c, i - 2, TXC_NUMWORD) != NOV || WORD_IN(c, i - 2, big)))
-        return 1;  /* ... "73,000 jobs a month", "650 million bottles a year", and
-                    * "30 minutes a day", "five days a week" */
+        ((p->e - p->s > 3 && c->s[p->e - 1] == 's') || WORD_IN(c, i - 1, plurals)))
+        /* the count may stand up to two words before the noun: "60 new Ebola cases" */
+        for (size_t q = i - 2, k = 0; k < 3; q--, k++) {
+            if (c->t[q].kind == TT_NUM || lx(c, q, TXC_NUMWORD) != NOV || WORD_IN(c, q, big))
+                return 1;  /* ... "73,000 jobs a month", "650 million bottles a year",
+                            * "3,000 people a day", "30 minutes a day", "five days a week" */
+            if (c->t[q].kind != TT_WORD || q == 0 || c->t[q].sent ||
+                WORD_IN(c, q, clause_words))
+                break;  /* not "begins on March 21 and lasts a week" */
+        }
     /* "4.25 million barrels of oil equivalent a day", "40,000 tonnes of
      * copper per year": a measure of something, then the rate */
     for (size_t q = i - 1, k = 0; q > 1 && k < 3 && c->t[q].kind == TT_WORD && !c->t[q].cap;
@@ -2960,6 +2967,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if (c->t[e].cap && c->t[j].cap && !sent_start(c, j) && pch(c, e + 1, '\'') &&
         e + 2 < c->n && c->t[e + 2].cap)
         return 0;  /* "the Thirty Years' War", "the Hundred Years' War" */
+    if (hyphen && dv != NOV && !plural)
+        return 0;  /* "the previous 72-hour truce": the count alone is the span */
+    if (hyphen && j > 1 && pch(c, j - 1, '-') && adj(c, j) && weq(c, j - 2, "in"))
+        return 0;  /* "a once-in-a-decade transition" */
     int a_word = c->t[j].kind == TT_WORD && (weq(c, j, "a") || weq(c, j, "an"));
     if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
         return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
@@ -3022,7 +3033,7 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "15 million instructions per second", "300 gallons a minute":
                     * a measure, not a time that recurs */
     if (a_word && !the && dv == NOV && !first && rate_before(c, i) &&
-        lx(c, e, TXC_AGO) == NOV) {
+        lx(c, e, TXC_AGO) == NOV && !weq(c, e, "apart")) {  /* "doses a month apart" */
         k->kind = TXK_LITERAL;
         k->type = DL_TX_SET;
         dur_value(k->value, sizeof k->value, 1, unit, 0);
@@ -3042,10 +3053,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         e + 1 < c->n && (c->t[e + 1].kind == TT_WORD || c->t[e + 1].kind == TT_NUM) &&
         !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
         ago = NOV;
-    if (half && ago != NOV && dv == NOV && n >= 0 && (unit == TXU_HOUR || unit == TXU_DAY)) {
-        /* "an hour and a half later", "half an hour later": in the smaller unit */
-        n = unit == TXU_HOUR ? n * 60 + 30 : n * 24 + 12;
-        unit = unit == TXU_HOUR ? TXU_MINUTE : TXU_HOUR;
+    if (half && ago != NOV && dv == NOV && n >= 0 &&
+        (unit == TXU_HOUR || unit == TXU_DAY || unit == TXU_YEAR)) {
+        /* "an hour and a half later", "half an hour later", "two and a half
+         * years ago": in the smaller unit */
+        n = unit == TXU_HOUR ? n * 60 + 30 : unit == TXU_DAY ? n * 24 + 12 : n * 12 + 6;
+        unit = unit == TXU_HOUR ? TXU_MINUTE : unit == TXU_DAY ? TXU_HOUR : TXU_MONTH;
         half = 0;
     }
     if (dv == NOV && !first && ago != NOV && !hyphen && n != 0) {

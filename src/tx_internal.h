@@ -105,6 +105,7 @@ typedef struct tx_rctx {
     dl_date last_time;    /* the clock time of the last date, if it had one, or prec NONE */
     dl_date last_dec;     /* the last decade named ("the 1930s"), or prec NONE */
     int last_dec_idx;     /* the timex that named it */
+    int last_dec_mod;     /* its mod: TXM_START for "the early 1950s" */
     int frame_year;       /* "In 1969, ...": the year a story is told in, while it is
                            * the last date named; 0 none */
     dl_date last_q;       /* the last quarter in focus (results news), or prec NONE */

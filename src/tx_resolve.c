@@ -701,6 +701,20 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = -1;
         return 1;
     }
+    if (k->from == TXA_PREV && r->last_dec.prec == DL_PREC_DECADE &&
+        r->last_dec_idx > r->last_idx && k->unit <= TXU_YEAR && k->unit != TXU_WEEKEND) {
+        /* "in the late 1950s ... two years later", "... That year": a year of
+         * that decade, or just after it, known only to the decade */
+        int y = r->last_dec.year + (r->last_dec_mod == TXM_START ? 2
+                                    : r->last_dec_mod == TXM_END ? 8 : 5);
+        if (k->unit == TXU_YEAR)
+            y += k->n;
+        memset(d, 0, sizeof *d);
+        d->year = k->n == 0 ? r->last_dec.year : y / 10 * 10;
+        d->prec = DL_PREC_DECADE;
+        *anchor = r->last_dec_idx;
+        return 1;
+    }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
         from = TXA_PREV;  /* told in the past, "the next month" follows the story's
@@ -742,6 +756,17 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         dl_date first = dl_date_day(a->year, a->month, 1);
         long days = k->unit == TXU_DAY ? k->n : 7L * k->n;
         *d = dl_date_truncate(date_from_days(day_of(&first) + days), DL_PREC_MONTH);
+        return 1;
+    }
+    if (d->prec == DL_PREC_NONE && a != r->dct && a->prec == DL_PREC_SEASON &&
+        k->unit <= TXU_MONTH && k->unit != TXU_WEEKEND) {
+        /* "in the spring of 1958. Six months later": from the season's middle
+         * month; "a week later": still that season */
+        if (k->unit == TXU_MONTH)
+            *d = dl_date_add_months(dl_date_month(a->year + (a->part == 4), 1 + 3 * a->part % 12),
+                                    k->n);
+        else
+            *d = *a;
         return 1;
     }
     if (d->prec == DL_PREC_NONE) {
@@ -977,6 +1002,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
                   k->aside;
     if (d.prec == DL_PREC_DECADE && !derived) {
         r->last_dec = d;
+        r->last_dec_mod = k->mod;
         r->last_dec_idx = r->idx;
     }
     if (half && k->half > 0 && !derived) {
