@@ -237,7 +237,7 @@ static int entry_is_core(const struct tx_entry *e)
         switch (e->cls[k]) {
         case TXC_MONTH: case TXC_MONTHABBR: case TXC_WEEKDAY: case TXC_UNIT: case TXC_SEASON:
         case TXC_POD: case TXC_RELDAY: case TXC_REF: case TXC_SETADV: case TXC_DECWORD:
-        case TXC_HOLIDAY: case TXC_REFNOUN: case TXC_PERIOD:
+        case TXC_HOLIDAY: case TXC_REFNOUN: case TXC_PERIOD: case TXC_DAYLIGHT:
             return 1;
         case TXC_NUMWORD:
             if (e->val[k] >= 10 || e->val[k] == 2 || e->val[k] == -2)
@@ -2679,7 +2679,10 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->dir = 3;  /* "the weekend": the nearest when nothing says which */
         return j + 1;
     }
-    if (pod == TXP_MO || pod == TXP_AF || pod == TXP_EV) {
+    if (pod == TXP_MO || pod == TXP_AF || pod == TXP_EV ||
+        (pod == TXP_NI && !weq(c, j, "overnight") && i > 0 &&
+         (weq(c, i - 1, "through") || weq(c, i - 1, "throughout") || weq(c, i - 1, "into") ||
+          weq(c, i - 1, "during")))) {  /* "worked through the night" */
         k->kind = TXK_RELDAY;
         k->type = DL_TX_TIME;
         k->pod = pod;
@@ -3878,6 +3881,68 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     return j;
 }
 
+/* "at dawn", "by nightfall on Sunday", "at first light": a part of the day
+ * in focus; "through the night", "into the night"; "the night before",
+ * "the previous evening": of the day before it. */
+static size_t r_daylight(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    static const char *const preps[] = {"at", "before", "after", "by", "until", "till",
+                                        "from", "since", "around", "toward", "towards",
+                                        "near", "past", "to"};
+    int pod = lx(c, i, TXC_DAYLIGHT);
+    size_t e = i + 1;
+    if (pod == NOV && weq(c, i, "first") && weq(c, i + 1, "light")) {
+        pod = TXP_MO;
+        e = i + 2;
+    }
+    if (pod != NOV) {
+        if (i == 0 || !WORD_IN(c, i - 1, preps) || (e < c->n && c->t[e].kind == TT_WORD &&
+                                                     !WORD_IN(c, e, clause_words) &&
+                                                     !weq(c, e, "local")))
+            return 0;  /* "a new dawn", "the sunset clause" */
+        tx_cand d;
+        tx_cand_init(&d);
+        size_t de = weq(c, e, "on") ? e + 1 : e;
+        int on_day = r_weekday(c, de, &d) && d.kind == TXK_WEEKDAY && !d.pod;
+        if (!on_day) {
+            tx_cand_init(&d);
+            on_day = (r_month(c, de, &d) || r_daymonth(c, de, &d)) && d.d > 0;
+        }
+        if (on_day) {
+            *k = d;  /* "at nightfall on Sunday", "at dawn on June 6, 1944": that
+                      * day's (the day is its own expression) */
+        } else {
+            k->kind = TXK_RELDAY;
+            k->n = 0;
+            k->from = TXA_PREV;
+        }
+        k->pod = pod;
+        k->type = DL_TX_TIME;
+        return e;
+    }
+    /* "the night before", "the evening before", "the previous evening" */
+    size_t j = i;
+    if (!weq(c, j, "the"))
+        return 0;
+    j++;
+    int prev = weq(c, j, "previous") || weq(c, j, "preceding");
+    if (prev)
+        j++;
+    pod = lx(c, j, TXC_POD);
+    if (pod == NOV || pod < TXP_MO || pod > TXP_NI || weq(c, j, "overnight"))
+        return 0;
+    if (!prev && !(weq(c, j + 1, "before") &&
+                   (j + 2 >= c->n || c->t[j + 2].kind == TT_PUNCT || c->t[j + 2].sent ||
+                    WORD_IN(c, j + 2, clause_words))))
+        return 0;  /* not "the night before the vote", which the event anchors */
+    k->kind = TXK_RELDAY;
+    k->n = -1;
+    k->from = TXA_PREV;
+    k->pod = pod;
+    k->type = DL_TX_TIME;
+    return prev ? j + 1 : j + 2;
+}
+
 /* "later in the day", "earlier in the week", "later that day", "later today". */
 static size_t r_inthe(const tx_ctx *c, size_t i, tx_cand *k)
 {
@@ -3914,7 +3979,7 @@ static const tx_rule core_rules[] = {
     r_week_of_month, r_ordinal_day, r_midcentury, r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
-    r_duration, r_set, r_freq, r_ref, r_inthe, r_bare_units, r_the_unit, r_decword,
+    r_duration, r_set, r_freq, r_ref, r_inthe, r_daylight, r_bare_units, r_the_unit, r_decword,
     r_qnotation, r_quarter_span,
 };
 

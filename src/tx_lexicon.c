@@ -108,6 +108,14 @@ static const tx_word pods[] = {
     {"evenings", TXC_POD, TXP_EV + 10}, {"nights", TXC_POD, TXP_NI + 10},
 };
 
+/* The day's turning points, told as times: "at dawn", "by nightfall". */
+static const tx_word daylight[] = {
+    {"dawn", TXC_DAYLIGHT, TXP_MO}, {"daybreak", TXC_DAYLIGHT, TXP_MO},
+    {"sunrise", TXC_DAYLIGHT, TXP_MO}, {"dusk", TXC_DAYLIGHT, TXP_EV},
+    {"nightfall", TXC_DAYLIGHT, TXP_EV}, {"sunset", TXC_DAYLIGHT, TXP_EV},
+    {"sundown", TXC_DAYLIGHT, TXP_EV},
+};
+
 /* Days named relative to the speaker's day. */
 static const tx_word reldays[] = {
     {"today", TXC_RELDAY, 0}, {"yesterday", TXC_RELDAY, -1}, {"tomorrow", TXC_RELDAY, 1},
@@ -522,7 +530,7 @@ static const tx_word notyearnext[] = {
 #define T(x) {#x, x, sizeof x / sizeof x[0]}
 /* All tables, for the index and the tests. */
 static const tx_table tables[] = {
-    T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods),
+    T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods), T(daylight),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
     T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(fwdnouns), T(delayverbs), T(presverbs), T(decwords), T(holidays), T(nameddays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),
