@@ -3103,6 +3103,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (n < 0) {
             lit(k, DL_TX_DATE, ago < 0 ? "PAST_REF" : "FUTURE_REF");
             k->flags |= DL_TXF_VAGUE;
+            if (ago == 2 || ago == -2) {
+                k->span = 2;  /* "a few years later": near the date in focus, if any */
+                k->unit = unit;
+            }
         }
         if (approx)
             k->mod = TXM_APPROX;

@@ -56,7 +56,9 @@ typedef struct tx_cand {
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
     int span;             /* 1: "a decade later": counted from the date in years,
-                           * not the calendar decade after it */
+                           * not the calendar decade after it; 2: "a few years
+                           * later": a vague span from the date in focus (the
+                           * literal value holds when there is none) */
     int doff;             /* days added to a day ("the day after Christmas": 1),
                            * TX_DOFF_LAST: the month's last day ("the last day of May"),
                            * or +-(TX_DOFF_WD + weekday) */

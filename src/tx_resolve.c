@@ -848,6 +848,29 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     memset(&x->date, 0, sizeof x->date);
     switch (k->kind) {
     case TXK_LITERAL:
+        if (k->span == 2 &&
+            (r->last.prec >= DL_PREC_YEAR || r->last_dec.prec == DL_PREC_DECADE)) {
+            /* "In the early 1980s ... A few years later": somewhere in that
+             * decade; "a few weeks later" after 1951: in that year */
+            dl_date a = r->last;
+            anchor = r->last_idx;
+            if (r->last_dec.prec == DL_PREC_DECADE && r->last_dec_idx > r->last_idx) {
+                a = r->last_dec;
+                anchor = r->last_dec_idx;
+            }
+            dl_prec p = k->unit <= TXU_DAY     ? DL_PREC_MONTH
+                      : k->unit <= TXU_MONTH   ? DL_PREC_YEAR
+                      : k->unit <= TXU_YEAR    ? DL_PREC_DECADE
+                                               : DL_PREC_CENTURY;
+            if (a.prec > p && (p <= DL_PREC_YEAR || (a.prec >= DL_PREC_MONTH && a.prec != DL_PREC_WEEK)))
+                a = dl_date_truncate(a, p);
+            format_value(x->value, sizeof x->value, &a, 0, 0, 0, -1);
+            x->flags &= ~(unsigned)DL_TXF_VAGUE;
+            x->flags |= DL_TXF_RELATIVE;
+            x->anchor = anchor;
+            set_date(x, &a);
+            return;
+        }
         snprintf(x->value, sizeof x->value, "%s", k->value);
         snprintf(x->quant, sizeof x->quant, "%s", k->quant);
         snprintf(x->freq, sizeof x->freq, "%s", k->freq);
