@@ -4398,6 +4398,14 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
         return 0;
     if (lx(c, i, TXC_DELAYVERB) != NOV)
         return 1;
+    /* "the season began Saturday and runs through Nov. 30": a state that
+     * goes on now ends ahead */
+    static const char *const goes_on[] = {"runs", "lasts", "continues", "remains", "stays",
+                                          "extends", "goes", "continue",
+                                          "remain", "stay", "extend"};
+    if (WORD_IN(c, i, goes_on) && !(i > 0 && weq(c, i - 1, "to")) &&
+        !(i > 0 && (weq(c, i - 1, "did") || weq(c, i - 1, "didn") || weq(c, i - 1, "would"))))
+        return 1;
     int fw = lx(c, i, TXC_FWDVERB);
     if (inf > i && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
         return 1;  /* "agreed to extend the talks until Friday" */
