@@ -4188,7 +4188,9 @@ static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
                !(weq(c, i, "about") || weq(c, i, "some") || weq(c, i, "approximately")))) ||
              (core.type == DL_TX_TIME && (weq(c, i, "about") || weq(c, i, "around"))) ||
              (core.kind == TXK_ABS && core.y >= 0 && core.m < 0 &&
-              (weq(c, i, "about") || weq(c, i, "around") || weq(c, i, "circa")));
+              (weq(c, i, "about") || weq(c, i, "around") || weq(c, i, "circa"))) ||
+             (core.kind == TXK_ABS && core.d > 0 && core.d <= 31 && core.m > 0 &&
+              weq(c, i, "around"));  /* "around March 10" */
     if (!ok)
         return 0;
     *k = core;

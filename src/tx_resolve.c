@@ -702,7 +702,7 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         return 1;
     }
     if (k->from == TXA_PREV && r->last_dec.prec == DL_PREC_DECADE &&
-        r->last_dec_idx > r->last_idx && k->unit <= TXU_YEAR && k->unit != TXU_WEEKEND) {
+        r->last_dec_idx > r->last_idx && (k->unit == TXU_YEAR || k->unit == TXU_MONTH)) {
         /* "in the late 1950s ... two years later", "... That year": a year of
          * that decade, or just after it, known only to the decade */
         int y = r->last_dec.year + (r->last_dec_mod == TXM_START ? 2
