@@ -775,9 +775,13 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
                  (c->t[i - 1].wlen > 4 && c->s[c->t[i - 1].e - 3] == 'e' &&
                   c->s[c->t[i - 1].e - 2] == 's' && c->s[c->t[i - 1].e - 1] == 't')));
                 /* "the March figures", "the coldest March": a noun, not the verb */
+    static const char *const data[] = {"sales", "figures", "data", "numbers", "report",
+                                       "results", "reading", "statistics", "payrolls",
+                                       "deliveries", "shipments", "exports", "imports"};
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
-        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair)
-        return 1;
+        !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair &&
+        !(t->cap == 1 && !sent_start(c, i) && WORD_IN(c, after, data)))
+        return 1;  /* not "said May sales rose" */
     /* "the May government", "the May cabinet": Theresa May's */
     static const char *const govt[] = {"government", "administration", "cabinet", "ministry",
                                        "premiership", "camp", "loyalists", "aides"};
@@ -2524,6 +2528,13 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
             lx(c, g, TXC_UNIT) != TXU_YEAR)
             return 0;
     }
+    static const char *const things[] = {"solstice", "equinox", "wheat", "barley", "crop",
+                                         "crops", "coat", "coats", "tires", "tyres",
+                                         "clothing", "collection", "fashion", "movie",
+                                         "movies", "blockbuster", "blockbusters", "intern",
+                                         "interns", "internship", "camp", "camps"};
+    if (WORD_IN(c, e, things))
+        return 0;  /* "the summer solstice", "winter wheat": a thing of the season */
     if (lx(c, e, TXC_UNIT) != NOV || (e < c->n && c->t[e].kind == TT_WORD && !c->t[e].lx &&
                                      !the && !(c->t[e].sp & SP_BREAK) && adj(c, e) == 0 &&
                                      !pch(c, e, ',') && weq(c, e, "session")))
@@ -4777,6 +4788,26 @@ static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
     return 0;
 }
 
+/* 1 when "since" at i closes a record: "the best month since 2007", "the
+ * highest level since 1990", "the first time since 1918". */
+static int record_since(const tx_ctx *c, size_t i)
+{
+    for (size_t q = i, k = 0; q > 0 && k < 10 && !c->t[q].sent; k++) {
+        q--;
+        const tx_tok *t = &c->t[q];
+        if (t->kind != TT_WORD)
+            continue;
+        if (weq(c, q, "first") || weq(c, q, "most") || weq(c, q, "least") ||
+            weq(c, q, "record") ||
+            weq(c, q, "best") ||
+            (t->wlen > 4 && c->s[t->e - 3] == 'e' && c->s[t->e - 2] == 's' && c->s[t->e - 1] == 't' &&
+             !weq(c, q, "interest") && !weq(c, q, "protest") && !weq(c, q, "request") &&
+             !weq(c, q, "arrest") && !weq(c, q, "contest") && !weq(c, q, "invest")))
+            return 1;
+    }
+    return 0;
+}
+
 static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
 {
     size_t bare = (size_t)-1;  /* output index of a clock time that named no day */
@@ -4855,7 +4886,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         x.anchor = -1;
         r->idx = (int)(out->n - base);
         if (k.kind == TXK_ABS && k.y >= 0 && i > 0 && weq(c, i - 1, "since") &&
-            r->last.prec != DL_PREC_NONE)
+            (r->last.prec != DL_PREC_NONE || record_since(c, i - 1)))
             k.aside = 1;  /* "their first title since 1918": the background does not
                            * become the date in focus */
         int had_frame = r->frame_year;
