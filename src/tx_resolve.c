@@ -573,7 +573,12 @@ static const dl_date *anchor_of(const tx_rctx *r, int from, int *idx)
  * the same day", "... the next morning"), the last day named instead. */
 static const dl_date *day_anchor(const tx_rctx *r, const dl_date *a, int *idx)
 {
-    if (a == &r->last && a->prec == DL_PREC_WEEK && has_day(&r->last_day)) {
+    if (a == &r->last && (a->prec == DL_PREC_WEEK ||
+                          (a->prec <= DL_PREC_YEAR && r->last_day.year > a->year)) &&
+        has_day(&r->last_day)) {
+        /* ... and when a year named in passing followed the day ("early on
+         * Monday ... eight years ago ... at dawn"; "on Friday night. The club
+         * had opened in 2011. Firefighters arrived at 11:10 p.m.") */
         *idx = r->last_day_idx;
         return &r->last_day;
     }
