@@ -1111,6 +1111,12 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     if (weq(c, j, "fiscal") || weq(c, j, "calendar"))
         j++;
+    else if (weq(c, j, "full") && pch(c, j + 1, '-') && adj(c, j + 1) && weq(c, j + 2, "year") &&
+             adj(c, j + 2) && !pch(c, j + 4, '-')) {
+        if (the)
+            return 0;  /* "the full-year 2014 guidance": the article is the noun's */
+        j += 2;  /* "Full-year 2013 net sales" */
+    }
     int yy = weq(c, j, "year") && (j == i || !c->t[j].cap) && !pch(c, j + 2, '-')
                  ? year_at(c, j + 1, 1000, 2199) : -1;
     if (yy >= 0) {

@@ -171,6 +171,7 @@ static const tx_word starters[] = {
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
     {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},
     {"ad", TXC_STARTER, 1}, {"lunar", TXC_STARTER, 1}, {"chinese", TXC_STARTER, 1},
+    {"full", TXC_STARTER, 1},
 };
 
 /* Nouns for a span in results news and outlooks ("the latest period",
