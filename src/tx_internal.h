@@ -50,7 +50,8 @@ typedef struct tx_cand {
     int attrib;           /* 1: a month before a noun it qualifies ("the June
                            * jobs report") */
     int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will
-                           * ship in the second quarter"), not a result's adjective */
+                           * ship in the second quarter"), not a result's adjective;
+                           * 2: "so far in the quarter" (the one under way) */
     int small_hours;      /* 1: a bare clock time in the small hours ("at 5:20 a.m.",
                            * "06:00"), which after an evening runs into the next day */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
@@ -61,7 +62,9 @@ typedef struct tx_cand {
                            * literal value holds when there is none) */
     int doff;             /* days added to a day ("the day after Christmas": 1),
                            * TX_DOFF_LAST: the month's last day ("the last day of May"),
-                           * or +-(TX_DOFF_WD + weekday) */
+                           * or +-(TX_DOFF_WD + weekday); on a month counted from
+                           * the date in focus, 1: some day of it ("Days later":
+                           * 1998-10-XX) */
     int dmy;              /* a numeric day and month: 1 written day first for sure
                            * ("22/03/2013"), -1 month first for sure ("3/22/2013"),
                            * 2 either way ("06/01/2014"), 0 not numeric */
