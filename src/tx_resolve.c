@@ -585,6 +585,14 @@ static const dl_date *day_anchor(const tx_rctx *r, const dl_date *a, int *idx)
     return a;
 }
 
+/* 1 when a decade was named after the last date in focus ("born in 1940
+ * ... in the early 1950s"): a story then goes on from the decade, which
+ * r->last, holding years and finer, does not keep. */
+static int decade_in_focus(const tx_rctx *r)
+{
+    return r->last_dec.prec == DL_PREC_DECADE && r->last_dec_idx > r->last_idx;
+}
+
 /* Resolve a unit-relative candidate ("last week", "two days later"). */
 static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d,
                            int *anchor, int *weekend)
@@ -706,8 +714,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = -1;
         return 1;
     }
-    if (k->from == TXA_PREV && r->last_dec.prec == DL_PREC_DECADE &&
-        r->last_dec_idx > r->last_idx && (k->unit == TXU_YEAR || k->unit == TXU_MONTH)) {
+    if (k->from == TXA_PREV && decade_in_focus(r) &&
+        (k->unit == TXU_YEAR || k->unit == TXU_MONTH)) {
         /* "in the late 1950s ... two years later", "... That year": a year of
          * that decade, or just after it, known only to the decade */
         int y = r->last_dec.year + (r->last_dec_mod == TXM_START ? 2
@@ -853,13 +861,12 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     memset(&x->date, 0, sizeof x->date);
     switch (k->kind) {
     case TXK_LITERAL:
-        if (k->span == 2 &&
-            (r->last.prec >= DL_PREC_YEAR || r->last_dec.prec == DL_PREC_DECADE)) {
+        if (k->span == 2 && (r->last.prec >= DL_PREC_YEAR || decade_in_focus(r))) {
             /* "In the early 1980s ... A few years later": somewhere in that
              * decade; "a few weeks later" after 1951: in that year */
             dl_date a = r->last;
             anchor = r->last_idx;
-            if (r->last_dec.prec == DL_PREC_DECADE && r->last_dec_idx > r->last_idx) {
+            if (decade_in_focus(r)) {
                 a = r->last_dec;
                 anchor = r->last_dec_idx;
             }
