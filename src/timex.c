@@ -1746,6 +1746,19 @@ static size_t holiday_pod(const tx_ctx *c, size_t j, tx_cand *k)
     return j + 1;
 }
 
+/* A holiday's year after it at j ("Easter 2010", "Christmas Eve, 1925, in
+ * Ohio", but not "By Christmas, 2000 people"), else its part of day. */
+static size_t holiday_year(const tx_ctx *c, size_t j, tx_cand *k)
+{
+    int y;
+    size_t e = tail_year(c, j, &y);
+    if (e && (!pch(c, j, ',') || e >= c->n || c->t[e].sent || c->t[e].kind == TT_PUNCT)) {
+        k->y = y;
+        return e;
+    }
+    return holiday_pod(c, j, k);
+}
+
 static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
 {
     /* "the day after Thanksgiving", "the day before Christmas Eve" */
@@ -1801,7 +1814,7 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->m = v / 1000;
         k->d = v % 1000;
         k->dir = 2;
-        return holiday_pod(c, j, k);
+        return holiday_year(c, j, k);
     } else if ((weq(c, i, "lunar") || weq(c, i, "chinese")) && c->t[i].cap &&
                weq(c, j, "new") && c->t[j].cap && weq(c, j + 1, "year")) {
         v = 100 + 62;  /* "the Lunar New Year": a table, then the moon */
@@ -1823,13 +1836,7 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     k->dir = 2;
     if (named_after(c, i, j))
         return 0;
-    int y;
-    size_t e = tail_year(c, j, &y);  /* "Easter 2010", "Christmas 1999" */
-    if (e && !pch(c, j, ',')) {
-        k->y = y;
-        return e;
-    }
-    return holiday_pod(c, j, k);
+    return holiday_year(c, j, k);
 }
 
 /* ---- rules: units, directions, quarters --------------------------------- */
@@ -1903,6 +1910,13 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         c->t[j + 1].kind == TT_WORD && c->t[j + 1].cap && !c->t[j + 1].lx &&
         !sent_start(c, j + 1))
         return 0;  /* "the next Summer Olympics": a name */
+    if (the && !this_x && (dv == 1 || dv == -1 || dv == -2) &&
+        (weq(c, j, "half") || lx(c, j, TXC_UNIT) == TXU_QUARTER) &&
+        weq(c, hyph(c, j + 1), "century")) {
+        /* "the past half century", "the next quarter-century": a span */
+        lit(k, DL_TX_DURATION, weq(c, j, "half") ? "P50Y" : "P25Y");
+        return hyph(c, j + 1) + 1;
+    }
     int u = lx(c, j, TXC_UNIT);
     if (u != NOV && c->t[j].cap && c->t[j - 1].cap && !sent_start(c, j - 1) && !the)
         return 0;  /* "This Week", "Next Year": a title */
@@ -2156,6 +2170,18 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* 1 when the sentence around token i holds one of the words w. */
+static int sent_has(const tx_ctx *c, size_t i, const char *const *w, size_t nw)
+{
+    size_t a = i;
+    while (a > 0 && !c->t[a].sent)
+        a--;
+    for (size_t t = a; t < c->n && (t == a || !c->t[t].sent); t++)
+        if (c->t[t].kind == TT_WORD && word_in(c, t, w, nw))
+            return 1;
+    return 0;
+}
+
 /* 1 when the sentence around token i tells of a game: "scored",
  * "touchdown", "halftime" ... (its halves and quarters are not the year's). */
 static int game_sentence(const tx_ctx *c, size_t i)
@@ -2166,11 +2192,19 @@ static int game_sentence(const tx_ctx *c, size_t i)
                                     "rebounds", "yards", "unbeaten", "teammate", "teammates",
                                     "goal", "goals", "goalkeeper", "penalty", "header",
                                     "substitute", "interception"};
-    size_t a = i;
-    while (a > 0 && !c->t[a].sent)
-        a--;
-    for (size_t t = a; t < c->n && (t == a || !c->t[t].sent); t++)
-        if (c->t[t].kind == TT_WORD && WORD_IN(c, t, w))
+    return sent_has(c, i, w, sizeof w / sizeof w[0]);
+}
+
+/* 1 when a measure read on a scale comes a few words before token i in its
+ * sentence ("temperatures in the fifties", "shares traded in the mid-forties"). */
+static int measure_before(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"temperature", "temperatures", "highs", "lows",
+                                    "degrees", "thermometer", "readings", "shares", "stock",
+                                    "traded", "trading", "price", "prices", "cents", "mph",
+                                    "gusts", "winds", "score", "scores"};
+    for (size_t t = i; t > 0 && t + 8 > i && !c->t[t].sent; t--)
+        if (c->t[t - 1].kind == TT_WORD && WORD_IN(c, t - 1, w))
             return 1;
     return 0;
 }
@@ -2712,17 +2746,25 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
 /* "the nineties", "the eighties": decades of the 1900s in words. */
 static size_t r_decword(const tx_ctx *c, size_t i, tx_cand *k)
 {
-    size_t j = i;
-    if (weq(c, j, "the"))
-        j++;
+    if (!weq(c, i, "the"))
+        return 0;
+    size_t j = i + 1;
+    int pm = lx(c, j, TXC_POSMOD);
+    if (pm != NOV && !weq(c, j, "earlier") && !weq(c, j, "later") && !weq(c, j, "dawn"))
+        j = hyph(c, j + 1);  /* "the late fifties", "the mid-sixties" */
     else
-        return 0;
-    if (lx(c, j, TXC_POSMOD) != NOV)
-        j++;
+        pm = NOV;
+    int cent = 0;
+    if (weq(c, j, "nineteen") || weq(c, j, "eighteen")) {
+        cent = weq(c, j, "nineteen") ? 19 : 18;  /* "the nineteen-fifties" */
+        j = hyph(c, j + 1);
+    }
     int d = lx(c, j, TXC_DECWORD);
-    if (d == NOV)
-        return 0;
-    k->decade = 190 + d / 10;
+    if (d == NOV || (!cent && measure_before(c, i)))
+        return 0;  /* "temperatures in the mid-fifties": a reading */
+    k->decade = (cent ? cent : 19) * 10 + d / 10;
+    if (pm != NOV)
+        k->mod = pm;
     return j + 1;
 }
 
@@ -3113,6 +3155,12 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             lx(c, e + 2, TXC_UNIT) == TXU_MONTH) {
             k->from = TXA_DCTDAY;  /* "10 years ago this month": that month */
             k->week = 3;
+            return e + 3;
+        }
+        if (ago == -1 && n > 0 && unit >= TXU_YEAR && weq(c, e + 1, "this") &&
+            lx(c, e + 2, TXC_SEASON) != NOV) {
+            k->from = TXA_DCTDAY;  /* "Forty years ago this spring": that season */
+            k->season = lx(c, e + 2, TXC_SEASON);
             return e + 3;
         }
         if (n < 0 && (ago == 2 || ago == -2) && unit <= TXU_HOUR) {

@@ -660,6 +660,11 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             *d = week_of_day(day_of(d));
         if (k->week == 3)
             *d = dl_date_truncate(*d, DL_PREC_MONTH);
+        if (k->season > 0) {
+            *d = dl_date_year(d->year);  /* "ten years ago this summer" */
+            d->part = k->season;
+            d->prec = DL_PREC_SEASON;
+        }
         *anchor = -1;
         return 1;
     }

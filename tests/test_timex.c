@@ -5,6 +5,7 @@
  *   dct 2026-01-06          article date for the cases that follow ("dct none")
  *   text: The sentence.     the case
  *   => extent | TYPE | value        one expected expression, in text order
+ *   => extent | TYPE | value | END  the same with its mod ("-" for none)
  *   => none                 nothing may be tagged
  * Lines starting with '#' and blank lines are ignored. */
 #include "testlib.h"
@@ -27,7 +28,7 @@ static char *trim(char *s)
 }
 
 /* One expected expression. */
-typedef struct want { char ext[160], type[16], value[48]; } want;
+typedef struct want { char ext[160], type[16], value[48], mod[16]; } want;
 
 /* Check the tagger's output on text against the expectations of one case. */
 static void check_case(int line, const char *text, const dl_date *dct, const want *w, int nw)
@@ -44,17 +45,20 @@ static void check_case(int line, const char *text, const dl_date *dct, const wan
         const dl_timex *x = &t.v[i];
         size_t n = x->end - x->start;
         ok = strlen(w[i].ext) == n && memcmp(text + x->start, w[i].ext, n) == 0 &&
-             strcmp(type_names[x->type], w[i].type) == 0 && strcmp(x->value, w[i].value) == 0;
+             strcmp(type_names[x->type], w[i].type) == 0 && strcmp(x->value, w[i].value) == 0 &&
+             (!w[i].mod[0] || strcmp(x->mod[0] ? x->mod : "-", w[i].mod) == 0);
     }
     if (!ok) {
         t_fail++;
         fprintf(stderr, "timex.spec:%d: %s\n  want:", line, text);
         for (int i = 0; i < nw; i++)
-            fprintf(stderr, " [%s|%s|%s]", w[i].ext, w[i].type, w[i].value);
+            fprintf(stderr, " [%s|%s|%s%s%s]", w[i].ext, w[i].type, w[i].value,
+                    w[i].mod[0] ? "|" : "", w[i].mod);
         fprintf(stderr, "\n  got: ");
         for (size_t i = 0; i < t.n; i++)
-            fprintf(stderr, " [%.*s|%s|%s]", (int)(t.v[i].end - t.v[i].start),
-                    text + t.v[i].start, type_names[t.v[i].type], t.v[i].value);
+            fprintf(stderr, " [%.*s|%s|%s%s%s]", (int)(t.v[i].end - t.v[i].start),
+                    text + t.v[i].start, type_names[t.v[i].type], t.v[i].value,
+                    t.v[i].mod[0] ? "|" : "", t.v[i].mod);
         fprintf(stderr, "\n");
     }
     dl_timexes_free(&t);
@@ -106,10 +110,14 @@ static int run_spec(const char *path)
                 t_fail++;
                 continue;
             }
+            char *p3 = strchr(p2 + 1, '|');
             *p1 = *p2 = 0;
+            if (p3)
+                *p3 = 0;
             snprintf(w[nw].ext, sizeof w[nw].ext, "%s", trim(v));
             snprintf(w[nw].type, sizeof w[nw].type, "%s", trim(p1 + 1));
             snprintf(w[nw].value, sizeof w[nw].value, "%s", trim(p2 + 1));
+            snprintf(w[nw].mod, sizeof w[nw].mod, "%s", p3 ? trim(p3 + 1) : "");
             nw++;
         } else {
             fprintf(stderr, "timex.spec:%d: unknown line\n", line);
