@@ -1662,43 +1662,46 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
     int saint = (weq(c, i, "st") || weq(c, i, "saint")) && c->t[i].cap;
     if (saint)
         i += 1 + (pch(c, i + 1, '.') && adj(c, i + 1));
-    int v = lx(c, i, TXC_NAMEDDAY);
-    if (!c->t[i].cap)
-        return NOV;
-    static const char *const saints[] = {"andrew", "david", "stephen", "george"};
-    if (v != NOV && WORD_IN(c, i, saints) && !saint)
-        return NOV;
-    if (v != NOV && weq(c, i, "remembrance") && weq(c, i + 1, "sunday") && c->t[i + 1].cap) {
-        *end = i + 2;  /* the second Sunday of November */
-        return 11127;
-    }
-    if (v != NOV) {
-        size_t j = i + 1;
-        if (weq(c, i, "martin") && weq(c, j, "luther") && weq(c, j + 1, "king"))
-            j += 2;
-        if (weq(c, i, "martin") && weq(c, j, "jr") && c->t[j].cap)
-            j += 1 + (pch(c, j + 1, '.') && adj(c, j + 1));  /* "Martin Luther King Jr. Day" */
-        j = poss(c, j);
-        if (pch(c, j, '\'') && adj(c, j) && c->s[c->t[j - 1].e - 1] == 's')
-            j++;  /* "Presidents' Day" */
-        if (weq(c, j, weq(c, i, "black") || weq(c, i, "good") ? "friday"
-                      : weq(c, i, "cyber")                    ? "monday"
-                      : weq(c, i, "mardi")                    ? "gras"
-                      : weq(c, i, "ash")                      ? "wednesday"
-                                                              : "day") &&
-            c->t[j].cap) {
-            *end = j + 1;
-            return v;
+    if (i >= c->n || !c->t[i].cap || lx(c, i, TXC_NAMEDDAY) == NOV) {
+        if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
+            *end = i + 3;
+            return 7004;
+        }
+        if (weq(c, i, "july") && weq(c, i + 1, "fourth") && c->t[i + 1].cap) {
+            *end = i + 2;
+            return 7004;
         }
         return NOV;
     }
-    if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
-        *end = i + 3;
-        return 7004;
-    }
-    if (weq(c, i, "july") && weq(c, i + 1, "fourth") && c->t[i + 1].cap) {
-        *end = i + 2;
-        return 7004;
+    for (size_t n = 0; n < tx_n_named_days; n++) {
+        const tx_named_day *d = &tx_named_days[n];
+        if (d->saint != saint || !weq(c, i, d->w[0]))
+            continue;
+        size_t j = i + 1;
+        int ok = 1;
+        for (int w = 1; ok && w < 5 && d->w[w]; w++) {
+            j = poss(c, j);  /* "Mother's Day" */
+            if (pch(c, j, '\'') && adj(c, j) && c->s[c->t[j - 1].e - 1] == 's')
+                j++;  /* "Presidents' Day", "All Saints' Day" */
+            if ((pch(c, j, '.') && adj(c, j) && weq(c, j - 1, "jr")) ||
+                (pch(c, j, '-') && adj(c, j) && adj(c, j + 1)))
+                j++;  /* "Jr. Day", "Eid al-Fitr" */
+            ok = weq(c, j, d->w[w]) && (c->t[j].cap || weq(c, j, "al") || weq(c, j, "ul") ||
+                                         weq(c, j, "of") || weq(c, j, "the"));
+            j++;
+        }
+        if (!ok)
+            continue;
+        static const char *const titles[] = {"film", "movie", "album", "song", "novel",
+                                             "book", "musical", "sequel", "show"};
+        if (i > 0 && !sent_start(c, i) &&
+            (WORD_IN(c, i - 1, titles) ||
+             (d->code == 7004 && (c->t[i - 1].cap || weq(c, i - 1, "s") ||
+                                  weq(c, i - 1, "its") || weq(c, i - 1, "their") ||
+                                  lx(c, i - 1, TXC_ORDINAL) != NOV || weq(c, i - 1, "th")))))
+            return NOV;  /* "India's Independence Day", "the film Independence Day" */
+        *end = j;
+        return d->code;
     }
     return NOV;
 }

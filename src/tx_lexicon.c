@@ -440,29 +440,81 @@ static const tx_word holidays[] = {
     {"easter", TXC_HOLIDAY, 300 + 97},         /* the computus, from March */
 };
 
-/* The first words of named days: month*1000 + day, or month*1000 + 100 + a
- * day code of nth_weekday (tx_resolve.c).  "Memorial Day" is the last (9)
- * Monday (1) of May: 5191; "Mother's Day" the 2nd Sunday of May: 5127;
- * "Black Friday" the day after Thanksgiving: 11198; "Cyber Monday" the
- * Monday after it: 11170; "Mardi Gras" and "Ash Wednesday" 47 and 46 days
- * before Easter: 3160, 3161.  Independence days
- * differ by country and are left out. */
+/* Named days, written out word by word (an "'s" or "s'" after a word, a
+ * full stop after an abbreviation and a hyphen between words are skipped;
+ * the first word must be capitalised).  The code is month*1000 + day, or
+ * month*1000 + 100 + a day code of nth_weekday (tx_resolve.c): "Memorial
+ * Day" is the last (9) Monday (1) of May, 5191; "Mother's Day" the 2nd
+ * Sunday of May, 5127; the feasts counted from Easter, the Jewish and
+ * Islamic feasts and Diwali have codes of their own there.  saint: only
+ * after "St", "St." or "Saint". */
+const tx_named_day tx_named_days[] = {
+    {{"memorial", "day"}, 5191, 0}, {{"labor", "day"}, 9111, 0},
+    {{"veterans", "day"}, 11011, 0}, {{"veteran", "day"}, 11011, 0},
+    {{"armistice", "day"}, 11011, 0}, {{"remembrance", "day"}, 11011, 0},
+    {{"remembrance", "sunday"}, 11127, 0}, {{"presidents", "day"}, 2131, 0},
+    {{"columbus", "day"}, 10121, 0}, {{"mother", "day"}, 5127, 0},
+    {{"mothers", "day"}, 5127, 0}, {{"father", "day"}, 6137, 0},
+    {{"fathers", "day"}, 6137, 0}, {{"boxing", "day"}, 12026, 0},
+    {{"bastille", "day"}, 7014, 0}, {{"groundhog", "day"}, 2002, 0},
+    {{"inauguration", "day"}, 1020, 0}, {{"martin", "luther", "king", "day"}, 1131, 0},
+    {{"martin", "luther", "king", "jr", "day"}, 1131, 0}, {{"black", "friday"}, 11198, 0},
+    {{"cyber", "monday"}, 11170, 0}, {{"mardi", "gras"}, 3160, 0},
+    {{"shrove", "tuesday"}, 3160, 0}, {{"pancake", "day"}, 3160, 0},
+    {{"fat", "tuesday"}, 3160, 0}, {{"ash", "wednesday"}, 3161, 0},
+    {{"palm", "sunday"}, 3163, 0}, {{"maundy", "thursday"}, 3164, 0},
+    {{"holy", "thursday"}, 3164, 0}, {{"holy", "saturday"}, 3165, 0},
+    {{"good", "friday"}, 3196, 0}, {{"ascension", "day"}, 3166, 0},
+    {{"pentecost"}, 3167, 0}, {{"whit", "sunday"}, 3167, 0}, {{"whitsunday"}, 3167, 0},
+    {{"whit", "monday"}, 3168, 0}, {{"corpus", "christi"}, 3177, 0},
+    {{"orthodox", "easter"}, 3169, 0}, {{"orthodox", "christmas"}, 1007, 0},
+    {{"epiphany"}, 1006, 0}, {{"twelfth", "night"}, 1005, 0},
+    {{"all", "saints", "day"}, 11001, 0}, {{"all", "souls", "day"}, 11002, 0},
+    {{"day", "of", "the", "dead"}, 11002, 0},
+    {{"passover"}, 3171, 0}, {{"rosh", "hashanah"}, 3172, 0}, {{"rosh", "hashana"}, 3172, 0},
+    {{"yom", "kippur"}, 3173, 0}, {{"eid", "al", "fitr"}, 1174, 0},
+    {{"eid", "ul", "fitr"}, 1174, 0}, {{"eid", "al", "adha"}, 1175, 0},
+    {{"eid", "ul", "adha"}, 1175, 0}, {{"diwali"}, 10176, 0}, {{"deepavali"}, 10176, 0},
+    {{"independence", "day"}, 7004, 0}, {{"canada", "day"}, 7001, 0},
+    {{"australia", "day"}, 1026, 0}, {{"anzac", "day"}, 4025, 0},
+    {{"bonfire", "night"}, 11005, 0}, {{"guy", "fawkes", "night"}, 11005, 0},
+    {{"guy", "fawkes", "day"}, 11005, 0}, {{"burns", "night"}, 1025, 0},
+    {{"april", "fools", "day"}, 4001, 0}, {{"april", "fool", "day"}, 4001, 0},
+    {{"patriots", "day"}, 4131, 0}, {{"flag", "day"}, 6014, 0},
+    {{"super", "tuesday"}, 3112, 0}, {{"leap", "day"}, 2029, 0},
+    {{"earth", "day"}, 4022, 0}, {{"may", "day"}, 5001, 0},
+    {{"patrick", "day"}, 3017, 1}, {{"andrew", "day"}, 11030, 1},
+    {{"david", "day"}, 3001, 1}, {{"stephen", "day"}, 12026, 1},
+    {{"george", "day"}, 4023, 1}, {{"valentine", "day"}, 214, 1},
+};
+const size_t tx_n_named_days = sizeof tx_named_days / sizeof tx_named_days[0];
+
+/* The first words of named days (the phrases are in tx_named_days). */
 static const tx_word nameddays[] = {
-    {"memorial", TXC_NAMEDDAY, 5191}, {"labor", TXC_NAMEDDAY, 9111},
-    {"veterans", TXC_NAMEDDAY, 11011}, {"veteran", TXC_NAMEDDAY, 11011},
-    {"armistice", TXC_NAMEDDAY, 11011}, {"remembrance", TXC_NAMEDDAY, 11011},
-    {"presidents", TXC_NAMEDDAY, 2131}, {"columbus", TXC_NAMEDDAY, 10121},
-    {"mother", TXC_NAMEDDAY, 5127}, {"mothers", TXC_NAMEDDAY, 5127},
-    {"father", TXC_NAMEDDAY, 6137}, {"fathers", TXC_NAMEDDAY, 6137},
-    {"boxing", TXC_NAMEDDAY, 12026}, {"bastille", TXC_NAMEDDAY, 7014},
-    {"patrick", TXC_NAMEDDAY, 3017}, {"groundhog", TXC_NAMEDDAY, 2002},
-    {"inauguration", TXC_NAMEDDAY, 1020}, {"martin", TXC_NAMEDDAY, 1131},
-    {"black", TXC_NAMEDDAY, 11198}, {"cyber", TXC_NAMEDDAY, 11170},
-    {"mardi", TXC_NAMEDDAY, 3160}, {"ash", TXC_NAMEDDAY, 3161}, {"earth", TXC_NAMEDDAY, 4022}, {"good", TXC_NAMEDDAY, 3196}, {"may", TXC_NAMEDDAY, 5001},
-    {"anzac", TXC_NAMEDDAY, 4025}, {"australia", TXC_NAMEDDAY, 1026},
-    /* saints' days, after "St" or "Saint" (named_day) */
-    {"andrew", TXC_NAMEDDAY, 11030}, {"david", TXC_NAMEDDAY, 3001},
-    {"stephen", TXC_NAMEDDAY, 12026}, {"george", TXC_NAMEDDAY, 4023},
+    {"memorial", TXC_NAMEDDAY, 1}, {"labor", TXC_NAMEDDAY, 1}, {"veterans", TXC_NAMEDDAY, 1},
+    {"veteran", TXC_NAMEDDAY, 1}, {"armistice", TXC_NAMEDDAY, 1},
+    {"remembrance", TXC_NAMEDDAY, 1}, {"presidents", TXC_NAMEDDAY, 1},
+    {"columbus", TXC_NAMEDDAY, 1}, {"mother", TXC_NAMEDDAY, 1}, {"mothers", TXC_NAMEDDAY, 1},
+    {"father", TXC_NAMEDDAY, 1}, {"fathers", TXC_NAMEDDAY, 1}, {"boxing", TXC_NAMEDDAY, 1},
+    {"bastille", TXC_NAMEDDAY, 1}, {"groundhog", TXC_NAMEDDAY, 1},
+    {"inauguration", TXC_NAMEDDAY, 1}, {"martin", TXC_NAMEDDAY, 1}, {"black", TXC_NAMEDDAY, 1},
+    {"cyber", TXC_NAMEDDAY, 1}, {"mardi", TXC_NAMEDDAY, 1}, {"shrove", TXC_NAMEDDAY, 1},
+    {"pancake", TXC_NAMEDDAY, 1}, {"fat", TXC_NAMEDDAY, 1}, {"ash", TXC_NAMEDDAY, 1},
+    {"palm", TXC_NAMEDDAY, 1}, {"maundy", TXC_NAMEDDAY, 1}, {"holy", TXC_NAMEDDAY, 1},
+    {"good", TXC_NAMEDDAY, 1}, {"ascension", TXC_NAMEDDAY, 1}, {"pentecost", TXC_NAMEDDAY, 1},
+    {"whit", TXC_NAMEDDAY, 1}, {"whitsunday", TXC_NAMEDDAY, 1}, {"corpus", TXC_NAMEDDAY, 1},
+    {"orthodox", TXC_NAMEDDAY, 1}, {"epiphany", TXC_NAMEDDAY, 1}, {"twelfth", TXC_NAMEDDAY, 1},
+    {"all", TXC_NAMEDDAY, 1}, {"day", TXC_NAMEDDAY, 1}, {"passover", TXC_NAMEDDAY, 1},
+    {"rosh", TXC_NAMEDDAY, 1}, {"yom", TXC_NAMEDDAY, 1}, {"eid", TXC_NAMEDDAY, 1},
+    {"diwali", TXC_NAMEDDAY, 1}, {"deepavali", TXC_NAMEDDAY, 1},
+    {"independence", TXC_NAMEDDAY, 1}, {"canada", TXC_NAMEDDAY, 1},
+    {"australia", TXC_NAMEDDAY, 1}, {"anzac", TXC_NAMEDDAY, 1}, {"bonfire", TXC_NAMEDDAY, 1},
+    {"guy", TXC_NAMEDDAY, 1}, {"burns", TXC_NAMEDDAY, 1}, {"april", TXC_NAMEDDAY, 1},
+    {"patriots", TXC_NAMEDDAY, 1}, {"flag", TXC_NAMEDDAY, 1}, {"super", TXC_NAMEDDAY, 1},
+    {"leap", TXC_NAMEDDAY, 1}, {"earth", TXC_NAMEDDAY, 1}, {"may", TXC_NAMEDDAY, 1},
+    /* saints' days, after "St" or "Saint" */
+    {"patrick", TXC_NAMEDDAY, 1}, {"andrew", TXC_NAMEDDAY, 1}, {"david", TXC_NAMEDDAY, 1},
+    {"stephen", TXC_NAMEDDAY, 1}, {"george", TXC_NAMEDDAY, 1}, {"valentine", TXC_NAMEDDAY, 1},
 };
 
 /* After "May" or "March", words that show a verb or a name, not a month:

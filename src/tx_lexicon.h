@@ -49,8 +49,7 @@ typedef enum tx_cls {
     TXC_PRESVERB,   /* present-tense verbs of scheduled events: "voters go" */
     TXC_DECWORD,    /* twenties ... nineties: val 20..90 */
     TXC_HOLIDAY,    /* val: month*100+day of fixed holidays */
-    TXC_NAMEDDAY,   /* first word of a named day ("Memorial Day"): month*1000 +
-                     * day, or + 100 + a day code of nth_weekday (tx_resolve.c) */
+    TXC_NAMEDDAY,   /* first word of a named day ("Memorial Day"); val 1 */
     TXC_MAYVERBNEXT,/* words after "May"/"March" that show a verb use */
     TXC_FALSENEXT,  /* words after a date word that make it a name ("Times") */
     TXC_NOTYEARPREV,/* words before a number that make it a count ("about 1999") */
@@ -151,6 +150,11 @@ const char *tx_unit_letter(int unit);
 int tx_unit_is_time(int unit);
 
 /* For tests: all tables and their sizes. */
+/* A named day: its words ("memorial", "day") and code (tx_lexicon.c). */
+typedef struct tx_named_day { const char *w[5]; int16_t code; uint8_t saint; } tx_named_day;
+extern const tx_named_day tx_named_days[];
+extern const size_t tx_n_named_days;
+
 typedef struct tx_table { const char *name; const tx_word *v; size_t n; } tx_table;
 const tx_table *tx_tables(size_t *n);
 

@@ -88,6 +88,109 @@ static int easter_march_day(int y)
     return h + l - 7 * m + 22;
 }
 
+/* Orthodox Easter Sunday of year y as a day of March (Gregorian): the
+ * Julian computus, moved on by the calendars' difference. */
+static int orthodox_easter_march_day(int y)
+{
+    int a = y % 4, b = y % 7, c = y % 19, d = (19 * c + 15) % 30;
+    int e = (2 * a + 4 * b - d + 34) % 7;
+    int julian = d + e + 114;  /* month * 31 + day - 1 */
+    int day = (julian / 31 - 3) * 31 + julian % 31 + 1;  /* as a day of March */
+    if (julian / 31 == 4)
+        day = 31 + julian % 31 + 1;
+    return day + y / 100 - y / 400 - 2;
+}
+
+/* The first day of Passover (15 Nisan) of year y as a day of March: Gauss's
+ * rule, on the Julian calendar, moved to the Gregorian.  Rosh Hashanah
+ * falls 163 days later, Yom Kippur 172. */
+static int passover_march_day(int y)
+{
+    int a = (12 * y + 12) % 19, b = y % 4;
+    double m = 20.0955877 + 1.5542418 * a + 0.25 * b - 0.003177794 * y;
+    int mi = (int)floor(m);
+    double frac = m - mi;
+    int c = (mi + 3 * y + 5 * b + 1) % 7;
+    int day = mi;
+    if (c == 2 || c == 4 || c == 6)
+        day = mi + 1;
+    else if (c == 1 && a > 6 && frac >= 0.63287037)
+        day = mi + 2;
+    else if (c == 0 && a > 11 && frac >= 0.89772376)
+        day = mi + 1;
+    return day + y / 100 - y / 400 - 2;
+}
+
+/* The instant of the k-th new moon after that of 6 January 2000, in days
+ * from 1970-01-01 UTC: the mean lunation with the main periodic terms of
+ * the Moon's and the Sun's anomalies (good to some minutes). */
+static double new_moon(long k)
+{
+    const double rad = 3.14159265358979323846 / 180;
+    double t = (double)k / 1236.85, e = 1 - 0.002516 * t;
+    double jde = 2451550.09766 + 29.530588861 * (double)k + 0.00015437 * t * t;
+    double m = fmod(2.5534 + 29.10535670 * (double)k, 360) * rad;
+    double mp = fmod(201.5643 + 385.81693528 * (double)k + 0.0107582 * t * t, 360) * rad;
+    double f = fmod(160.7108 + 390.67050284 * (double)k - 0.0016118 * t * t, 360) * rad;
+    double om = fmod(124.7746 - 1.56375588 * (double)k, 360) * rad;
+    jde += -0.40720 * sin(mp) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mp) +
+           0.01039 * sin(2 * f) + 0.00739 * e * sin(mp - m) - 0.00514 * e * sin(mp + m) +
+           0.00208 * e * e * sin(2 * m) - 0.00111 * sin(mp - 2 * f) -
+           0.00057 * sin(mp + 2 * f) + 0.00056 * e * sin(2 * mp + m) - 0.00042 * sin(3 * mp) +
+           0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f) -
+           0.00024 * e * sin(2 * mp - m) - 0.00017 * sin(om);
+    return jde - 2440587.5;
+}
+
+/* The new moon nearest the day number day (days from 1970). */
+static double new_moon_near(double day)
+{
+    long k = (long)floor((day - 10962.76) / 29.530588853 + 0.5);
+    double best = new_moon(k);
+    for (long d = -1; d <= 1; d += 2) {
+        double t = new_moon(k + d);
+        if (fabs(t - day) < fabs(best - day))
+            best = t;
+    }
+    return best;
+}
+
+/* Day `day` of Islamic month `month` falling first in Gregorian year y, as
+ * a day of January.  The arithmetic calendar finds the month; its first day
+ * is the day after the new moon's day (Mecca time) when the Moon is at
+ * least nine hours old at that day's sunset (about 15:30 UTC), else the day
+ * after that.  Announced dates can differ by a day. */
+static int islamic_feast_day(int y, int month, int day)
+{
+    long jan1 = dl_days_from_civil(y, 1, 1);
+    for (int iy = (int)((y - 622) * 1.0307) - 2; iy < (int)((y - 622) * 1.0307) + 3; iy++) {
+        long t = (59L * (month - 1) + 1) / 2 + (long)(iy - 1) * 354 + (3 + 11L * iy) / 30 -
+                 492148;  /* the 1st of the month, arithmetic calendar */
+        double nm = new_moon_near((double)t - 1.5);
+        long mecca = (long)floor(nm + 3.0 / 24);
+        long first = mecca + ((double)mecca + 15.5 / 24 - nm >= 9.0 / 24 ? 1 : 2);
+        long d = first + day - 1 - jan1;
+        if (d >= 0 && d < 365 + (dl_days_in_month(y, 2) == 29))
+            return (int)d + 1;
+    }
+    return 1;
+}
+
+/* Diwali of year y as a day of October: the new moon of October or November
+ * (India time) on whose evening the new-moon day still runs, so the day of
+ * the new moon when it comes after 18:00, else the day before. */
+static int diwali_october_day(int y)
+{
+    long oct1 = dl_days_from_civil(y, 10, 1);
+    for (long k = -1; k <= 1; k++) {
+        double nm = new_moon_near((double)(oct1 + 30 + 29.53 * (double)k)) + 5.5 / 24;
+        long d = (long)floor(nm) - (nm - floor(nm) < 0.75 ? 1 : 0) - oct1 + 1;
+        if (d >= 17 && d <= 46)
+            return (int)d;
+    }
+    return 31;
+}
+
 /* The Lunar New Year of year y as a day of January (41 is 10 February).
  * For 1990-2040 from the published calendars; outside them, the second
  * mean new moon after the winter solstice in China's time zone, which can
@@ -122,6 +225,19 @@ static int nth_weekday(int y, int m, int code)
     }
     if (code == 62)  /* the Lunar New Year (m = 1; the day may fall in February) */
         return lunar_new_year_day(y);
+    if (code >= 63 && code <= 69) {  /* from Easter (m = 3): Palm Sunday ... Whit Monday */
+        static const int8_t from_easter[] = {-7, -3, -1, 39, 49, 50};
+        return code == 69 ? orthodox_easter_march_day(y)
+                          : easter_march_day(y) + from_easter[code - 63];
+    }
+    if (code == 77)  /* Corpus Christi (m = 3) */
+        return easter_march_day(y) + 60;
+    if (code >= 71 && code <= 73)  /* Passover, Rosh Hashanah, Yom Kippur (m = 3) */
+        return passover_march_day(y) + (code == 71 ? 0 : code == 72 ? 163 : 172);
+    if (code == 74 || code == 75)  /* Eid al-Fitr, Eid al-Adha (m = 1) */
+        return islamic_feast_day(y, code == 74 ? 10 : 12, code == 74 ? 1 : 10);
+    if (code == 76)  /* Diwali (m = 10; the day may fall in November) */
+        return diwali_october_day(y);
     if (code == 60 || code == 61)  /* Mardi Gras, Ash Wednesday (m = 3) */
         return easter_march_day(y) - (code == 60 ? 47 : 46);
     if (code == 98 || code == 70)
