@@ -1381,7 +1381,10 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         "referendum", "primary", "primaries", "caucus", "caucuses", "meeting", "summit",
         "hearing", "debate", "ceremony", "inauguration", "launch", "deadline", "parade",
         "rally", "concert", "opener", "showdown", "vote", "talks", "session", "premiere",
-        "kickoff", "semifinal", "semifinals", "contest", "march", "protest", "funeral"};
+        "kickoff", "semifinal", "semifinals", "contest", "march", "protest", "funeral",
+        "report", "figures", "data", "speech", "address", "visit", "festival", "service",
+        "memorial", "celebration", "celebrations", "wedding", "auction", "announcement",
+        "opening", "show", "event", "trip", "walkout", "strike", "deadline", "sale"};
     size_t nn = j;
     while (nn < j + 3 && nn < c->n && c->t[nn].kind == TT_WORD && !WORD_IN(c, nn, held))
         nn++;
@@ -1395,8 +1398,18 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         if (q >= 2 || q <= -2)
             return q > 0;
     }
-    for (size_t t = nn + 1; t < nn + 4 && t < c->n && !c->t[t].sent && c->t[t].kind == TT_WORD;
-         t++) {
+    /* the noun's own verb: "Friday's jobs report, which economists watch
+     * closely, is expected to show" (a clause set off by commas is skipped) */
+    for (size_t t = nn + 1; t < nn + 12 && t < c->n && !c->t[t].sent; t++) {
+        if (pch(c, t, ',') && (weq(c, t + 1, "which") || weq(c, t + 1, "who"))) {
+            t++;
+            while (t + 1 < c->n && !c->t[t + 1].sent && !pch(c, t + 1, ','))
+                t++;
+            t++;  /* the closing comma */
+            continue;
+        }
+        if (c->t[t].kind != TT_WORD)
+            break;
         int q = tense_cue(c, t);
         if (q >= 2 || q <= -2)
             return q > 0;
@@ -4386,6 +4399,17 @@ static int tense_cue(const tx_ctx *c, size_t i)
                        (pch(c, i + 1, '\'') && weq(c, i + 2, "t")) ||
                        (weq(c, i + 1, "be") && WORD_IN(c, i + 2, tried))
                    ? -2 : 2;
+    }
+    /* "the race is run on Saturday", "the budget is published on Thursday",
+     * "the vote is being held Sunday": a present passive of a scheduled
+     * event looks ahead */
+    static const char *const sched[] = {"held", "run", "played", "staged", "published",
+                                        "released", "slated", "billed", "broadcast",
+                                        "screened", "unveiled", "announced", "hosted"};
+    if (i > 0 && WORD_IN(c, i, sched)) {
+        size_t b = weq(c, i - 1, "being") && i > 1 ? i - 2 : i - 1;
+        if (weq(c, b, "is") || weq(c, b, "are"))
+            return 2;
     }
     if (!c->t[i].lx)
         goto plain;  /* the cue words below are all in the tables */

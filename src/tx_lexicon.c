@@ -407,6 +407,9 @@ static const tx_word presverbs[] = {
     {"face", TXC_PRESVERB, 2}, {"premiere", TXC_PRESVERB, 2}, {"premieres", TXC_PRESVERB, 2},
     {"debut", TXC_PRESVERB, 2}, {"debuts", TXC_PRESVERB, 2},
     {"arrive", TXC_PRESVERB, 2}, {"lands", TXC_PRESVERB, 2},
+    {"falls", TXC_PRESVERB, 2}, {"gives", TXC_PRESVERB, 2}, {"meets", TXC_PRESVERB, 2},
+    {"meet", TXC_PRESVERB, 2}, {"plays", TXC_PRESVERB, 2},
+    {"hosts", TXC_PRESVERB, 2}, {"resumes", TXC_PRESVERB, 2}, {"resume", TXC_PRESVERB, 2},
 };
 
 /* Words in -ed that are not past verbs. */
