@@ -500,6 +500,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
+    k->adv = 0;
     k->sched = k->small_hours = 0;
     k->span = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
@@ -4970,6 +4971,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             (r->last.prec != DL_PREC_NONE || record_since(c, i - 1)))
             k.aside = 1;  /* "their first title since 1918": the background does not
                            * become the date in focus */
+        static const char *const advp[] = {"in", "on", "by", "at", "during"};
+        k.adv = i > 0 && WORD_IN(c, i - 1, advp);
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);

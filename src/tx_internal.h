@@ -54,6 +54,9 @@ typedef struct tx_cand {
                            * 2: "so far in the quarter" (the one under way) */
     int small_hours;      /* 1: a bare clock time in the small hours ("at 5:20 a.m.",
                            * "06:00"), which after an evening runs into the next day */
+    int adv;              /* 1: after "in", "on", "by", "at" or "during": the date
+                           * of what the sentence tells, not a modifier ("the
+                           * August 1988 cease-fire") */
     int aside;            /* 1: a date named in passing ("the 9/11 attacks"): it does
                            * not become the date in focus */
     int span;             /* 1: "a decade later": counted from the date in years,
@@ -92,6 +95,7 @@ typedef struct tx_rctx {
     const dl_date *dct;   /* may be NULL */
     dl_date last;         /* last mentioned calendar date (prec NONE: none) */
     int last_idx;         /* its index in the output, or -1 */
+    int last_adv;         /* 1: it was named after a preposition (tx_cand.adv) */
     dl_date last_day;     /* the last day named, even when a week or a season
                            * followed it ("convicted on Monday ... until the end of
                            * the week ... the same day"), or prec NONE */

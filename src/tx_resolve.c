@@ -453,7 +453,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         if (y < 0 && a && a != r->dct && a->prec == DL_PREC_YEAR && k->dir == 1)
             y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0 && a == r->dct && a && (k->dir == 2 || (k->dir == 0 && k->d > 0)) &&
-            (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK) &&
+            (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK ||
+             (r->last.prec == DL_PREC_MONTH && r->last_adv && k->lead && tense < 0)) &&
             r->last.year < a->year) {
             /* a story told of an earlier year: "The quake struck on Jan. 12,
              * 2010. On Jan. 20, an aftershock hit." - the yearless date
@@ -461,12 +462,21 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
              * "Three weeks later, on April 9", counts from its Monday) */
             long l = r->last.prec == DL_PREC_WEEK
                          ? dl_iso_week_monday(r->last.year, r->last.part)
-                         : dl_days_from_civil(r->last.year, r->last.month, r->last.day);
+                         : dl_days_from_civil(r->last.year, r->last.month,
+                                              r->last.prec == DL_PREC_MONTH ? 1 : r->last.day);
             int dd = k->d > 0 && k->d <= 31 ? k->d : 1;
-            if (dd <= dl_days_in_month(r->last.year, k->m)) {
-                long t = dl_days_from_civil(r->last.year, k->m, dd);
-                if (t >= l - 7 && t <= l + 92)
-                    y = r->last.year;
+            /* a story told in the past runs on for some months when the
+             * next sentence opens with the date: "in October 1962 ... In
+             * November, the Soviets", "on August 4, 1914 ... By Christmas"
+             * (not "... The review was completed in December", which may
+             * be back in the present) */
+            long win = tense < 0 && r->last_adv && k->lead ? 200 : 92;
+            for (int yy = r->last.year; yy <= r->last.year + 1 && y < 0; yy++) {
+                if (dd > dl_days_in_month(yy, k->m))
+                    continue;
+                long t = dl_days_from_civil(yy, k->m, dd);
+                if (t >= l - 7 && t <= l + win && t <= day_of(a))
+                    y = yy;
             }
         }
         if (y < 0 && a == r->dct && a && (k->dir == 2 || k->dir == 0) && !k->has_yoff &&
@@ -1178,6 +1188,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         }
         r->last = keep;
         r->last_idx = r->idx;
+        r->last_adv = k->adv;
         r->last_rel = (x->flags & DL_TXF_RELATIVE) != 0;
         if (has_day(&keep)) {
             r->last_day = keep;
