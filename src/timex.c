@@ -759,7 +759,13 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
                 lx(c, after + 1, TXC_MONTH) != NOV && c->t[after + 1].cap == 1) ||
                (t->cap == 1 && i > 0 && (weq(c, i - 1, "to") || weq(c, i - 1, "for")) &&
                 (weq(c, after, "and") || weq(c, after, "or")));  /* "delayed to May and" */
-    if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3) && !pair)
+    /* "since March on Wednesday", "passed in May on a 54-45 vote": after a
+     * preposition of time, "on" and "through" follow the month */
+    static const char *const tprep[] = {"in", "since", "until", "by", "from", "during",
+                                        "early", "late", "mid", "last", "next", "this"};
+    int tp = t->cap == 1 && i > 0 && WORD_IN(c, i - 1, tprep) &&
+             lx(c, after, TXC_MAYVERBNEXT) == 2;
+    if (lx(c, after, TXC_MAYVERBNEXT) != NOV && (m == 5 || m == 3) && !pair && !tp)
         return 1;
     /* "the October Revolution", "Sunday Times" are names; "a June
      * agreement", "the May offensive" are dates used as modifiers */
@@ -1288,6 +1294,9 @@ static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if (n == NOV || n < 1 || n > 30)
         return 0;
+    static const char *const own[] = {"his", "her", "their", "maiden"};
+    if (i > 0 && WORD_IN(c, i - 1, own))
+        return 0;  /* "hit his second century of the series": 100 runs */
     /* "the 12th and 13th centuries", "from the 15th to the 17th century": the
      * first of a pair names the century too */
     if (weq(c, j, "and") || weq(c, j, "to") || weq(c, j, "or")) {
@@ -1676,7 +1685,7 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
     int saint = (weq(c, i, "st") || weq(c, i, "saint")) && c->t[i].cap;
     if (saint)
         i += 1 + (pch(c, i + 1, '.') && adj(c, i + 1));
-    if (i >= c->n || !c->t[i].cap || lx(c, i, TXC_NAMEDDAY) == NOV) {
+    if (i >= c->n || lx(c, i, TXC_NAMEDDAY) == NOV) {
         if (weq(c, i, "fourth") && weq(c, i + 1, "of") && weq(c, i + 2, "july")) {
             *end = i + 3;
             return 7004;
@@ -1687,9 +1696,10 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
         }
         return NOV;
     }
+    int best = NOV;
     for (size_t n = 0; n < tx_n_named_days; n++) {
         const tx_named_day *d = &tx_named_days[n];
-        if (d->saint != saint || !weq(c, i, d->w[0]))
+        if ((d->flag == 1) != saint || !weq(c, i, d->w[0]) || (!c->t[i].cap && d->flag != 2))
             continue;
         size_t j = i + 1;
         int ok = 1;
@@ -1701,7 +1711,8 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
                 (pch(c, j, '-') && adj(c, j) && adj(c, j + 1)))
                 j++;  /* "Jr. Day", "Eid al-Fitr" */
             ok = weq(c, j, d->w[w]) && (c->t[j].cap || weq(c, j, "al") || weq(c, j, "ul") ||
-                                         weq(c, j, "of") || weq(c, j, "the"));
+                                         weq(c, j, "of") || weq(c, j, "the") ||
+                                         weq(c, j, "bank") || weq(c, j, "holiday"));
             j++;
         }
         if (!ok)
@@ -1714,10 +1725,12 @@ static int named_day(const tx_ctx *c, size_t i, size_t *end)
                                   weq(c, i - 1, "its") || weq(c, i - 1, "their") ||
                                   lx(c, i - 1, TXC_ORDINAL) != NOV || weq(c, i - 1, "th")))))
             return NOV;  /* "India's Independence Day", "the film Independence Day" */
-        *end = j;
-        return d->code;
+        if (best == NOV || j > *end) {  /* the longest: "May Day bank holiday" */
+            *end = j;
+            best = d->code;
+        }
     }
-    return NOV;
+    return best;
 }
 
 /* 1 when the feast at [i, j) is part of a name: a capitalised word that
@@ -1799,6 +1812,14 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
     }
     int v = lx(c, i, TXC_HOLIDAY);
     size_t j = i + 1;
+    if (weq(c, i, "the") && (v = named_day(c, i + 1, &j)) != NOV && weq(c, j - 2, "bank")) {
+        k->m = v / 1000;  /* "the late May bank holiday", "the spring bank holiday" */
+        k->d = v % 1000;
+        k->dir = 2;
+        return holiday_year(c, j, k);
+    }
+    v = lx(c, i, TXC_HOLIDAY);
+    j = i + 1;
     if (v != NOV) {
         if (!c->t[i].cap)
             return 0;
@@ -2687,8 +2708,10 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     }
     /* not "the year-ago", "the year's", "the week of", "the year before" */
     if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
-        lx(c, j + 1, TXC_AGO) != NOV || weq(c, j + 1, "ahead"))
-        return 0;
+        (lx(c, j + 1, TXC_AGO) != NOV &&
+         !(u == TXU_WEEKEND && (weq(c, j + 1, "after") || weq(c, j + 1, "before")))) ||
+        weq(c, j + 1, "ahead"))
+        return 0;  /* but "arrested at the weekend after a clash" */
     if (u == TXU_WEEK && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending"))) {
         tx_cand d;  /* "the week ended July 22", "the week ending 17 March": the
                      * week of that day */
@@ -2830,6 +2853,11 @@ static size_t dcount_at(const tx_ctx *c, size_t i, long *v, int *half)
         *v = 0;
         *half = 1;
         return i + 2;
+    }
+    if (weq(c, i, "another") && lx(c, i + 1, TXC_UNIT) != NOV &&
+        !(lx(c, i + 1, TXC_UNIT) & TXU_PLURAL)) {
+        *v = 1;  /* "needs another year" */
+        return i + 1;
     }
     int f = lx(c, i, TXC_FEW);
     if (f == 4 && weq(c, i + 1, "of")) {  /* "the next couple of years" */
@@ -3054,12 +3082,19 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
     if (a_word && n == 1 && (plural || (pch(c, e + 1, '-') && weq(c, e + 2, "long"))))
         return 0;  /* "a decades-long feud", "a week-long visit": the article is the noun's */
     /* "one second", "a second": the ordinal, not a unit */
-    if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM && !half)
-        return 0;  /* "half a second" is one */
+    if (unit == TXU_SECOND && !plural && c->t[j].kind != TT_NUM && !half &&
+        !(hyphen && n > 1 && n < 20))  /* "twenty-second" is an ordinal */
+        return 0;  /* "half a second" and "a six-second clip" are spans */
     if (unit == TXU_SECOND && !plural && !hyphen && !half)
         return 0;
     if (unit == TXU_HALF)
         return 0;
+    static const char *const batting[] = {"scored", "scoring", "innings", "runs",
+                                          "wicket", "wickets", "batting", "batsman", "cricket",
+                                          "bowled", "maiden", "unbeaten"};
+    if (unit == TXU_CENTURY && !plural && n <= 2 &&
+        sent_has(c, i, batting, sizeof batting / sizeof batting[0]))
+        return 0;  /* "Cook scored a century in the second innings": 100 runs */
     if (unit == TXU_QUARTER && pch(c, e + 1, '-') && adj(c, e + 1) &&
         (weq(c, e + 2, "point") || weq(c, e + 2, "percent")))
         return 0;  /* "two quarter-point cuts": a fraction of a unit */
@@ -3569,6 +3604,14 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     if (a != NOV && a > 0 && i > 0 &&
         (pch(c, i - 1, '%') || weq(c, i - 1, "percent") || weq(c, i - 1, "units")))
         return 0;  /* "grow 20% annually": a rate of a quantity, not a recurring time */
+    if ((a == -TXU_QUARTER || a == -TXU_HALF || a == -TXU_DECADE) && i > 0 &&
+        c->t[i - 1].kind == TT_WORD && !c->t[i - 1].cap && lx(c, i - 1, TXC_STARTER) == NOV &&
+        (i + 1 >= c->n || c->t[i + 1].sent || c->t[i + 1].kind == TT_PUNCT ||
+         weq(c, i + 1, "and") || weq(c, i + 1, "or"))) {
+        /* "paid quarterly.", "filed semiannually", "held biennially" */
+        lit(k, DL_TX_SET, a == -TXU_QUARTER ? "P3M" : a == -TXU_HALF ? "P6M" : "P2Y");
+        return i + 1;
+    }
     if (a != NOV && a > 0) {
         lit(k, DL_TX_SET, "");
         dur_value(k->value, sizeof k->value, 1, a, 0);

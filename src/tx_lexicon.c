@@ -170,6 +170,7 @@ static const tx_word starters[] = {
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
     {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},
+    {"another", TXC_STARTER, 1},
     {"ad", TXC_STARTER, 1}, {"lunar", TXC_STARTER, 1}, {"chinese", TXC_STARTER, 1},
     {"full", TXC_STARTER, 1},
 };
@@ -197,6 +198,10 @@ static const tx_word setadvs[] = {
     {"monthly", TXC_SETADV, TXU_MONTH},
     {"annually", TXC_SETADV, TXU_YEAR},
     {"yearly", TXC_SETADV, TXU_YEAR}, {"annual", TXC_SETADV, -TXU_YEAR},
+    /* adverbs only at a clause end ("dividends are paid quarterly"), not
+     * "quarterly profit": r_set */
+    {"quarterly", TXC_SETADV, -TXU_QUARTER}, {"semiannually", TXC_SETADV, -TXU_HALF},
+    {"biennially", TXC_SETADV, -TXU_DECADE},
 };
 
 /* Quantifiers that make a SET ("every week", "each year", "per day"). */
@@ -449,8 +454,9 @@ static const tx_word holidays[] = {
  * month*1000 + 100 + a day code of nth_weekday (tx_resolve.c): "Memorial
  * Day" is the last (9) Monday (1) of May, 5191; "Mother's Day" the 2nd
  * Sunday of May, 5127; the feasts counted from Easter, the Jewish and
- * Islamic feasts and Diwali have codes of their own there.  saint: only
- * after "St", "St." or "Saint". */
+ * Islamic feasts and Diwali have codes of their own there.  flag 1: only
+ * after "St", "St." or "Saint"; 2: the first word may be in lower case
+ * ("the late May bank holiday"); later words may be ("bank holiday"). */
 const tx_named_day tx_named_days[] = {
     {{"memorial", "day"}, 5191, 0}, {{"labor", "day"}, 9111, 0},
     {{"veterans", "day"}, 11011, 0}, {{"veteran", "day"}, 11011, 0},
@@ -489,6 +495,10 @@ const tx_named_day tx_named_days[] = {
     {{"patrick", "day"}, 3017, 1}, {{"andrew", "day"}, 11030, 1},
     {{"david", "day"}, 3001, 1}, {{"stephen", "day"}, 12026, 1},
     {{"george", "day"}, 4023, 1}, {{"valentine", "day"}, 214, 1},
+    /* British bank holidays: the first and last Mondays of May, the last of August */
+    {{"may", "day", "bank", "holiday"}, 5111, 0}, {{"early", "may", "bank", "holiday"}, 5111, 2},
+    {{"spring", "bank", "holiday"}, 5191, 2}, {{"late", "may", "bank", "holiday"}, 5191, 2},
+    {{"august", "bank", "holiday"}, 8191, 0}, {{"summer", "bank", "holiday"}, 8191, 2},
 };
 const size_t tx_n_named_days = sizeof tx_named_days / sizeof tx_named_days[0];
 
@@ -515,6 +525,8 @@ static const tx_word nameddays[] = {
     {"guy", TXC_NAMEDDAY, 1}, {"burns", TXC_NAMEDDAY, 1}, {"april", TXC_NAMEDDAY, 1},
     {"patriots", TXC_NAMEDDAY, 1}, {"flag", TXC_NAMEDDAY, 1}, {"super", TXC_NAMEDDAY, 1},
     {"leap", TXC_NAMEDDAY, 1}, {"earth", TXC_NAMEDDAY, 1}, {"may", TXC_NAMEDDAY, 1},
+    {"early", TXC_NAMEDDAY, 1}, {"late", TXC_NAMEDDAY, 1}, {"spring", TXC_NAMEDDAY, 1},
+    {"summer", TXC_NAMEDDAY, 1}, {"august", TXC_NAMEDDAY, 1},
     /* saints' days, after "St" or "Saint" */
     {"patrick", TXC_NAMEDDAY, 1}, {"andrew", TXC_NAMEDDAY, 1}, {"david", TXC_NAMEDDAY, 1},
     {"stephen", TXC_NAMEDDAY, 1}, {"george", TXC_NAMEDDAY, 1}, {"valentine", TXC_NAMEDDAY, 1},

@@ -151,7 +151,7 @@ int tx_unit_is_time(int unit);
 
 /* For tests: all tables and their sizes. */
 /* A named day: its words ("memorial", "day") and code (tx_lexicon.c). */
-typedef struct tx_named_day { const char *w[5]; int16_t code; uint8_t saint; } tx_named_day;
+typedef struct tx_named_day { const char *w[5]; int16_t code; uint8_t flag; } tx_named_day;
 extern const tx_named_day tx_named_days[];
 extern const size_t tx_n_named_days;
 
