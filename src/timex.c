@@ -4906,6 +4906,11 @@ static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
         return 1;
     if ((c->t[i].sent || (i > 0 && c->t[i - 1].sent && weq(c, i - 1, "in"))) && pch(c, e, ','))
         return the ? 2 : 1;
+    /* "Last year it fell on March 31", "In 2011 the festival was held on
+     * June 4": without the comma, only for what is told the same way */
+    if ((c->t[i].sent || (i > 0 && c->t[i - 1].sent && weq(c, i - 1, "in"))) && !the &&
+        e < c->n && c->t[e].kind == TT_WORD && !pch(c, e, '\''))
+        return 3;
     if (the && k->y >= 0 && k->m < 0 && k->season < 0 && k->quarter < 0 && k->half < 0 &&
         e < c->n && c->t[e].kind == TT_WORD && !c->t[e].cap && !c->t[e].lx && r->dct &&
         x->date.year < r->dct->year)
@@ -4942,7 +4947,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
     int yearly_sent = 0;          /* a yearly set seen in this sentence */
     int sent_year = 0;            /* a year this sentence is about ("In 2016, ...",
                                    * "Next year's festival", "The 2021 race"), or 0 */
-    int sent_year_attr = 0;       /* 1: named only as a modifier ("The 2021 race") */
+    int sent_year_attr = 0;       /* 2: named only as a modifier ("The 2021 race"); 3:
+                                   * opening the sentence without a comma */
     for (size_t i = 0; i < c->n;) {
         if (c->t[i].sent) {
             bare = bare0 = (size_t)-1;
@@ -5002,7 +5008,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
          * expires at the end of March" is this March) */
         if (sent_year && k.kind == TXK_ABS && k.y < 0 && (k.m > 0 || k.season >= 0) &&
             !k.has_yoff && k.quarter < 0 && k.half < 0 && k.from != TXA_PREV &&
-            (!sent_year_attr || tense < 0))
+            (sent_year_attr == 0 || (sent_year_attr == 2 && tense < 0) ||
+             (sent_year_attr == 3 && r->dct &&
+              (sent_year < r->dct->year ? tense < 0
+               : sent_year > r->dct->year ? tense > 0 : 1))))
             k.y = sent_year;
         dl_timex x;
         memset(&x, 0, sizeof x);
@@ -5034,7 +5043,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         int sy = sentence_year(c, r, &k, &x, i, e);
         if (sy) {
             sent_year = x.date.year;
-            sent_year_attr = sy == 2;
+            sent_year_attr = sy == 1 ? 0 : sy;
         }
         if (bare != (size_t)-1 && x.type == DL_TX_DATE && x.date.prec == DL_PREC_DAY) {
             time_takes_day(c, &out->v[bare], &x, (int)out->n);
