@@ -1989,6 +1989,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (unit == TXU_DAY && dv != 9 && dv != 3 && !(the && (dv == 1 || dv == -1)))
             return 0;
+        if (unit == TXU_DAY && dv == -1 && weq(c, u0 - 1, "last") && weq(c, j + 1, "of"))
+            return 0;  /* "the last day of the term" is no yesterday */
         k->kind = TXK_RELUNIT;
         k->unit = unit;
         k->from = TXA_DCT;
@@ -3168,6 +3170,13 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         !(c->t[e + 1].sp & SP_BREAK) && !pch(c, e + 1, ','))
         ago = NOV;
     if (half && ago != NOV && dv == NOV && n >= 0 &&
+        (unit == TXU_DECADE || unit == TXU_CENTURY)) {
+        n = unit == TXU_DECADE ? n * 10 + 5 : n * 100 + 50;  /* "half a century ago" */
+        unit = TXU_YEAR;
+        half = 0;
+        k->aside = 1;  /* a round figure: the date in focus stays */
+    }
+    if (half && ago != NOV && dv == NOV && n >= 0 &&
         (unit == TXU_HOUR || unit == TXU_DAY || unit == TXU_YEAR)) {
         /* "an hour and a half later", "half an hour later", "two and a half
          * years ago": in the smaller unit */
@@ -3460,8 +3469,11 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
         dur_value(k->value, sizeof k->value, -1, unit, 0);
         return i + 1;
     }
-    if (unit < TXU_HOUR || unit == TXU_WEEKEND ||
-        (unit < TXU_DAY && !weq(c, i - 1, "for") && !weq(c, i - 1, "within")))
+    if (unit < TXU_MINUTE || unit == TXU_WEEKEND ||
+        (unit < TXU_DAY && !weq(c, i - 1, "for") && !weq(c, i - 1, "within") &&
+         !((weq(c, i - 1, "only") || weq(c, i - 1, "just") || weq(c, i - 1, "with")) &&
+           (weq(c, i + 1, "before") || weq(c, i + 1, "after") || weq(c, i + 1, "to")))) ||
+        (unit == TXU_MINUTE && !weq(c, i - 1, "only") && !weq(c, i - 1, "just")))
         return 0;  /* "for hours", "within hours"; "in hours" is rarer than "in days" */
     /* "took weeks", "could take months", "after weeks of talks", "follows
      * months of wrangling", "spent years" */
@@ -3470,9 +3482,17 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
     int of = weq(c, i + 1, "of") &&
              (weq(c, i - 1, "after") || weq(c, i - 1, "follows") || weq(c, i - 1, "following") ||
               weq(c, i - 1, "followed") || weq(c, i - 1, "ending") || weq(c, i - 1, "ended"));
+    /* "was expected to last weeks"; "just weeks after founding a party",
+     * "only minutes before the blast", "with hours to go" */
+    static const char *const lasts[] = {"last", "lasts", "lasting"};
+    static const char *const mere[] = {"just", "only", "mere", "with"};
+    static const char *const then[] = {"after", "before", "to", "later", "earlier", "left",
+                                       "remaining"};
+    int mere_span = WORD_IN(c, i - 1, mere) && WORD_IN(c, i + 1, then) && unit >= TXU_MINUTE;
+    int last_span = WORD_IN(c, i - 1, lasts) && (!weq(c, i - 1, "last") || last_verb(c, i - 1));
     if (!(weq(c, i - 1, "for") || weq(c, i - 1, "over") || weq(c, i - 1, "within") ||
           weq(c, i - 1, "in") || weq(c, i - 1, "took") || weq(c, i - 1, "lasted") ||
-          WORD_IN(c, i - 1, spans) || of))
+          WORD_IN(c, i - 1, spans) || of || last_span || mere_span))
         return 0;
     if (weq(c, i + 1, "of") && !weq(c, i - 1, "for") && !of)
         return 0;
@@ -4740,13 +4760,23 @@ static size_t chunk_end(const char *s, size_t len, size_t pos, size_t *next_nul)
  * it was first resolved against. */
 static void time_on_day(dl_timex *t, const dl_timex *d, int di);
 
+/* 1 when p[0..n) spells w in any case (w lower case or capitalised). */
+static int ascii_ieq(const char *p, const char *w, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] | 0x20) != (w[i] | 0x20))
+            return 0;
+    return 1;
+}
+
 static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int di)
 {
-    if (d->start < t->end || d->start - t->end > 24)
+    if (d->start < t->end || d->start - t->end > 40)
         return;
     /* only "on", "local time", "Pacific time", commas and spaces between */
     static const char *const between[] = {"on", "local", "time", "Pacific", "Eastern",
                                            "Central", "Mountain", "standard", "daylight",
+                                           "coordinated", "universal", "sharp",
                                            "the", "morning", "afternoon", "evening",
                                            "night", "of"};  /* "10:42 on the morning of 12 March" */
     const char *p = c->s + (t->end - c->off), *q = c->s + (d->start - c->off);
@@ -4759,7 +4789,7 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
         while (p + w < q && p[w] != ' ' && p[w] != ',' && p[w] != '\n' && p[w] != ')')
             w++;
         for (; n < sizeof between / sizeof between[0]; n++)
-            if (strlen(between[n]) == w && !strncmp(p, between[n], w))
+            if (strlen(between[n]) == w && ascii_ieq(p, between[n], w))
                 break;
         if (n == sizeof between / sizeof between[0] &&
             !(*p >= 'A' && *p <= 'Z' && q - (p + w) >= 5 && !strncmp(p + w, " time", 5)))
@@ -4898,7 +4928,7 @@ static void weekday_span(const tx_ctx *c, size_t p1, size_t k0, const tx_cand *k
 static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
                          const dl_timex *x, size_t i, size_t e)
 {
-    if (x->date.prec != DL_PREC_YEAR || x->type != DL_TX_DATE)
+    if (x->date.prec != DL_PREC_YEAR || x->type != DL_TX_DATE || k->aside)
         return 0;
     int the = k->kind == TXK_ABS && i > 0 && weq(c, i - 1, "the");
     if (k->kind == TXK_RELUNIT && k->unit == TXU_YEAR && (k->n == 1 || k->n == -1) &&
