@@ -1088,12 +1088,25 @@ static int feast_at(const tx_ctx *c, size_t i)
 
 /* A decade at i: "1990s", "1990's", "'80s" (the 1900s for '20s-'90s, the
  * 2000s for '00s and '10s); *dec is 199 for the 1990s.  Index after or 0. */
+static int measure_before(const tx_ctx *c, size_t i);
+
 static size_t decade_at(const tx_ctx *c, size_t i, int *dec)
 {
     if (pch(c, i, '\'') && isnum(c, i + 1) && adj(c, i + 1) && c->t[i + 1].ndig == 2 &&
         c->t[i + 1].num % 10 == 0 && weq(c, i + 2, "s") && adj(c, i + 2)) {
         *dec = (c->t[i + 1].num < 20 ? 200 : 190) + (int)c->t[i + 1].num / 10;
         return i + 3;
+    }
+    /* "the 80s", "the late 90s", "the mid-80s" (not "highs in the 80s",
+     * "in their 80s") */
+    if (isnum(c, i) && c->t[i].ndig == 2 && c->t[i].num % 10 == 0 && weq(c, i + 1, "s") &&
+        adj(c, i + 1) && i > 0 &&
+        (weq(c, i - 1, "the") || (lx(c, i - 1, TXC_POSMOD) != NOV && i > 1 &&
+                                  weq(c, i - 2, "the")) ||
+         (pch(c, i - 1, '-') && i > 2 && weq(c, i - 2, "mid") && weq(c, i - 3, "the"))) &&
+        !measure_before(c, i)) {
+        *dec = (c->t[i].num < 20 ? 200 : 190) + (int)c->t[i].num / 10;
+        return i + 2;
     }
     int y = year_at(c, i, 1000, 2199);
     if (y < 0 || y % 10)
@@ -1283,6 +1296,12 @@ static size_t r_era_year(const tx_ctx *c, size_t i, tx_cand *k)
 
 static size_t r_century(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    if (weq(c, i, "the")) {
+        /* "the 19th century" (not "the 19th-century mansion": the article
+         * is the noun's) */
+        size_t e = r_century(c, i + 1, k);
+        return e && !pch(c, e - 2, '-') && !pch(c, e - 3, '-') ? e : 0;
+    }
     int n = NOV;
     size_t j = i;
     if (isnum(c, i) && c->t[i].ndig <= 2 && lx(c, i + 1, TXC_ORDINAL) == -1 && adj(c, i + 1)) {
@@ -2098,6 +2117,10 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
     int v = lx(c, i, TXC_ORDINAL);
     if (v != NOV && v >= 1 && v <= 4) {
         *q = v;
+        return i + 1;
+    }
+    if (v == -9 && lx(c, i + 1, TXC_UNIT) == TXU_QUARTER && weq(c, i + 2, "of")) {
+        *q = 4;  /* "the last quarter of 2012" */
         return i + 1;
     }
     if (v == -9) {
@@ -4315,6 +4338,18 @@ static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (weq(c, j, "up") && weq(c, j + 1, "to")) {
         mod = TXM_EQUAL_OR_LESS;
         j += 2;
+    } else if ((weq(c, j, "well") || weq(c, j, "just") || weq(c, j, "slightly") ||
+                (weq(c, j, "a") && weq(c, j + 1, "little"))) &&
+               (weq(c, j + 1 + weq(c, j, "a"), "over") ||
+                weq(c, j + 1 + weq(c, j, "a"), "under"))) {
+        /* "well over a year", "just under two weeks" (a bare "over" is
+         * "during": "over three years") */
+        j += 1 + weq(c, j, "a");
+        mod = weq(c, j, "over") ? TXM_MORE_THAN : TXM_LESS_THAN;
+        j++;
+    } else if (weq(c, j, "close") && weq(c, j + 1, "to")) {
+        mod = TXM_APPROX;  /* "close to a decade" */
+        j += 2;
     } else {
         mod = lx(c, j, TXC_APPROX);
         if (mod == NOV || weq(c, j, "more") || weq(c, j, "less") || weq(c, j, "least") ||
@@ -4795,6 +4830,23 @@ static void time_takes_day(const tx_ctx *c, dl_timex *t, const dl_timex *d, int 
             !(*p >= 'A' && *p <= 'Z' && q - (p + w) >= 5 && !strncmp(p + w, " time", 5)))
             return;  /* "Moscow time", "Beijing time" pass too */
         p += w;
+    }
+    const char *m = c->s + (t->start - c->off);
+    if (t->end - t->start == 8 && ascii_ieq(m, "midnight", 8) && d->date.prec == DL_PREC_DAY) {
+        /* "expires at midnight on Tuesday": the end of that day, as
+         * "midnight Tuesday"; "shortly after midnight on Monday": its start */
+        int after = m - 6 >= c->s && ascii_ieq(m - 6, "after ", 6);
+        dl_date at = after ? d->date : dl_date_add_days(d->date, 1);
+        at.hour = at.minute = 0;
+        at.prec = DL_PREC_MINUTE;
+        t->date = at;
+        t->anchor = di;
+        if (after)
+            snprintf(t->value, sizeof t->value, "%04d-%02d-%02dT00:00", at.year, at.month,
+                     at.day);
+        else
+            midnight_value(t->value, sizeof t->value, &at);
+        return;
     }
     time_on_day(t, d, di);
 }

@@ -128,4 +128,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x);
 /* Initialise a candidate: every field absent. */
 void tx_cand_init(tx_cand *k);
 
+/* TimeML's value for midnight ending the day before d ("...T24"). */
+void midnight_value(char *buf, size_t size, const dl_date *d);
+
 #endif

@@ -170,7 +170,8 @@ static const tx_word starters[] = {
     {"q", TXC_STARTER, 1}, {"h", TXC_STARTER, 1}, {"fy", TXC_STARTER, 1},
     {"near", TXC_STARTER, 1}, {"short", TXC_STARTER, 1}, {"long", TXC_STARTER, 1},
     {"quite", TXC_STARTER, 1}, {"st", TXC_STARTER, 1}, {"saint", TXC_STARTER, 1},
-    {"another", TXC_STARTER, 1},
+    {"another", TXC_STARTER, 1}, {"well", TXC_STARTER, 1}, {"just", TXC_STARTER, 1},
+    {"slightly", TXC_STARTER, 1}, {"close", TXC_STARTER, 1},
     {"ad", TXC_STARTER, 1}, {"lunar", TXC_STARTER, 1}, {"chinese", TXC_STARTER, 1},
     {"full", TXC_STARTER, 1},
 };

@@ -323,6 +323,14 @@ static void format_value(char *buf, size_t size, const dl_date *d, int pod, int 
     }
 }
 
+/* The value of midnight at the end of the day before d (00:00 of d), as
+ * TimeML writes it: that day's "T24" ("midnight Friday": 1989-10-27T24). */
+void midnight_value(char *buf, size_t size, const dl_date *d)
+{
+    dl_date e = date_from_days(day_of(d) - 1);
+    snprintf(buf, size, "%04d-%02d-%02dT24", e.year, e.month, e.day);
+}
+
 /* Apply a clock time or a part of day to a DAY date. */
 static void apply_time(dl_date *d, const tx_cand *k, int *pod)
 {
@@ -1146,6 +1154,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         return;
     }
     format_value(x->value, sizeof x->value, &d, pod, half, weekend, k->ss);
+    if (k->hh == 24 && d.prec == DL_PREC_MINUTE && d.hour == 0 && d.minute == 0)
+        midnight_value(x->value, sizeof x->value, &d);  /* "midnight Friday" */
     if (k->kind == TXK_RELUNIT && ((k->unit == TXU_DAY && k->n == 0 && !pod) ||
                                    (k->unit == TXU_MONTH && k->doff == 1)) &&
         (d.prec == DL_PREC_MONTH || d.prec == DL_PREC_YEAR)) {
