@@ -4461,7 +4461,9 @@ static int plain_subject(const tx_ctx *c, size_t i)
     static const char *const nounlike[] = {"open", "turn", "mark", "enter", "come", "host",
                                            "play", "visit", "return", "travel", "release",
                                            "face", "premiere", "debut", "arrive", "start",
-                                           "finish", "end", "launch"};
+                                           "finish", "end", "launch", "ends", "walk", "walks",
+                                           "address", "vote", "votes", "rules", "leave",
+                                           "leaves", "reports", "signs", "speak"};
     if (!WORD_IN(c, i, nounlike))
         return 1;
     if (i > 0 && pch(c, i - 1, ','))
@@ -4513,6 +4515,8 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (!c->t[i].lx)
         goto plain;  /* the cue words below are all in the tables */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
+    if (i > 0 && weq(c, i - 1, "than") && (f != NOV || p != NOV))
+        return 0;  /* "fewer seats than expected in Tuesday's election" */
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -2;
     if (weq(c, i, "may") && !c->t[i].cap)
@@ -4560,6 +4564,12 @@ static int tense_cue(const tx_ctx *c, size_t i)
 plain:;
     size_t n = c->t[i].e - c->t[i].s;
     const char *w = c->s + c->t[i].s;
+    if (i > 0 && pch(c, i - 1, '-') && adj(c, i))
+        return 0;  /* "his long-delayed speech": an adjective */
+    if (i > 1 && c->t[i - 1].wlen > 4 && c->s[c->t[i - 1].e - 2] == 'l' &&
+        c->s[c->t[i - 1].e - 1] == 'y' && lx(c, i - 2, TXC_ADJPREV) != NOV &&
+        !weq(c, i - 2, "was") && !weq(c, i - 2, "were"))
+        adjective = 1;  /* "will be formally proclaimed": the passive's "be" decides */
     if (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !adjective &&
         lx(c, i, TXC_NOTPAST) == NOV && !(c->t[i].cap && !c->t[i].sent) &&
         !((w[0] | 0x20) == 'u' && w[1] == 'n')) {

@@ -416,6 +416,14 @@ static const tx_word presverbs[] = {
     {"falls", TXC_PRESVERB, 2}, {"gives", TXC_PRESVERB, 2}, {"meets", TXC_PRESVERB, 2},
     {"meet", TXC_PRESVERB, 2}, {"plays", TXC_PRESVERB, 2},
     {"hosts", TXC_PRESVERB, 2}, {"resumes", TXC_PRESVERB, 2}, {"resume", TXC_PRESVERB, 2},
+    {"ends", TXC_PRESVERB, 2}, {"end", TXC_PRESVERB, 2}, {"speaks", TXC_PRESVERB, 2},
+    {"speak", TXC_PRESVERB, 2}, {"walk", TXC_PRESVERB, 2}, {"walks", TXC_PRESVERB, 2},
+    {"continues", TXC_PRESVERB, 2},
+    {"votes", TXC_PRESVERB, 2}, {"vote", TXC_PRESVERB, 2},
+    {"rules", TXC_PRESVERB, 2}, {"leaves", TXC_PRESVERB, 2}, {"leave", TXC_PRESVERB, 2},
+    {"departs", TXC_PRESVERB, 2}, {"competes", TXC_PRESVERB, 2}, {"compete", TXC_PRESVERB, 2},
+    {"performs", TXC_PRESVERB, 2}, {"perform", TXC_PRESVERB, 2}, {"signs", TXC_PRESVERB, 2},
+    {"announces", TXC_PRESVERB, 2}, {"reports", TXC_PRESVERB, 2},
 };
 
 /* Words in -ed that are not past verbs. */

@@ -462,7 +462,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0 && a == r->dct && a && (k->dir == 2 || (k->dir == 0 && k->d > 0)) &&
             (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK ||
-             (r->last.prec == DL_PREC_MONTH && r->last_adv && k->lead && tense < 0)) &&
+             (r->last.prec == DL_PREC_MONTH && r->last_adv && k->lead && tense < 0 &&
+              r->last.year <= a->year - 2)) &&
             r->last.year < a->year) {
             /* a story told of an earlier year: "The quake struck on Jan. 12,
              * 2010. On Jan. 20, an aftershock hit." - the yearless date
@@ -477,8 +478,11 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
              * next sentence opens with the date: "in October 1962 ... In
              * November, the Soviets", "on August 4, 1914 ... By Christmas"
              * (not "... The review was completed in December", which may
-             * be back in the present) */
-            long win = tense < 0 && r->last_adv && k->lead ? 200 : 92;
+             * be back in the present, nor after a date of a year or so
+             * before the article's: "awarded in January 2012, prosecutors
+             * say. On March 7, police searched" in March 2013) */
+            long win = tense < 0 && r->last_adv && k->lead && r->last.year <= a->year - 2 ? 200
+                                                                                   : 92;
             for (int yy = r->last.year; yy <= r->last.year + 1 && y < 0; yy++) {
                 if (dd > dl_days_in_month(yy, k->m))
                     continue;
