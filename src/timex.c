@@ -500,7 +500,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
-    k->adv = 0;
+    k->adv = k->firm_past = 0;
     k->sched = k->small_hours = 0;
     k->span = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
@@ -5010,6 +5010,27 @@ static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
     return 0;
 }
 
+/* 1 when the sentence around token i tells of a plan, a forecast, a
+ * schedule or a habit ("had been planned for June", "warned of a surge in
+ * January", "typically peaks in February"): its past tense says little
+ * about which side a yearless month falls. */
+static int looks_ahead(const tx_ctx *c, size_t i)
+{
+    static const char *const w[] = {"planned", "scheduled", "due", "plan", "plans", "planning",
+                                    "warned", "warn", "warns", "expected", "likely",
+                                    "pencilled", "penciled", "typically", "usually", "until",
+                                    "set", "delayed", "postponed", "would", "will", "could",
+                                    "forecast", "forecasts", "next", "ending", "meeting"};
+    size_t a = i;
+    while (a > 0 && !c->t[a].sent)
+        a--;
+    for (size_t t = a; t < c->n && (t == a || !c->t[t].sent); t++)
+        if (c->t[t].kind == TT_WORD &&
+            (WORD_IN(c, t, w) || lx(c, t, TXC_FUTCUE) != NOV || lx(c, t, TXC_FWDVERB) != NOV))
+            return 1;
+    return 0;
+}
+
 /* 1 when "since" at i closes a record: "the best month since 2007", "the
  * highest level since 1990", "the first time since 1918". */
 static int record_since(const tx_ctx *c, size_t i)
@@ -5115,6 +5136,14 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             (r->last.prec != DL_PREC_NONE || record_since(c, i - 1)))
             k.aside = 1;  /* "their first title since 1918": the background does not
                            * become the date in focus */
+        if (tense < 0 && k.kind == TXK_ABS && k.m > 0 && k.d < 0)
+            k.firm_past = !looks_ahead(c, i) && !(i > 0 && weq(c, i - 1, "for")) &&
+                          !weq(c, e, "delivery") &&
+                          !(i > 3 && (weq(c, i - 3, "to") || weq(c, i - 4, "to"))) &&
+                          !pch(c, e, '-') && !(i > 0 && (pch(c, i - 1, '-') ||
+                                                         weq(c, i - 1, "from")));
+                          /* not "clearing the way for it to start operating in
+                           * October", nor a range ("rose from March-May") */
         static const char *const advp[] = {"in", "on", "by", "at", "during"};
         k.adv = i > 0 && WORD_IN(c, i - 1, advp);
         int had_frame = r->frame_year;

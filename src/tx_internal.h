@@ -47,6 +47,8 @@ typedef struct tx_cand {
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
     int lead;             /* 1: the expression opens its sentence ("On July 20, ...") */
+    int firm_past;        /* 1: told in the past in a sentence with no plan,
+                           * forecast or schedule in it ("Prices rose in January") */
     int attrib;           /* 1: a month before a noun it qualifies ("the June
                            * jobs report") */
     int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will

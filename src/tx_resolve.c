@@ -270,14 +270,16 @@ static long pick_cycle(long cur, long cycle_start, long t, long p, int dir, int 
         return before;
     if (tense == 1)
         return after;
-    /* nearest; a tense cue makes the other side look farther: six times
+    /* nearest; a tense cue makes the other side look farther (a month
+     * told firmly in the past, |tense| 5, sees the months ahead 25 times
+     * farther: "Prices rose in January" in December is this January): six times
      * for a past cue ("landed in November" in September is last November)
      * or a future one; fifteen for a future one on a month of its own
      * (|tense| 4: "plans to hold a rally in February" in March is next
      * February; but "the June jobs report is due Friday" in July is about
      * the June just gone) */
     long db = (cur - before) * (tense >= 4 ? 30 : tense > 0 ? 12 : 2),
-         da = (after - cur) * (tense < 0 ? 12 : tense > 0 ? 2 : 3);
+         da = (after - cur) * (tense <= -5 ? 25 : tense < 0 ? 12 : tense > 0 ? 2 : 3);
     if (tense > 0)
         return da <= db ? after : before;
     return db <= da ? before : after;
@@ -531,7 +533,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             } else {
                 long cur = (long)a->year * 12 + a->month - 1;
                 long t = pick_cycle(cur, (long)a->year * 12, k->m - 1, 12, k->dir, k->strict,
-                                    k->dir == 2 ? (k->attrib || tense < 0 ? 3 : 4) * tense
+                                    k->dir == 2 ? (tense < 0 && k->firm_past ? 5
+                                                   : k->attrib || tense < 0 ? 3 : 4) * tense
                                                 : tense);
                 y = (int)(t / 12);
             }
