@@ -4681,6 +4681,18 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
         return until_tense(c, a, b);
+    if (wday && a > 0 && weq(c, a - 1, "for") && !(b < c->n && pch(c, b, '\''))) {
+        /* "called a strike for Thursday", "is forecast for Sunday" (not "a
+         * service planned for Saturday was canceled") */
+        static const char *const callw[] = {"called", "calls", "call", "forecast",
+                                            "forecasts", "predicted", "booked"};
+        for (size_t i = a - 1, k = 0; i > 0 && k < 6 && !c->t[i].sent; k++, i--)
+            if (WORD_IN(c, i - 1, callw))
+                return 1;
+    }
+    for (size_t i = a, k = 0; wday && i > 1 && k < 8 && !c->t[i].sent; k++, i--)
+        if (weq(c, i - 1, "of") && weq(c, i - 2, "ahead"))
+            return 1;  /* "rose ahead of a key ECB meeting on Thursday" */
     if (a > 1 && weq(c, a - 1, "to"))  /* "the judge moved it to March", "delayed to May" */
         for (size_t i = a - 2, k = 0; k < 4 && !c->t[i + 1].sent; i--, k++) {
             if (weq(c, i, "up") || weq(c, i, "forward"))
