@@ -4897,8 +4897,22 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
     if (k->kind != TXK_ABS || k->m <= 0 || k->d <= 0 || k->d > 31 || k->hh >= 0 ||
         x->date.prec != DL_PREC_DAY || !x->value[0] || x->value[0] == 'X' || e + 1 >= c->n)
         return 0;
+    /* a list: "September 12, 13 and 14" */
+    int list = pch(c, e, ',') && e + 2 < c->n && c->t[e + 1].kind == TT_NUM &&
+               (pch(c, e + 2, ',') || weq(c, e + 2, "and") || weq(c, e + 2, "or")) &&
+               e + 3 < c->n && c->t[e + 3].kind == TT_NUM;
+    if (list) {  /* the list must end as a date does: not "May 3, 4 and 5 people" */
+        size_t g = e + 3;
+        while (g + 2 < c->n && (pch(c, g + 1, ',') || weq(c, g + 1, "and")) &&
+               c->t[g + 2].kind == TT_NUM)
+            g += 2;
+        if (g + 1 < c->n && !c->t[g + 1].sent && c->t[g + 1].kind == TT_WORD &&
+            !weq(c, g + 1, "in") && !weq(c, g + 1, "at") && !weq(c, g + 1, "when") &&
+            !weq(c, g + 1, "to") && !weq(c, g + 1, "for") && !weq(c, g + 1, "with"))
+            list = 0;
+    }
     if (!(weq(c, e, "and") || weq(c, e, "or") || weq(c, e, "to") || weq(c, e, "through") ||
-          (pch(c, e, '-') && adj(c, e) && adj(c, e + 1))))
+          (pch(c, e, '-') && adj(c, e) && adj(c, e + 1)) || list))
         return 0;
     const tx_tok *t = &c->t[e + 1];
     if (t->kind != TT_NUM || t->ndig > 2 || t->nf || t->num <= k->d ||
@@ -4908,6 +4922,9 @@ static size_t second_day(const tx_ctx *c, const tx_cand *k, const dl_timex *x, s
     if (f < c->n && !c->t[f].sent) {
         if (c->t[f].kind == TT_NUM)
             return 0;
+        if (c->t[f].kind == TT_PUNCT && pch(c, f, ',') && f + 1 < c->n &&
+            c->t[f + 1].kind == TT_NUM && list)
+            return f - 0;  /* the list goes on */
         if (c->t[f].kind == TT_WORD && !weq(c, f, "in") && !weq(c, f, "at") &&
             !weq(c, f, "when") && !weq(c, f, "and") && !weq(c, f, "to") &&
             !weq(c, f, "for") && !weq(c, f, "with"))
@@ -5234,7 +5251,10 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             return -1;
         i = e;
         size_t e2 = second_day(c, &k, &x, e);
-        if (e2) {  /* "April 24 and 25": the 25th of the same month */
+        tx_cand kl = k;
+        for (int more = 0; e2 && more < 31; more++) {
+            /* "April 24 and 25": the 25th of the same month; "September
+             * 12, 13 and 14": each of a list */
             dl_timex y = x;
             y.start = c->off + c->t[e + 1].s;
             y.end = c->off + c->t[e2 - 1].e;  /* "15, 1912" with its year */
@@ -5244,6 +5264,9 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             if (push_timex(out, &y) < 0)
                 return -1;
             i = e2;
+            kl.d = y.date.day;
+            e = e2;
+            e2 = second_day(c, &kl, &y, e);
         }
     }
     return 0;
