@@ -1452,6 +1452,22 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     int wd = lx(c, i, TXC_WEEKDAY);
     if (wd == NOV)
         return 0;
+    if (wd <= 7 && c->t[i].cap && i >= 3 &&
+        (weq(c, i - 1, "and") || weq(c, i - 1, "or") || pch(c, i - 1, ','))) {
+        /* "every Tuesday and Friday", "each Monday, Wednesday and Friday":
+         * the later days recur too */
+        size_t b = i - 1;
+        while (b >= 2 && lx(c, b - 1, TXC_WEEKDAY) != NOV && lx(c, b - 1, TXC_WEEKDAY) <= 7 &&
+               (pch(c, b - 2, ',') || weq(c, b - 2, "every") || weq(c, b - 2, "each")))
+            if (weq(c, b - 2, "every") || weq(c, b - 2, "each")) {
+                lit(k, DL_TX_SET, "");
+                snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd);
+                snprintf(k->freq, sizeof k->freq, "1W");
+                return i + 1;
+            } else {
+                b -= 2;
+            }
+    }
     if (wd > 10 || (lx(c, i + 1, TXC_POD) > 10 && !(c->t[i + 1].sp & SP_BREAK))) {
         /* "on Mondays", "Tuesday nights": every such day */
         if (!c->t[i].cap)
@@ -3643,6 +3659,11 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
         snprintf(k->freq, sizeof k->freq, "1W");
         return i + 1;
     }
+    if (weq(c, i, "half") && pch(c, i + 1, '-') && adj(c, i + 1) && weq(c, i + 2, "hourly") &&
+        adj(c, i + 2)) {
+        lit(k, DL_TX_SET, "PT30M");  /* "half-hourly" */
+        return i + 3;
+    }
     int a = lx(c, i, TXC_SETADV);
     if (a != NOV && a > 0 && i > 0 &&
         (pch(c, i - 1, '%') || weq(c, i - 1, "percent") || weq(c, i - 1, "units")))
@@ -3706,9 +3727,20 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
     }
     int wd = lx(c, j, TXC_WEEKDAY);
     if (wd != NOV && q != 3) {
+        int pod = lx(c, j + 1, TXC_POD);
+        if (pod != NOV && pod <= TXP_NI && !c->t[j + 1].cap) {
+            /* "every Saturday morning" */
+            snprintf(k->value, sizeof k->value, "XXXX-WXX-%dT%s", wd % 10, tx_pod_name(pod));
+            snprintf(k->freq, sizeof k->freq, "1W");
+            return j + 2;
+        }
         snprintf(k->value, sizeof k->value, "XXXX-WXX-%d", wd % 10);
         snprintf(k->freq, sizeof k->freq, "1W");
         return j + 1;
+    }
+    if (weq(c, j, "half") && lx(c, j + 1, TXC_UNIT) == TXU_HOUR) {
+        snprintf(k->value, sizeof k->value, "PT30M");  /* "every half hour" */
+        return j + 2;
     }
     int m = lx(c, j, TXC_MONTH);
     if (m != NOV && q != 3 && c->t[j].cap) {
