@@ -2639,6 +2639,10 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     }
     /* "the fall of Baghdad", "the fall of the wall": a collapse; "the fall
      * of last year", "the fall of that year" stay seasons */
+    static const char *const fell[] = {"was", "is", "has", "had", "came", "reflected",
+                                       "followed", "left", "wiped", "pushed", "took"};
+    if (se == 3 && weq(c, j, "fall") && the && !c->t[j].cap && WORD_IN(c, e, fell))
+        return 0;  /* "the fall was partly due to": a decline */
     if (se == 3 && weq(c, j, "fall") && weq(c, e, "of")) {
         size_t g = e + 1;
         if (weq(c, g, "the"))
@@ -2658,11 +2662,29 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
                                      !the && !(c->t[e].sp & SP_BREAK) && adj(c, e) == 0 &&
                                      !pch(c, e, ',') && weq(c, e, "session")))
         return 0;
-    if (!the && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
-                            weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
-                            weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
-                            lx(c, i - 1, TXC_POSMOD) != NOV)))
+    /* "a mild winter", "the wet summer", "the warmest spring": the season
+     * after its weather (the adjective stays outside) */
+    static const char *const weather[] = {"mild", "wet", "dry", "cold", "hot", "warm", "long",
+                                          "harsh", "snowy", "rainy", "severe", "bitter",
+                                          "brutal", "cool", "sunny", "stormy", "freezing"};
+    const tx_tok *pv = i > 1 ? &c->t[i - 1] : NULL;
+    int weathered = pv && !the && pv->kind == TT_WORD && !pv->cap &&
+                    (weq(c, i - 2, "a") || weq(c, i - 2, "the") || weq(c, i - 2, "this") ||
+                     weq(c, i - 2, "last")) &&
+                    (WORD_IN(c, i - 1, weather) ||
+                     (pv->wlen > 4 && c->s[pv->e - 3] == 'e' && c->s[pv->e - 2] == 's' &&
+                      c->s[pv->e - 1] == 't' && weq(c, i - 2, "the")));
+    if (!the && !weathered && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
+                                          weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
+                                          weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
+                                          lx(c, i - 1, TXC_POSMOD) != NOV)))
         return 0;
+    if (weathered && weq(c, i - 2, "last")) {
+        k->dir = -1;  /* "last harsh winter" */
+        return e;
+    }
+    if (weathered && year_offset_after(c, e, k) > e)
+        return year_offset_after(c, e, k);  /* "the wet spring last year" */
     k->dir = 2;
     return e;
 }
@@ -4547,6 +4569,10 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (!c->t[i].lx)
         goto plain;  /* the cue words below are all in the tables */
     int f = lx(c, i, TXC_FUTCUE), p = lx(c, i, TXC_PASTCUE);
+    if (weq(c, i, "due") && weq(c, i + 1, "to") &&
+        (weq(c, i + 2, "the") || weq(c, i + 2, "a") || weq(c, i + 2, "an") ||
+         lx(c, i + 2, TXC_STARTER) != NOV))
+        return 0;  /* "partly due to the wet summer": a cause */
     if (i > 0 && weq(c, i - 1, "than") && (f != NOV || p != NOV))
         return 0;  /* "fewer seats than expected in Tuesday's election" */
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
@@ -4738,8 +4764,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (c->t[i].sent)
             break;
         i--;
-        if (i + 1 < a && weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
-            inf = i;  /* "to meet": its governor decides */
+        if (i + 1 < a && weq(c, i, "to") && c->t[i + 1].kind == TT_WORD &&
+            !weq(c, i + 1, "the") && !weq(c, i + 1, "a") && !weq(c, i + 1, "an")) {
+            inf = i;  /* "to meet": its governor decides (not "due to the") */
             continue;
         }
         if (i > 0 && weq(c, i - 1, "to") && i < a)
