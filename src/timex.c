@@ -2683,8 +2683,11 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
         k->dir = -1;  /* "last harsh winter" */
         return e;
     }
-    if (weathered && year_offset_after(c, e, k) > e)
-        return year_offset_after(c, e, k);  /* "the wet spring last year" */
+    if (weathered) {
+        size_t yo = year_offset_after(c, e, k);  /* "the wet spring last year" */
+        if (yo > e)
+            return yo;
+    }
     k->dir = 2;
     return e;
 }
@@ -5109,12 +5112,13 @@ static int looks_ahead(const tx_ctx *c, size_t i)
                                     "pencilled", "penciled", "typically", "usually", "until",
                                     "set", "delayed", "postponed", "would", "will", "could",
                                     "forecast", "forecasts", "next", "ending", "meeting"};
+    if (sent_has(c, i, w, sizeof w / sizeof w[0]))
+        return 1;
     size_t a = i;
     while (a > 0 && !c->t[a].sent)
         a--;
     for (size_t t = a; t < c->n && (t == a || !c->t[t].sent); t++)
-        if (c->t[t].kind == TT_WORD &&
-            (WORD_IN(c, t, w) || lx(c, t, TXC_FUTCUE) != NOV || lx(c, t, TXC_FWDVERB) != NOV))
+        if (lx(c, t, TXC_FUTCUE) != NOV || lx(c, t, TXC_FWDVERB) != NOV)
             return 1;
     return 0;
 }
