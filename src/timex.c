@@ -250,6 +250,9 @@ static int entry_is_core(const struct tx_entry *e)
     return 0;
 }
 
+static int lx(const tx_ctx *c, size_t i, int cls);
+static int clock_word(const tx_ctx *c, size_t i);
+
 /* Mark core tokens and, for every token, the distance to the next one:
  * the matcher only tries rules near a core token. */
 static void mark_core(tx_ctx *c)
@@ -260,7 +263,9 @@ static void mark_core(tx_ctx *c)
         /* numbers count, but not money or big counts ("$27", "1,500") */
         t->core = (t->kind == TT_NUM && !(t->nf & NF_BIG) &&
                    !(i > 0 && c->t[i - 1].kind == TT_PUNCT && c->t[i - 1].ch == '$')) ||
-                  (t->lx && entry_is_core(t->lx));
+                  (t->lx && entry_is_core(t->lx)) ||
+                  (t->lx && lx(c, i, TXC_NUMWORD) > 0 && lx(c, i, TXC_NUMWORD) < 30 &&
+                   clock_word(c, i));
         dist = t->core ? 0 : dist < 255 ? dist + 1 : 255;
         t->near = (uint8_t)dist;
     }
@@ -3947,6 +3952,78 @@ static int overnight_adverb(const tx_ctx *c, size_t i)
 static const char *const clock_preps[] = {"at", "around", "about", "by", "until", "till",
                                           "before", "after", "from", "since", "to"};
 
+/* The hour of a clock time written out at i: "eight", "11", "noon" (12),
+ * "midnight" (24); 1-12 or 24, or -1. */
+static int hour_word(const tx_ctx *c, size_t i)
+{
+    if (isnum(c, i) && c->t[i].ndig <= 2 && c->t[i].num >= 1 && c->t[i].num <= 12)
+        return (int)c->t[i].num;
+    int p = lx(c, i, TXC_POD);
+    if (p == TXP_NOON || p == TXP_MIDNIGHT)
+        return p == TXP_NOON ? 12 : 24;
+    int v = lx(c, i, TXC_NUMWORD);
+    if (v >= 1 && v <= 12 && !weq(c, i, "a") && !weq(c, i, "an") && !weq(c, i, "dozen"))
+        return v;
+    return -1;
+}
+
+/* A clock time in words at i: "eight" (before "o'clock", "p.m." or a part
+ * of the day, which the caller checks), "half past eight", "a quarter to
+ * midnight", "twenty past nine", "ten minutes to six". The index after
+ * the hour, *hh and *mi set; or 0. The forms with "to" and with a count
+ * of minutes need a clock preposition before them ("at ten to one"), as
+ * "five to ten years" and "ten past the post" are no times. */
+static size_t spelled_clock(const tx_ctx *c, size_t i, int *hh, int *mi)
+{
+    size_t j = i;
+    int m = -1, prep = i > 0 && WORD_IN(c, i - 1, clock_preps);
+    long v;
+    if (weq(c, j, "half") && weq(c, j + 1, "past")) {
+        m = 30;
+    } else if ((weq(c, j, "a") && weq(c, j + 1, "quarter")) || weq(c, j, "quarter")) {
+        j += weq(c, j, "a");
+        m = 15;
+    } else if (prep && lx(c, j, TXC_NUMWORD) != NOV && !weq(c, j, "a") && !weq(c, j, "an") &&
+               (j = count_at(c, j, &v)) > i && v >= 1 && v <= 29) {
+        m = (int)v;
+        j--;
+        if (weq(c, j + 1, "minutes") || (v == 1 && weq(c, j + 1, "minute")))
+            j++;
+    }
+    int to = weq(c, j + 1, "to") || weq(c, j + 1, "before");
+    if (m < 0 || (!to && !weq(c, j + 1, "past") && !weq(c, j + 1, "after"))) {
+        int h = hour_word(c, i);  /* "eight", for "o'clock" or "p.m." after it */
+        if (h < 1 || h > 12 || isnum(c, i) || lx(c, i, TXC_POD) != NOV)
+            return 0;
+        *hh = h;
+        *mi = 0;
+        return i + 1;
+    }
+    if (to && !prep)
+        return 0;
+    int h = hour_word(c, j + 2);
+    if (h < 0 || lx(c, j + 3, TXC_UNIT) != NOV || pch(c, j + 3, '%'))
+        return 0;
+    if (to) {
+        *hh = h == 1 ? 12 : h - 1;
+        *mi = 60 - m;
+    } else {
+        *hh = h == 24 ? 0 : h;
+        *mi = m;
+    }
+    return j + 3;
+}
+
+/* 1 when the number word at i starts a clock time: "eight o'clock", "seven
+ * p.m.", "twenty past nine" (a number is core anyway, a word is not). */
+static int clock_word(const tx_ctx *c, size_t i)
+{
+    int hh, mi, pm;
+    size_t e = spelled_clock(c, i, &hh, &mi);
+    return e > i + 1 || (e && ((weq(c, e, "o") && pch(c, e + 1, '\'') && weq(c, e + 2, "clock")) ||
+                               ampm_at(c, e, &pm)));
+}
+
 /* "5 p.m.", "10:30 a.m. EST", "14:30 GMT", "noon", "midnight", "5 p.m. Nov. 9",
  * "noon Saturday", "10 p.m. Wednesday". */
 static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
@@ -4018,6 +4095,8 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             e = i + 1;  /* "2.46 pm", "10.30am": British clock times */
             dotted = 1;
         }
+        if (!e && (e = spelled_clock(c, i, &hh, &mi)) > i + 1)
+            dotted = 1;  /* "half past eight": no bare number */
         if (!e) {
             if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num < 1 || c->t[i].num > 12)
                 return 0;
@@ -4077,6 +4156,14 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         int p = lx(c, i - 2, TXC_POD);
         if (p != NOV && p <= TXP_NI)
             hh = pod_hour(hh, p);
+    }
+    /* "at 5 o'clock on Friday afternoon": the part of day just after */
+    if (pm < 0 && !dp && hh < 12 && weq(c, j, "on")) {
+        tx_cand od;
+        tx_cand_init(&od);
+        if ((r_weekday(c, j + 1, &od) || r_relday(c, j + 1, &od)) && od.pod &&
+            od.pod <= TXP_NI)
+            hh = pod_hour(hh, od.pod);
     }
     /* a day after the time: "5 p.m. Friday", "2 o'clock Saturday afternoon" */
     size_t dj = j;
