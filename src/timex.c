@@ -2102,6 +2102,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->season = se;
         k->dir = dv < 0 ? -1 : dv == 0 ? 0 : 1;
         k->strict = dv != 0;
+        if (the && dv == -1 && !weq(c, j - 1, "last"))
+            k->from = TXA_PREV;  /* "the previous winter": before the one in focus */
         if (dv == 9 || dv == 3)
             return 0;
         return j + 1;
@@ -2152,6 +2154,10 @@ static size_t qord_at(const tx_ctx *c, size_t i, int *q)
         lx(c, i + 1, TXC_ORDINAL) == -1 && adj(c, i + 1)) {
         *q = (int)c->t[i].num;
         return i + 2;
+    }
+    if (weq(c, i, "latter") && weq(c, i + 1, "half") && weq(c, i + 2, "of")) {
+        *q = 2;  /* "the latter half of the century" */
+        return i + 1;
     }
     if (weq(c, i, "final") && lx(c, i + 1, TXC_UNIT) == TXU_QUARTER && weq(c, i + 2, "of")) {
         *q = 4;  /* "the final quarter of 2011" (alone, as often a game's) */
@@ -2416,6 +2422,22 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             g++;  /* "the first quarter of its fiscal 2014" */
         if (weq(c, g, "fiscal") || weq(c, g, "the"))
             g++;
+        /* "the first half of the decade", "the second half of the last
+         * decade", "the first half of the month", "the last quarter of the
+         * 20th century": the period named after "of", its start or end */
+        tx_cand whole;
+        tx_cand_init(&whole);
+        size_t we = (weq(c, f + 1, "the") || lx(c, f + 1, TXC_DIR) != NOV)
+                        ? match_core(c, f + 1, &whole) : 0;
+        if (we && whole.type == DL_TX_DATE && whole.kind == TXK_RELUNIT &&
+            (whole.unit == TXU_DECADE || whole.unit == TXU_CENTURY ||
+             (half && whole.unit == TXU_MONTH))) {
+            if (!half && q != 1 && q != 4)
+                return 0;  /* "the third quarter of the decade": no such date */
+            *k = whole;
+            k->mod = q == 1 ? TXM_START : TXM_END;
+            return we;
+        }
         int yy = year_at(c, g, 1900, 2199);
         int d2 = lx(c, g, TXC_DIR);
         size_t de = decade_at(c, g, &yy);
@@ -2435,8 +2457,13 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             k->mod = q == 1 ? TXM_START : TXM_END;
             return ce;
         }
+        if (ce && (q == 1 || q == 4)) {
+            k->century = cen.century;  /* "the last quarter of the 20th century" */
+            k->mod = q == 1 ? TXM_START : TXM_END;
+            return ce;
+        }
         if (ce)
-            return 0;  /* no quarter of a century as a date */
+            return 0;  /* no second quarter of a century as a date */
         int mm, ab;
         size_t me = half && g == f + 1 ? month_at(c, g, &mm, &ab) : 0;
         if (me && !weq(c, me, "of")) {
@@ -2811,11 +2838,14 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return j + 1;
     }
     if ((u == TXU_DECADE || u == TXU_CENTURY) && i > 1 && weq(c, i - 1, "of") &&
-        lx(c, i - 2, TXC_POSMOD) != NOV) {
-        k->kind = TXK_RELUNIT;  /* "by the end of the decade": the present one */
+        (lx(c, i - 2, TXC_POSMOD) != NOV || weq(c, i - 2, "rest") || weq(c, i - 2, "much") ||
+         weq(c, i - 2, "half") || lx(c, i - 2, TXC_UNIT) == TXU_QUARTER)) {
+        k->kind = TXK_RELUNIT;  /* "by the end of the decade": the present one, or
+                                 * the story's when told in the past */
         k->unit = u;
         k->n = 0;
-        k->from = TXA_DCT;
+        k->from = TXA_PREV;
+        k->dir = -1;
         return j + 1;
     }
     if (u == TXU_MONTH && i > 0 && weq(c, i - 1, "of")) {
@@ -5291,6 +5321,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                        (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0) ||
                        (k.kind == TXK_RELUNIT && (k.unit == TXU_YEAR || k.unit == TXU_MONTH) &&
                         k.n == 0 && (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
+                       (k.kind == TXK_RELUNIT && (k.unit == TXU_DECADE || k.unit == TXU_CENTURY) &&
+                        k.n == 0 && k.from == TXA_PREV && k.dir == -1) ||
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
                                                  (k.from == TXA_PREV && k.n == 0)));
         int tense = open_dir ? tx_tense(c, i, e) : 0;

@@ -449,7 +449,10 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         if (y < 0) {
             if (!a)
                 goto unknown;
-            long cur = season_ord(a->year, a->month ? a->month : a != r->dct ? 12 : 1);
+            long cur = a->prec == DL_PREC_SEASON && a->part >= 1 && a->part <= 4
+                           ? (long)a->year * 4 + a->part - 1  /* "the following autumn" after a summer */
+                           : season_ord(a->year, a->month ? a->month
+                                                  : a != r->dct ? (k->dir < 0 ? 1 : 12) : 1);
             long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
                                 k->dir == 2 ? 3 * tense : tense);
             y = (int)(t / 4);
@@ -873,6 +876,22 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         d->prec = DL_PREC_DECADE;
         *anchor = r->last_dec_idx;
         return 1;
+    }
+    if ((k->unit == TXU_DECADE || k->unit == TXU_CENTURY) && k->n == 0 && k->from == TXA_PREV) {
+        /* "that decade", and "the end of the decade" told in the past: the
+         * decade or century of the story ("built in the 1920s. By the end of
+         * that decade", "opened in 1987. By the end of the decade it had"),
+         * else the present one ("expects to double sales by the end of the
+         * decade") */
+        int span = k->unit == TXU_DECADE ? 10 : 100;
+        const dl_date *f = k->unit == TXU_DECADE && decade_in_focus(r) ? &r->last_dec
+                         : r->last.prec != DL_PREC_NONE ? &r->last : NULL;
+        if (f && r->dct && (k->dir != -1 || (tense < 0 && f->year / span < r->dct->year / span))) {
+            *anchor = f == &r->last_dec ? r->last_dec_idx : r->last_idx;
+            return shift_unit(f, k->unit, 0, d);
+        }
+        *anchor = -1;
+        return r->dct && shift_unit(r->dct, k->unit, 0, d);
     }
     int from = k->from;
     if (from == TXA_SENTD && k->n > 0 && tense < 0 && r->sent_last.prec == DL_PREC_NONE)
