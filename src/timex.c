@@ -507,7 +507,7 @@ void tx_cand_init(tx_cand *k)
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
     k->adv = k->firm_past = 0;
     k->sched = k->small_hours = 0;
-    k->span = 0;
+    k->span = k->turn = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -1230,20 +1230,31 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
 }
 
 /* "the 20th century", "the nineteenth century" (extent without "the"). */
-/* "by mid-century": the middle of the present century (not "mid-century
- * furniture", where it qualifies a noun). */
+/* "by mid-century": the middle of the present century; "by mid-month",
+ * "at mid-year", "mid-decade": the middle of the one in focus (not
+ * "mid-century furniture", "mid-year results", where it qualifies a noun). */
 static size_t r_midcentury(const tx_ctx *c, size_t i, tx_cand *k)
 {
+    int u = lx(c, i + 2, TXC_UNIT);
     if (!weq(c, i, "mid") || !pch(c, i + 1, '-') || !adj(c, i + 1) || !adj(c, i + 2) ||
-        lx(c, i + 2, TXC_UNIT) != TXU_CENTURY)
+        (u != TXU_CENTURY && u != TXU_DECADE && u != TXU_YEAR && u != TXU_MONTH &&
+         u != TXU_WEEK))
         return 0;
     size_t e = i + 3;
     if (!(e >= c->n || c->t[e].sent || c->t[e].kind == TT_PUNCT || WORD_IN(c, e, clause_words)))
         return 0;
+    if (u != TXU_CENTURY && !(i > 0 && (weq(c, i - 1, "by") || weq(c, i - 1, "until") ||
+                                       weq(c, i - 1, "since") || weq(c, i - 1, "at") ||
+                                       weq(c, i - 1, "in") || weq(c, i - 1, "from") ||
+                                       weq(c, i - 1, "after") || weq(c, i - 1, "before") ||
+                                       weq(c, i - 1, "around") || weq(c, i - 1, "till"))))
+        return 0;
     k->kind = TXK_RELUNIT;
-    k->unit = TXU_CENTURY;
+    k->unit = u;
     k->n = 0;
-    k->from = TXA_DCT;
+    k->from = u == TXU_CENTURY || u == TXU_WEEK ? TXA_DCT : TXA_PREV;
+    if (u == TXU_DECADE)
+        k->dir = -1;  /* the story's decade when told in the past */
     k->mod = TXM_MID;
     return e;
 }
@@ -2839,7 +2850,8 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     }
     if ((u == TXU_DECADE || u == TXU_CENTURY) && i > 1 && weq(c, i - 1, "of") &&
         (lx(c, i - 2, TXC_POSMOD) != NOV || weq(c, i - 2, "rest") || weq(c, i - 2, "much") ||
-         weq(c, i - 2, "half") || lx(c, i - 2, TXC_UNIT) == TXU_QUARTER)) {
+         weq(c, i - 2, "half") || lx(c, i - 2, TXC_UNIT) == TXU_QUARTER ||
+         (u == TXU_CENTURY && lx(c, i - 2, TXC_UNIT) == TXU_DECADE))) {
         k->kind = TXK_RELUNIT;  /* "by the end of the decade": the present one, or
                                  * the story's when told in the past */
         k->unit = u;
@@ -2882,6 +2894,60 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         return j + 1;
     }
     return 0;
+}
+
+/* "the first decade of the 21st century", "the second decade of this
+ * century", "the last decade of the 20th century": that decade. */
+static size_t r_decade_of(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    int o = lx(c, i + 1, TXC_ORDINAL);
+    if (!weq(c, i, "the") || o == NOV || !((o >= 1 && o <= 10) || o == -9) ||
+        lx(c, i + 2, TXC_UNIT) != TXU_DECADE || !weq(c, i + 3, "of"))
+        return 0;
+    if (o == -9)
+        o = 10;
+    tx_cand w;
+    tx_cand_init(&w);
+    size_t e = match_core(c, i + 4, &w);
+    if (!e || w.type != DL_TX_DATE)
+        return 0;
+    if (w.kind == TXK_ABS && w.century >= 0 && w.y < 0) {
+        k->decade = w.century * 10 + o - 1;
+        return e;
+    }
+    if (w.kind == TXK_RELUNIT && w.unit == TXU_CENTURY && !w.turn) {
+        *k = w;
+        k->decade = o - 1;  /* the resolved century's decade (tx_resolve) */
+        return e;
+    }
+    return 0;
+}
+
+/* "the turn of the century", "the turn of the decade", "the turn of the
+ * millennium": the year at the boundary; "the turn of the 20th century": 1900. */
+static size_t r_turn_of(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    if (!weq(c, i, "the") || !weq(c, i + 1, "turn") || !weq(c, i + 2, "of"))
+        return 0;
+    tx_cand w;
+    tx_cand_init(&w);
+    size_t e = r_century(c, i + 3, &w);
+    if (e && w.century >= 0) {
+        k->y = w.century * 100;
+        return e;
+    }
+    size_t j = i + 3 + weq(c, i + 3, "the");
+    int u = lx(c, j, TXC_UNIT);
+    if (j == i + 3 || (u != TXU_DECADE && u != TXU_CENTURY && u != TXU_MILLENNIUM))
+        return 0;
+    k->kind = TXK_RELUNIT;
+    k->unit = u;
+    k->n = 0;
+    k->from = TXA_PREV;
+    k->turn = 1;
+    if (i > 0 && (weq(c, i - 1, "by") || weq(c, i - 1, "until") || weq(c, i - 1, "before")))
+        k->dir = 1;  /* "by the turn of the decade": ahead, unless told in the past */
+    return j + 1;
 }
 
 /* "the nineties", "the eighties": decades of the 1900s in words. */
@@ -4326,7 +4392,7 @@ static const tx_rule core_rules[] = {
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_daylight, r_bare_units, r_the_unit, r_decword,
-    r_qnotation, r_quarter_span,
+    r_qnotation, r_quarter_span, r_decade_of, r_turn_of,
 };
 
 /* Longest core match at i (0 when none). */
@@ -5322,7 +5388,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                        (k.kind == TXK_RELUNIT && (k.unit == TXU_YEAR || k.unit == TXU_MONTH) &&
                         k.n == 0 && (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
                        (k.kind == TXK_RELUNIT && (k.unit == TXU_DECADE || k.unit == TXU_CENTURY) &&
-                        k.n == 0 && k.from == TXA_PREV && k.dir == -1) ||
+                        k.n == 0 && k.from == TXA_PREV && k.dir == -1) || k.turn ||
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
                                                  (k.from == TXA_PREV && k.n == 0)));
         int tense = open_dir ? tx_tense(c, i, e) : 0;

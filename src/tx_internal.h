@@ -70,6 +70,8 @@ typedef struct tx_cand {
                            * or +-(TX_DOFF_WD + weekday); on a month counted from
                            * the date in focus, 1: some day of it ("Days later":
                            * 1998-10-XX) */
+    int turn;             /* 1 (RELUNIT decade, century, millennium): the turn of
+                           * it, a year at its boundary ("the turn of the century") */
     int dmy;              /* a numeric day and month: 1 written day first for sure
                            * ("22/03/2013"), -1 month first for sure ("3/22/2013"),
                            * 2 either way ("06/01/2014"), 0 not numeric */

@@ -877,6 +877,19 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *anchor = r->last_dec_idx;
         return 1;
     }
+    if (k->turn && r->dct) {
+        /* "the turn of the century": the boundary nearest the story's date,
+         * or the last one passed (the next one ahead, in the future tense) */
+        int span = k->unit == TXU_DECADE ? 10 : k->unit == TXU_CENTURY ? 100 : 1000;
+        int story = r->last.prec != DL_PREC_NONE && r->last.year < r->dct->year - span / 2 &&
+                    tense <= 0;
+        int y = story ? r->last.year : r->dct->year;
+        y = tense > 0 || (tense == 0 && k->dir == 1) ? (y / span + 1) * span : story ? (y + span / 2) / span * span
+                                                      : y / span * span;
+        *d = dl_date_year(y);
+        *anchor = story ? r->last_idx : -1;
+        return 1;
+    }
     if ((k->unit == TXU_DECADE || k->unit == TXU_CENTURY) && k->n == 0 && k->from == TXA_PREV) {
         /* "that decade", and "the end of the decade" told in the past: the
          * decade or century of the story ("built in the 1920s. By the end of
@@ -1149,6 +1162,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         break;
     case TXK_RELUNIT:
         ok = resolve_relunit(r, k, tense, &d, &anchor, &weekend);
+        if (ok && k->unit == TXU_CENTURY && k->decade >= 0 && d.prec == DL_PREC_CENTURY) {
+            d.year += 10 * k->decade;  /* "the first decade of this century" */
+            d.prec = DL_PREC_DECADE;
+        }
         if (ok && k->d > 0 && d.prec == DL_PREC_MONTH && k->d <= dl_days_in_month(d.year, d.month))
             d = dl_date_day(d.year, d.month, k->d);  /* "the first of next month" */
         if (ok && k->pod && d.prec == DL_PREC_DAY)
