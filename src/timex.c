@@ -3528,6 +3528,19 @@ static size_t r_quarter_span(const tx_ctx *c, size_t i, tx_cand *k)
 
 /* "years", "months": a bare plural unit after "for"/"over"/"in" ("for years");
  * "the weeks ahead"; "day-long", "decades-long". */
+/* 1 when a day is named in the sentence before token i: a weekday,
+ * "today", "yesterday", or a month with a day number. */
+static int day_named_before(const tx_ctx *c, size_t i)
+{
+    for (size_t t = i; t > 0 && !c->t[t].sent; t--) {
+        size_t p = t - 1;
+        if ((lx(c, p, TXC_WEEKDAY) != NOV && c->t[p].cap) || lx(c, p, TXC_RELDAY) != NOV ||
+            (lx(c, p, TXC_MONTH) != NOV && c->t[p].cap && isnum(c, p + 1)))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
 {
     if (weq(c, i, "the") && weq(c, i + 2, "ahead")) {
@@ -3560,16 +3573,24 @@ static size_t r_bare_units(const tx_ctx *c, size_t i, tx_cand *k)
         dur_value(k->value, sizeof k->value, (u & TXU_PLURAL) ? -1 : 1, u & 0xFF, 0);
         return i + 3;
     }
-    /* "Hours later", "minutes earlier": the day of the date in focus */
+    /* "Hours later", "minutes earlier", "on Friday, hours after the blast":
+     * the day of the date in focus (after or before, only with a day named
+     * before it in the sentence) */
     if (u != NOV && (u & TXU_PLURAL) && ((u & 0xFF) == TXU_HOUR || (u & 0xFF) == TXU_MINUTE) &&
-        (weq(c, i + 1, "later") || weq(c, i + 1, "earlier")) &&
+        (weq(c, i + 1, "later") || weq(c, i + 1, "earlier") ||
+         ((weq(c, i + 1, "after") || weq(c, i + 1, "before")) && !sent_start(c, i) &&
+          day_named_before(c, i) &&
+          !(i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "of") || weq(c, i - 1, "in") ||
+                      weq(c, i - 1, "the") || weq(c, i - 1, "few") ||
+                      weq(c, i - 1, "be") || weq(c, i - 1, "take"))))) &&
         !(i > 0 && (c->t[i - 1].kind == TT_NUM || lx(c, i - 1, TXC_NUMWORD) != NOV ||
                     lx(c, i - 1, TXC_FEW) != NOV))) {
         k->kind = TXK_RELUNIT;
         k->unit = u & 0xFF;
         k->n = 0;
         k->from = TXA_PREV;
-        return i + 2;
+        k->aside = !weq(c, i + 1, "later") && !weq(c, i + 1, "earlier");  /* the focus stays */
+        return weq(c, i + 1, "later") || weq(c, i + 1, "earlier") ? i + 2 : i + 1;
     }
     /* "moments ago", "a short time ago", "a short while ago" */
     if (weq(c, i, "moments") && weq(c, i + 1, "ago")) {
