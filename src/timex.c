@@ -2223,14 +2223,17 @@ static size_t r_that(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (!sent_start(c, i) &&
                !(i > 0 && (pch(c, i - 1, ',') || WORD_IN(c, i - 1, that_preps))) &&
                !that_after_verb(c, i) &&
-               !(lx(c, j, TXC_SEASON) != NOV && !c->t[j].cap &&
+               !(((lx(c, j, TXC_SEASON) != NOV && !c->t[j].cap) ||
+                  ((lx(c, j, TXC_WEEKDAY) != NOV || lx(c, j, TXC_MONTH) != NOV) &&
+                   c->t[j].cap)) &&
                  (j + 1 >= c->n || c->t[j + 1].sent ||
                   (c->t[j + 1].kind == TT_PUNCT && !pch(c, j + 1, '-') &&
                    !pch(c, j + 1, '\'')) ||
                   (WORD_IN(c, j + 1, clause_words) && !weq(c, j + 1, "to") &&
-                   !weq(c, j + 1, "that") && !weq(c, j, "fall"))))) {
+                   !weq(c, j + 1, "that") && !weq(c, j, "fall") && !c->t[j].cap)))) {
         return 0;  /* "he said that Friday was a bad day": the conjunction; but
-                    * "broke off talks that fall.", "a pilot that winter and" */
+                    * "broke off talks that fall.", "a pilot that winter and",
+                    * "searched the home that Friday." */
     }
     int wd = lx(c, j, TXC_WEEKDAY), se = lx(c, j, TXC_SEASON), m = NOV, abbr;
     if (!month_at(c, j, &m, &abbr))

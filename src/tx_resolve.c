@@ -978,7 +978,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         if (k->n == 0 && has_day(b)) {
             int wd = dl_weekday(b->year, b->month, b->day);
             int dir = k->dir == 3 ? 0 : k->dir;
-            if (wd < 5 && (dir < 0 || (dir == 0 && tense < 0) ||
+            int story = k->from == TXA_PREV && *anchor >= 0 && k->dir == 0;
+            if (wd < 5 && (dir < 0 || (dir == 0 && tense < 0 && !story) ||
                            (k->dir == 3 && tense == 0 && wd <= 1)))
                 shift_unit(b, TXU_WEEK, -1, d);  /* ... or without a cue on a Monday
                                                   * or Tuesday: the nearer one */
