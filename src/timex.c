@@ -783,10 +783,13 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
                (i > 1 && pch(c, i - 1, '-') && adj(c, i) && lx(c, i - 2, TXC_MONTH) != NOV) ||
                (t->cap == 1 && i > 0 && c->t[i - 1].kind == TT_WORD &&
                 !(after < c->n && c->t[after].kind == TT_WORD && c->t[after].cap) &&
-                (weq(c, i - 1, "the") ||
+                (weq(c, i - 1, "the") || weq(c, i - 1, "its") || weq(c, i - 1, "their") ||
+                 weq(c, i - 1, "our") ||
+                 (weq(c, i - 1, "s") && i > 1 && pch(c, i - 2, '\'') && adj(c, i - 1)) ||
                  (c->t[i - 1].wlen > 4 && c->s[c->t[i - 1].e - 3] == 'e' &&
                   c->s[c->t[i - 1].e - 2] == 's' && c->s[c->t[i - 1].e - 1] == 't')));
-                /* "the March figures", "the coldest March": a noun, not the verb */
+                /* "the March figures", "the coldest March", "their May meeting",
+                 * "the Bank of England's March meeting": a noun, not the verb */
     static const char *const data[] = {"sales", "figures", "data", "numbers", "report",
                                        "results", "reading", "statistics", "payrolls",
                                        "deliveries", "shipments", "exports", "imports"};
@@ -804,7 +807,12 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
         return 1;
     /* "correspondent April Ryan", "the May Department Stores": a name goes
      * on with a capitalised word that names no time */
-    if (!prep && after < c->n && c->t[after].kind == TT_WORD && c->t[after].cap &&
+    int acronym = after < c->n && c->t[after].cap == 2 && c->t[after].wlen >= 2 &&
+                  c->t[after].wlen <= 5 && t->cap == 1 &&
+                  (i == 0 || t->sent || weq(c, i - 1, "the") || weq(c, i - 1, "its") ||
+                   weq(c, i - 1, "their") || (weq(c, i - 1, "s") && pch(c, i - 2, '\'')));
+                  /* "the November MPC meeting", "October CPI rose" */
+    if (!prep && !acronym && after < c->n && c->t[after].kind == TT_WORD && c->t[after].cap &&
         !c->t[after].lx && !sent_start(c, after))
         return 1;
     /* "Theresa May said", opening the sentence with an unknown name */
