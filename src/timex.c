@@ -2728,7 +2728,13 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
                     (WORD_IN(c, i - 1, weather) ||
                      (pv->wlen > 4 && c->s[pv->e - 3] == 'e' && c->s[pv->e - 2] == 's' &&
                       c->s[pv->e - 1] == 't' && weq(c, i - 2, "the")));
-    if (!the && !weathered && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
+    /* "Autumn has arrived", "Winter is coming": the season as the subject */
+    static const char *const comes[] = {"has", "was", "will", "arrived", "arrives",
+                                        "came", "comes", "began", "begins", "starts",
+                                        "started", "ends", "ended", "officially"};
+    int subject = !the && !weathered && c->t[i].cap == 1 && sent_start(c, i) &&
+                  WORD_IN(c, e, comes);
+    if (!the && !weathered && !subject && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
                                           weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
                                           weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
                                           lx(c, i - 1, TXC_POSMOD) != NOV)))
