@@ -2877,6 +2877,22 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->dir = -1;
         return j + 1;
     }
+    if (u == TXU_DAY && i > 2 && weq(c, i - 1, "of") && lx(c, i - 2, TXC_POSMOD) != NOV &&
+        !weq(c, j + 1, "of") && !weq(c, i - 4, "at")) {
+        tx_cand d;
+        tx_cand_init(&d);
+        size_t de = r_weekday(c, j + 1, &d);
+        if (de && d.kind == TXK_WEEKDAY && !d.pod) {
+            *k = d;  /* "by the end of the day Monday" */
+            return de;
+        }
+        k->kind = TXK_RELUNIT;  /* "by the end of the day": the day in focus (not
+                                 * "at the end of the day", most often the idiom) */
+        k->unit = TXU_DAY;
+        k->n = 0;
+        k->from = TXA_PREV;
+        return j + 1;
+    }
     if (u == TXU_MONTH && i > 0 && weq(c, i - 1, "of")) {
         k->kind = TXK_RELUNIT;  /* "the end of the month" */
         k->unit = u;
