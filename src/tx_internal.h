@@ -104,6 +104,9 @@ typedef struct tx_rctx {
                            * followed it ("convicted on Monday ... until the end of
                            * the week ... the same day"), or prec NONE */
     int last_day_idx;     /* its index in the output */
+    int last_ahead;       /* 1: the last date is a coarser one told ahead after that
+                           * day ("said on Tuesday talks would resume in the summer.
+                           * Two days later"): day and week offsets count from the day */
     long late_day;        /* the day of the last date when it was named in its evening
                            * or night ("Tuesday night", "11 p.m. on Saturday"), else 0 */
     int last_rel;         /* 1: that date was worked out (a weekday, a yearless

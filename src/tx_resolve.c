@@ -928,6 +928,12 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     const dl_date *a = anchor_of(r, from, anchor);
     if (k->unit == TXU_DAY)
         a = day_anchor(r, a, anchor);
+    if ((k->unit == TXU_DAY || k->unit == TXU_WEEK) && a == &r->last && r->last_ahead &&
+        has_day(&r->last_day) && k->n != 0) {
+        a = &r->last_day;  /* "said on Tuesday talks would resume in the summer. Two
+                            * days later": from Tuesday, not the plan */
+        *anchor = r->last_day_idx;
+    }
     if (k->unit == TXU_QUARTER && from == TXA_PREV && r->last_q.prec == DL_PREC_QUARTER &&
         a == &r->last && r->last.prec > DL_PREC_QUARTER && r->last.prec != DL_PREC_WEEK) {
         a = &r->last_q;  /* "in the first quarter, data showed on Monday ... the
@@ -1240,6 +1246,10 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
             r->last_time = d;
             keep = dl_date_day(keep.year, keep.month, keep.day);
         }
+        r->last_ahead = !has_day(&keep) && keep.prec != DL_PREC_WEEK &&
+                        has_day(&r->last_day) && r->dct &&
+                        (tense > 0 || (dl_date_cmp(&keep, r->dct) > 0 &&
+                                       dl_date_cmp(&r->last_day, r->dct) <= 0));
         r->last = keep;
         r->last_idx = r->idx;
         r->last_adv = k->adv;
