@@ -2886,6 +2886,8 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
             *k = d;  /* "by the end of the day Monday" */
             return de;
         }
+        if (weq(c, j + 1, "on") && r_weekday(c, j + 2, &d) && d.kind == TXK_WEEKDAY)
+            return 0;  /* "until the end of the day on Friday": Friday says which */
         k->kind = TXK_RELUNIT;  /* "by the end of the day": the day in focus (not
                                  * "at the end of the day", most often the idiom) */
         k->unit = TXU_DAY;

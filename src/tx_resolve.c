@@ -884,8 +884,13 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         int story = r->last.prec != DL_PREC_NONE && r->last.year < r->dct->year - span / 2 &&
                     tense <= 0;
         int y = story ? r->last.year : r->dct->year;
-        y = tense > 0 || (tense == 0 && k->dir == 1) ? (y / span + 1) * span : story ? (y + span / 2) / span * span
-                                                      : y / span * span;
+        if (tense > 0 || (tense == 0 && k->dir == 1))
+            y = (y / span + 1) * span;
+        else if (story)  /* a story goes on: the next boundary after its date
+                          * (1872: 1900, 1946: 2000), or the one just past (1901) */
+            y = y - y / span * span <= span / 20 ? y / span * span : (y / span + 1) * span;
+        else
+            y = y / span * span;
         *d = dl_date_year(y);
         *anchor = story ? r->last_idx : -1;
         return 1;
