@@ -2413,6 +2413,9 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
             q = 2;
         }
         e++;
+        if ((weq(c, e, "in") && weq(c, e + 1, "a") && weq(c, e + 2, "row")) ||
+            weq(c, e, "running"))
+            return 0;  /* "for the third quarter in a row": a count, not a date */
     } else if (the || from_prev_year) {
         int u = lx(c, j, TXC_UNIT);
         if (u != TXU_QUARTER && !(weq(c, j, "period") && (from_prev_year || y >= 0 || latest)))
@@ -2832,6 +2835,13 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = TXA_PREV;
         return j + 2;
     }
+    if (u == TXU_WEEKEND && poss(c, j + 1) > j + 1) {
+        k->kind = TXK_RELUNIT;  /* "The weekend's games": the nearest weekend */
+        k->unit = u;
+        k->n = 0;
+        k->dir = 3;
+        return j + 1;
+    }
     /* not "the year-ago", "the year's", "the week of", "the year before" */
     if (pch(c, j + 1, '-') || pch(c, j + 1, '\'') || weq(c, j + 1, "of") ||
         (lx(c, j + 1, TXC_AGO) != NOV &&
@@ -2859,8 +2869,11 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         }
     }
     int m2, ab2;
+    int d2;
     if (u == TXU_YEAR && (weq(c, j + 1, "ended") || weq(c, j + 1, "ending") ||
-                          (weq(c, j + 1, "to") && month_at(c, j + 2, &m2, &ab2)))) {
+                          (weq(c, j + 1, "to") && month_at(c, j + 2, &m2, &ab2)) ||
+                          (weq(c, j + 1, "to") && mday_at(c, j + 2, &d2) &&
+                           month_at(c, mday_at(c, j + 2, &d2), &m2, &ab2)))) {
         lit(k, DL_TX_DURATION, "P1Y");  /* "the year ended Sept. 30", "the year to
                                          * September": a span */
         return j + 1;
@@ -4243,8 +4256,11 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
     } else {
         size_t e = clock_at(c, i, &hh, &mi, &ss);
         int dotted = 0, dpm;
-        if (!e && dotted_clock(c, i, &hh, &mi) && ampm_at(c, i + 1, &dpm)) {
-            e = i + 1;  /* "2.46 pm", "10.30am": British clock times */
+        if (!e && dotted_clock(c, i, &hh, &mi) &&
+            (ampm_at(c, i + 1, &dpm) ||
+             (i > 0 && WORD_IN(c, i - 1, clock_preps) &&
+              (day_pod_at(c, i + 1, &(int){0}) || in_the_pod(c, i + 1, &(int){0}))))) {
+            e = i + 1;  /* "2.46 pm", "10.30am", "at 7.45 tonight": British clock times */
             dotted = 1;
         }
         if (!e && (e = spelled_clock(c, i, &hh, &mi)) > i + 1)
