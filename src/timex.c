@@ -505,7 +505,7 @@ void tx_cand_init(tx_cand *k)
     k->yoff = k->has_yoff = k->strict = 0;
     k->century = k->decade = k->season = k->quarter = k->half = k->week = -1;
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
-    k->adv = k->firm_past = 0;
+    k->adv = k->firm_past = k->past_plan = 0;
     k->sched = k->small_hours = 0;
     k->span = k->turn = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
@@ -5493,6 +5493,17 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                                                          weq(c, i - 1, "from")));
                           /* not "clearing the way for it to start operating in
                            * October", nor a range ("rose from March-May") */
+        if (tense > 0 && k.kind == TXK_ABS && k.m > 0 && k.y < 0 && !k.has_yoff) {
+            /* "said in June that it would be finished in November", "began
+             * in February and were supposed to conclude by late April" */
+            static const char *const was_to[] = {"would", "supposed", "was", "were"};
+            for (size_t t = i; t > 0 && !c->t[t].sent && !k.past_plan; t--)
+                if (WORD_IN(c, t - 1, was_to) &&
+                    (weq(c, t - 1, "would") || weq(c, t - 1, "supposed") ||
+                     ((weq(c, t, "due") || weq(c, t, "expected") || weq(c, t, "set")) &&
+                      weq(c, t + 1, "to"))))
+                    k.past_plan = 1;
+        }
         static const char *const advp[] = {"in", "on", "by", "at", "during"};
         k.adv = i > 0 && WORD_IN(c, i - 1, advp);
         int had_frame = r->frame_year;

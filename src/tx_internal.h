@@ -49,6 +49,9 @@ typedef struct tx_cand {
     int lead;             /* 1: the expression opens its sentence ("On July 20, ...") */
     int firm_past;        /* 1: told in the past in a sentence with no plan,
                            * forecast or schedule in it ("Prices rose in January") */
+    int past_plan;        /* 1: a month planned in a past report ("said in June
+                           * that the pipeline would be finished in November"):
+                           * the first such month after the report's date */
     int attrib;           /* 1: a month before a noun it qualifies ("the June
                            * jobs report") */
     int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will

@@ -496,6 +496,14 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                     y = yy;
             }
         }
+        if (y < 0 && k->past_plan && k->dir == 2 && r->dct && r->sent_last_idx >= 0 &&
+            (r->sent_last.prec == DL_PREC_MONTH || has_day(&r->sent_last)) &&
+            dl_date_cmp(&r->sent_last, r->dct) < 0 &&
+            r->sent_last.year * 12 + r->sent_last.month >= r->dct->year * 12 + r->dct->month - 12)
+            /* a plan told in a past report: the first such month from the
+             * report's date on ("said in June that it would be finished in
+             * November" in December: this November) */
+            y = r->sent_last.year + (k->m < r->sent_last.month);
         if (y < 0 && a == r->dct && a && (k->dir == 2 || k->dir == 0) && !k->has_yoff &&
             tense <= 0 && k->lead && r->frame_year &&
             r->frame_year <= a->year - 2)
