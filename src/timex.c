@@ -3374,6 +3374,17 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         approx = 1;
         e += 2;
     }
+    if (weq(c, e, "ago") && lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
+        c->t[e + 1].cap && dv == NOV && !the && n > 0 && n <= 4 && !half &&
+        unit == TXU_WEEK && (e + 2 >= c->n || c->t[e + 2].sent || c->t[e + 2].kind == TT_PUNCT ||
+                             WORD_IN(c, e + 2, clause_words))) {
+        k->kind = TXK_WEEKDAY;  /* "a week ago Tuesday": the last Tuesday, a week
+                                 * before it (US) */
+        k->wd = lx(c, e + 1, TXC_WEEKDAY);
+        k->dir = -1;
+        k->n = -(int)n * 7;
+        return e + 2;
+    }
     int ago = lx(c, e, TXC_AGO);
     if ((ago == 2 || ago == -2) && weq(c, e + 1, "than"))
         ago = NOV;  /* "die 10 years earlier than nonsmokers": a span */
