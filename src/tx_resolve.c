@@ -357,7 +357,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                        size_t xsize)
 {
     const dl_date *a = r->dct;
-    if (k->from == TXA_PREV && r->last.prec != DL_PREC_NONE && r->last.prec != DL_PREC_WEEK &&
+    if (k->from == TXA_PREV && r->last.prec != DL_PREC_NONE &&
+        (r->last.prec != DL_PREC_WEEK || (k->has_yoff && k->season > 0)) &&
         !(k->has_yoff && k->yoff == 0 && tense > 0 && (k->half > 0 || k->quarter > 0)))
         a = &r->last;  /* "that December", "the following spring": the story's frame
                         * (but "will rise in the second half of the year" is now's) */
