@@ -2737,10 +2737,11 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
                                         "started", "ends", "ended", "officially"};
     int subject = !the && !weathered && c->t[i].cap == 1 && sent_start(c, i) &&
                   WORD_IN(c, e, comes);
-    if (!the && !weathered && !subject && !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
-                                          weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
-                                          weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
-                                          lx(c, i - 1, TXC_POSMOD) != NOV)))
+    if (!the && !weathered && !subject &&
+        !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
+                    weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
+                    weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
+                    lx(c, i - 1, TXC_POSMOD) != NOV)))
         return 0;
     if (weathered && weq(c, i - 2, "last")) {
         k->dir = -1;  /* "last harsh winter" */

@@ -450,8 +450,11 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
         if (y < 0) {
             if (!a)
                 goto unknown;
+            /* from a season in focus, its own place ("the following autumn"
+             * after a summer); from a year, its end, or for "the previous
+             * winter" its start */
             long cur = a->prec == DL_PREC_SEASON && a->part >= 1 && a->part <= 4
-                           ? (long)a->year * 4 + a->part - 1  /* "the following autumn" after a summer */
+                           ? (long)a->year * 4 + a->part - 1
                            : season_ord(a->year, a->month ? a->month
                                                   : a != r->dct ? (k->dir < 0 ? 1 : 12) : 1);
             long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
@@ -887,8 +890,8 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         return 1;
     }
     if (k->turn && r->dct) {
-        /* "the turn of the century": the boundary nearest the story's date,
-         * or the last one passed (the next one ahead, in the future tense) */
+        /* "the turn of the century": in a story, the next boundary after its
+         * date; else the last one passed (the next one, told ahead) */
         int span = k->unit == TXU_DECADE ? 10 : k->unit == TXU_CENTURY ? 100 : 1000;
         int story = r->last.prec != DL_PREC_NONE && r->last.year < r->dct->year - span / 2 &&
                     tense <= 0;
