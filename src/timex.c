@@ -4144,8 +4144,9 @@ static int hour_word(const tx_ctx *c, size_t i)
     return -1;
 }
 
-/* A clock time in words at i: "eight" (before "o'clock", "p.m." or a part
- * of the day, which the caller checks), "half past eight", "a quarter to
+/* A clock time at i without a colon: a bare hour, "8" or "eight" (before
+ * "o'clock", "p.m." or a part of the day, which the caller checks), or in
+ * words, "half past eight", "a quarter to
  * midnight", "twenty past nine", "ten minutes to six". The index after
  * the hour, *hh and *mi set; or 0. The forms with "to" and with a count
  * of minutes need a clock preposition before them ("at ten to one"), as
@@ -4170,7 +4171,7 @@ static size_t spelled_clock(const tx_ctx *c, size_t i, int *hh, int *mi)
     int to = weq(c, j + 1, "to") || weq(c, j + 1, "before");
     if (m < 0 || (!to && !weq(c, j + 1, "past") && !weq(c, j + 1, "after"))) {
         int h = hour_word(c, i);  /* "eight", for "o'clock" or "p.m." after it */
-        if (h < 1 || h > 12 || isnum(c, i) || lx(c, i, TXC_POD) != NOV)
+        if (h < 1 || h > 12 || lx(c, i, TXC_POD) != NOV)
             return 0;
         *hh = h;
         *mi = 0;
@@ -4277,13 +4278,8 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         }
         if (!e && (e = spelled_clock(c, i, &hh, &mi)) > i + 1)
             dotted = 1;  /* "half past eight": no bare number */
-        if (!e) {
-            if (!isnum(c, i) || c->t[i].ndig > 2 || c->t[i].num < 1 || c->t[i].num > 12)
-                return 0;
-            hh = (int)c->t[i].num;
-            mi = 0;
-            e = i + 1;
-        }
+        if (!e)
+            return 0;  /* not even a bare hour, "8" or "eight" */
         size_t a = ampm_at(c, e, &pm);
         if (a) {
             if (hh > 12 || hh == 0)
