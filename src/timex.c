@@ -507,7 +507,7 @@ void tx_cand_init(tx_cand *k)
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
     k->adv = k->firm_past = k->past_plan = 0;
     k->sched = k->small_hours = 0;
-    k->span = k->turn = 0;
+    k->span = k->turn = k->qend = k->fiscal = k->birth = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -1205,21 +1205,31 @@ static size_t r_year(const tx_ctx *c, size_t i, tx_cand *k)
     /* "about 1999 people", "room 2045": counts and labels; but "Around
      * 1990, ..." and "in about 1990" are years */
     /* "peak around 2030.", "no earlier than 2018,": a year at a clause end */
+    /* ... or before a preposition or conjunction: "born around 1920 in a
+     * village", "built around 1890 by his grandfather" */
+    static const char *const year_followers[] = {"in", "by", "and", "when", "on", "at", "as",
+                                                 "after", "before", "from", "while", "but",
+                                                 "with", "to", "until", "or"};
+    /* "Around 1968 she began": a year opening the sentence, its subject after */
+    static const char *const year_subjects[] = {"he", "she", "they", "we", "i", "it", "the",
+                                                "his", "her", "their", "its"};
     int approx_end = (weq(c, j - 1, "around") || weq(c, j - 1, "circa") ||
                       (weq(c, j - 1, "than") && j > 1 &&
                        (weq(c, j - 2, "earlier") || weq(c, j - 2, "later") ||
                         weq(c, j - 2, "sooner")))) &&
-                     y >= 1900 && y <= 2100 && j > 1 &&
+                     y >= 1800 && y <= 2100 && j > 1 &&
                      !weq(c, j - 2, "numbered") && !weq(c, j - 2, "totaled") &&
                      !weq(c, j - 2, "totalled") && !weq(c, j - 2, "of") &&
                      !weq(c, j - 2, "with") && !weq(c, j - 2, "estimated") &&
                      (e >= c->n || (c->t[e].kind == TT_PUNCT && !pch(c, e, '-') &&
-                                    !pch(c, e, '%') && !pch(c, e, '/')));
+                                    !pch(c, e, '%') && !pch(c, e, '/')) ||
+                      (!weq(c, j - 1, "than") && WORD_IN(c, e, year_followers)));
     if (j > 0 && lx(c, j - 1, TXC_NOTYEARPREV) != NOV && !year_cue_before(c, j) &&
         !approx_end &&
         !((weq(c, j - 1, "around") || weq(c, j - 1, "about") || weq(c, j - 1, "circa")) &&
           (sent_start(c, j - 1) || year_cue_before(c, j - 1)) &&
-          (e >= c->n || c->t[e].kind == TT_PUNCT)))
+          (e >= c->n || c->t[e].kind == TT_PUNCT ||
+           (y >= 1800 && y <= 2100 && WORD_IN(c, e, year_subjects)))))
         return 0;
     if (lx(c, e, TXC_NOTYEARNEXT) == 1)
         return 0;
@@ -2343,7 +2353,9 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         return poss(c, j + 2) + 1;
     }
     if ((weq(c, j, "corresponding") || weq(c, j, "comparable") || weq(c, j, "same")) &&
-        (weq(c, j + 1, "period") || lx(c, j + 1, TXC_UNIT) == TXU_QUARTER) && the) {
+        (weq(c, j + 1, "period") || lx(c, j + 1, TXC_UNIT) == TXU_QUARTER ||
+         (weq(c, j, "same") && (lx(c, j + 1, TXC_UNIT) == TXU_MONTH ||
+                                lx(c, j + 1, TXC_UNIT) == TXU_WEEK))) && the) {
         size_t f = j + 2;
         if (weq(c, f, "last") && lx(c, f + 1, TXC_UNIT) == TXU_YEAR)
             f += 2;
@@ -2358,6 +2370,8 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         k->unit = TXU_YEAR;
         k->n = -1;
         k->from = TXA_SENTP;
+        if (lx(c, j + 1, TXC_UNIT) == TXU_WEEK || lx(c, j + 1, TXC_UNIT) == TXU_MONTH)
+            k->week = lx(c, j + 1, TXC_UNIT) == TXU_WEEK ? 1 : 3;  /* with no date: now's */
         return f;
     }
     if ((dv == -1 || dv == 0 || dv == 1) && lx(c, j + 1, TXC_UNIT) == TXU_YEAR &&
@@ -2388,7 +2402,8 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         latest = 1;
         j++;
     }
-    if (weq(c, j, "fiscal"))
+    int fiscal = weq(c, j, "fiscal");
+    if (fiscal)
         j = hyph(c, j + 1);  /* "fiscal first", "fiscal-first" */
     int q = 0, half = 0;
     size_t e = qord_at(c, j, &q);
@@ -2397,8 +2412,10 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
         if (h > e && the && j == i + 1)
             return 0;  /* "the third-quarter results": extent without "the" */
         e = h;
-        if (weq(c, e, "fiscal"))
+        if (weq(c, e, "fiscal")) {
+            fiscal = 1;
             e++;
+        }
         int u = lx(c, e, TXC_UNIT);
         if (weq(c, e, "half") && (q == 1 || q == 2 || q == -9))
             half = 1;
@@ -2555,6 +2572,20 @@ static size_t r_quarter(const tx_ctx *c, size_t i, tx_cand *k)
                (i > 1 && weq(c, i - 1, "of") && (weq(c, i - 2, "end") || weq(c, i - 2, "close")));
     if (i > 2 && weq(c, i - 1, "in") && weq(c, i - 2, "far") && weq(c, i - 3, "so"))
         k->sched = 2;  /* "so far in the quarter": the one under way */
+    if (!half) {
+        /* "the quarter ended Sept. 30", "its fiscal third quarter, which ended
+         * March 29": the month it ends */
+        size_t g = e + (pch(c, e, ',') != 0);
+        g += weq(c, g, "that") || weq(c, g, "which");
+        int mm, ab;
+        int ended = weq(c, g, "ended");
+        if (ended || weq(c, g, "ending") || weq(c, g, "ends") || (weq(c, g, "to") && q == 0)) {
+            size_t h = g + 1 + (weq(c, g + 1, "in") && !weq(c, g, "to"));  /* "ends in May" */
+            if (month_at(c, h, &mm, &ab))  /* "the quarter to March 31" */
+                k->qend = ended ? mm : -mm;  /* the one past, or the nearest */
+        }
+        k->fiscal = fiscal;
+    }
     if (half) {
         k->half = q;
     } else if (q) {
@@ -4615,17 +4646,22 @@ static size_t match_posmod(const tx_ctx *c, size_t i, tx_cand *k)
 }
 
 /* "the year", "the month", "the week" after "end of"/"start of" only: handled
- * as "this" units.  "year-end", "year end", "the year's end". */
+ * as "this" units.  "year-end", "year end", "the year's end"; "quarter-end",
+ * "month-end". */
 static size_t match_yearend(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t j = i;
     if (weq(c, j, "the"))
         j++;
-    if (!weq(c, j, "year"))
+    int unit = weq(c, j, "year") ? TXU_YEAR : weq(c, j, "quarter") ? TXU_QUARTER
+             : weq(c, j, "month") ? TXU_MONTH : NOV;
+    if (unit == NOV)
         return 0;
     size_t e;
     if (pch(c, j + 1, '-') && adj(c, j + 1) && weq(c, j + 2, "end") && adj(c, j + 2))
         e = j + 3;
+    else if (unit != TXU_YEAR)
+        return 0;
     else if (weq(c, j + 1, "end") && j == i)
         e = j + 2;
     else if (poss(c, j + 1) > j + 1 && weq(c, poss(c, j + 1), "end"))
@@ -4633,9 +4669,10 @@ static size_t match_yearend(const tx_ctx *c, size_t i, tx_cand *k)
     else
         return 0;
     k->kind = TXK_RELUNIT;
-    k->unit = TXU_YEAR;
+    k->unit = unit;
     k->n = 0;
     k->mod = TXM_END;
+    k->strict = unit == TXU_YEAR ? 4 : 0;
     return e;
 }
 
@@ -4786,6 +4823,9 @@ static int plain_subject(const tx_ctx *c, size_t i)
                                            "leaves", "reports", "signs", "speak"};
     if (!WORD_IN(c, i, nounlike))
         return 1;
+    static const char *const adv[] = {"also", "again", "finally", "formally", "officially"};
+    if (i > 1 && WORD_IN(c, i - 1, adv))
+        i--;  /* "Colombians also vote on Sunday" */
     if (i > 0 && pch(c, i - 1, ','))
         return 1;  /* "The Giants, who lost in overtime, travel to Oakland" */
     if (i == 0 || c->t[i - 1].kind != TT_WORD)
@@ -4870,21 +4910,24 @@ static int tense_cue(const tx_ctx *c, size_t i)
          weq(c, i + 1, "due") || weq(c, i + 1, "going") || weq(c, i + 1, "set") ||
          weq(c, i + 1, "supposed")))
         return 0;  /* "were planning to drive on Monday": the plan decides */
+    /* "Voters go to the polls on Sunday": a present verb after its subject
+     * (not "the", "not", "didn't", a capitalised name); it outweighs a weak
+     * cue of the same word ("Angola votes on Friday") */
+    static const char *const aux[] = {"not", "t", "never", "was", "were", "been", "had",
+                                      "did", "do", "does", "to", "have", "has"};
+    int pv = lx(c, i, TXC_PRESVERB) != NOV && (f == NOV || f < 2) && p == NOV && !adjective &&
+             !(c->t[i].cap && !c->t[i].sent) && plain_subject(c, i) &&
+             !(i > 0 && (WORD_IN(c, i - 1, aux) ||
+                         (c->t[i - 1].kind == TT_NUM && !adj(c, i - 1)))) &&  /* "141.52 marks" */
+             !(i > 1 && weq(c, i - 1, "s") && pch(c, i - 2, '\'')) &&  /* "Obama's visit" */
+             !(pch(c, i + 1, '-') && adj(c, i + 1));  /* "the final go-ahead": a noun */
+    if (pv)
+        return lx(c, i, TXC_PRESVERB);
     if (f != NOV && !(weq(c, i, "next") && weq(c, i + 1, "to")))
         return f;
     if (p != NOV)
         return adjective && p >= 2 && !weq(c, i, "was") && !weq(c, i, "were") &&
                        !weq(c, i, "had") && !weq(c, i, "did") ? 0 : -p;
-    /* "Voters go to the polls on Sunday": a present verb after its subject
-     * (not "the", "not", "didn't", a capitalised name) */
-    static const char *const aux[] = {"not", "t", "never", "was", "were", "been", "had",
-                                      "did", "do", "does", "to", "have", "has"};
-    if (lx(c, i, TXC_PRESVERB) != NOV && !adjective && !(c->t[i].cap && !c->t[i].sent) &&
-        plain_subject(c, i) &&
-        !(i > 0 && (WORD_IN(c, i - 1, aux) ||
-                    (c->t[i - 1].kind == TT_NUM && !adj(c, i - 1)))) &&  /* "141.52 marks" */
-        !(i > 1 && weq(c, i - 1, "s") && pch(c, i - 2, '\'')))  /* "Obama's visit" */
-        return lx(c, i, TXC_PRESVERB);
 plain:;
     size_t n = c->t[i].e - c->t[i].s;
     const char *w = c->s + c->t[i].s;
@@ -5005,6 +5048,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
         return until_tense(c, a, b);
+    if (wday && a > 1 && (weq(c, a - 1, "and") || weq(c, a - 1, "or")) &&
+        lx(c, a - 2, TXC_WEEKDAY) != NOV)
+        return tx_tense(c, a - 2, a - 1);  /* "is on Saturday and Sunday": as the first */
     if (wday && a > 0 && weq(c, a - 1, "for") && !(b < c->n && pch(c, b, '\''))) {
         /* "called a strike for Thursday", "is forecast for Sunday" (not "a
          * service planned for Saturday was canceled") */
@@ -5364,6 +5410,16 @@ static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
     return 0;
 }
 
+/* 1 when token t is the "to" of an infinitive ("for it to start"), not a
+ * preposition ("moved to the city", "deported to Germany"). */
+static int infinitive_to(const tx_ctx *c, size_t t)
+{
+    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                      "my", "this", "that", "these", "those"};
+    return weq(c, t, "to") && t + 1 < c->n && c->t[t + 1].kind == TT_WORD &&
+           !c->t[t + 1].cap && !WORD_IN(c, t + 1, det);
+}
+
 /* 1 when the sentence around token i tells of a plan, a forecast, a
  * schedule or a habit ("had been planned for June", "warned of a surge in
  * January", "typically peaks in February"): its past tense says little
@@ -5467,6 +5523,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                        (k.kind == TXK_RELUNIT && k.from == TXA_SENTD && k.n > 0) ||
                        (k.kind == TXK_RELUNIT && (k.unit == TXU_YEAR || k.unit == TXU_MONTH) &&
                         k.n == 0 && (k.from == TXA_SENTD || k.from == TXA_PREV)) ||
+                       (k.kind == TXK_RELUNIT && k.unit == TXU_YEAR && k.strict == 4) ||
                        (k.kind == TXK_RELUNIT && (k.unit == TXU_DECADE || k.unit == TXU_CENTURY) &&
                         k.n == 0 && k.from == TXA_PREV && k.dir == -1) || k.turn ||
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
@@ -5496,7 +5553,7 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         if (tense < 0 && k.kind == TXK_ABS && k.m > 0 && k.d < 0)
             k.firm_past = !looks_ahead(c, i) && !(i > 0 && weq(c, i - 1, "for")) &&
                           !weq(c, e, "delivery") &&
-                          !(i > 3 && (weq(c, i - 3, "to") || weq(c, i - 4, "to"))) &&
+                          !(i > 3 && (infinitive_to(c, i - 3) || infinitive_to(c, i - 4))) &&
                           !pch(c, e, '-') && !(i > 0 && (pch(c, i - 1, '-') ||
                                                          weq(c, i - 1, "from")));
                           /* not "clearing the way for it to start operating in
@@ -5514,6 +5571,8 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         }
         static const char *const advp[] = {"in", "on", "by", "at", "during"};
         k.adv = i > 0 && WORD_IN(c, i - 1, advp);
+        k.birth = i > 0 && (weq(c, i - 1, "born") ||
+                            (k.adv && i > 1 && weq(c, i - 2, "born")));
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);

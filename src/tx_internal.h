@@ -36,7 +36,8 @@ typedef struct tx_cand {
     int y, m, d, hh, mi, ss;
     int yoff, has_yoff;   /* "June last year": year = anchor year + yoff */
     int strict;           /* "last Friday": never the anchor day itself; 3: "the new
-                           * year", the next one from July on, else the present one */
+                           * year", the next one from July on, else the present one;
+                           * 4: "year-end", the one just passed when told in January */
     int century;          /* 19 for "the 20th century" (y = -1) */
     int decade;           /* 197 for "the 1970s" (y = -1) */
     int season, quarter, half;
@@ -73,6 +74,11 @@ typedef struct tx_cand {
                            * or +-(TX_DOFF_WD + weekday); on a month counted from
                            * the date in focus, 1: some day of it ("Days later":
                            * 1998-10-XX) */
+    int qend;             /* a quarter: the month it ends when the text gives it,
+                           * 1-12 for one past ("the quarter ended Sept. 30"),
+                           * -1..-12 for the nearest ("ending March 31"), else 0 */
+    int fiscal;           /* 1: a fiscal quarter ("the fiscal third quarter") */
+    int birth;            /* 1: a birth date ("was born on May 2, 1915") */
     int turn;             /* 1 (RELUNIT decade, century, millennium): the turn of
                            * it, a year at its boundary ("the turn of the century") */
     int dmy;              /* a numeric day and month: 1 written day first for sure
@@ -103,6 +109,7 @@ typedef struct tx_rctx {
     dl_date last;         /* last mentioned calendar date (prec NONE: none) */
     int last_idx;         /* its index in the output, or -1 */
     int last_adv;         /* 1: it was named after a preposition (tx_cand.adv) */
+    int last_birth;       /* 1: it was a birth date (tx_cand.birth) */
     dl_date last_day;     /* the last day named, even when a week or a season
                            * followed it ("convicted on Monday ... until the end of
                            * the week ... the same day"), or prec NONE */

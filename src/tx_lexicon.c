@@ -309,6 +309,7 @@ static const tx_word pastcues[] = {
  * verb ("a hastily planned trip", "the unnamed official"). */
 static const tx_word adjprev[] = {
     {"a", TXC_ADJPREV, 1}, {"an", TXC_ADJPREV, 1}, {"the", TXC_ADJPREV, 1},
+    {"second", TXC_ADJPREV, 1}, {"third", TXC_ADJPREV, 1},
     {"its", TXC_ADJPREV, 1}, {"their", TXC_ADJPREV, 1}, {"his", TXC_ADJPREV, 1},
     {"her", TXC_ADJPREV, 1}, {"our", TXC_ADJPREV, 1}, {"your", TXC_ADJPREV, 1},
     {"these", TXC_ADJPREV, 1}, {"all", TXC_ADJPREV, 1}, {"every", TXC_ADJPREV, 1},
@@ -425,6 +426,8 @@ static const tx_word presverbs[] = {
     {"departs", TXC_PRESVERB, 2}, {"competes", TXC_PRESVERB, 2}, {"compete", TXC_PRESVERB, 2},
     {"performs", TXC_PRESVERB, 2}, {"perform", TXC_PRESVERB, 2}, {"signs", TXC_PRESVERB, 2},
     {"announces", TXC_PRESVERB, 2}, {"reports", TXC_PRESVERB, 2},
+    {"celebrates", TXC_PRESVERB, 2}, {"joins", TXC_PRESVERB, 2}, {"join", TXC_PRESVERB, 2},
+    {"attends", TXC_PRESVERB, 2}, {"tours", TXC_PRESVERB, 2}, {"addresses", TXC_PRESVERB, 2},
 };
 
 /* Words in -ed that are not past verbs. */

@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const season_code[] = {"", "SP", "SU", "FA", "WI"};
@@ -379,6 +380,31 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             goto unknown;
         y = a->year + k->yoff;
     }
+    if (k->quarter >= 0 && y < 0 && a && a->prec >= DL_PREC_MONTH && a->prec != DL_PREC_WEEK &&
+        ((k->qend != 0 && (k->quarter > 0 || r->last_q.prec != DL_PREC_QUARTER)) ||
+         (k->fiscal && k->quarter > 0))) {
+        /* "the quarter ended Sept. 30": the quarter of that month, the last
+         * one to end by now ("ending": the nearest); a fiscal quarter keeps
+         * its number and takes the year it ends in, told in the past the
+         * year of some six weeks ago ("the fiscal third quarter" in April
+         * 2014: 2014-Q3).  After "the fiscal first quarter", "the quarter
+         * ended Sept. 30" is that one, as the corpora write it. */
+        long now = (long)a->year * 12 + a->month - 1;
+        long m;
+        if (k->qend != 0) {
+            m = (long)a->year * 12 + abs(k->qend) - 1;
+            if (m > now + (k->qend < 0 || tense > 0 ? 5 : 0))
+                m -= 12;
+            else if (m < now - 6 && (k->qend < 0 || tense > 0))
+                m += 12;
+        } else {
+            m = tense > 0 ? now : now - 1 - (a->prec >= DL_PREC_DAY && a->day <= 15);
+        }
+        d->year = (int)(m >= 0 ? m / 12 : (m - 11) / 12);
+        d->part = k->quarter > 0 ? k->quarter : (int)(m - (long)d->year * 12) / 3 + 1;
+        d->prec = DL_PREC_QUARTER;
+        return 1;
+    }
     if (k->quarter >= 0) {
         if (y < 0) {
             if (k->quarter == 0 && !k->strict && r->last_q.prec == DL_PREC_QUARTER) {
@@ -471,13 +497,18 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0 && a == r->dct && a && (k->dir == 2 || (k->dir == 0 && k->d > 0)) &&
             (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK ||
-             (r->last.prec == DL_PREC_MONTH && r->last_adv && k->lead && tense < 0 &&
-              r->last.year <= a->year - 2)) &&
-            r->last.year < a->year) {
+             (r->last.prec == DL_PREC_MONTH && r->last_adv && tense < 0 &&
+              r->last.year <= a->year - 2 &&
+              (k->lead || r->sent_last_idx == r->last_idx))) &&
+            r->last.year < a->year && !(r->last_birth && k->d > 0)) {
             /* a story told of an earlier year: "The quake struck on Jan. 12,
              * 2010. On Jan. 20, an aftershock hit." - the yearless date
              * just after the date in focus keeps its year (a week in focus,
-             * "Three weeks later, on April 9", counts from its Monday) */
+             * "Three weeks later, on April 9", counts from its Monday); "In
+             * March 1943 he joined the Navy, and in September he shipped
+             * out" likewise.  A day after a birth date is not the story's:
+             * "She was born on May 2, 1915. She died on May 26" is this May
+             * (but "born on March 3, 1930. In June the family sailed") */
             long l = r->last.prec == DL_PREC_WEEK
                          ? dl_iso_week_monday(r->last.year, r->last.part)
                          : dl_days_from_civil(r->last.year, r->last.month,
@@ -490,8 +521,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
              * be back in the present, nor after a date of a year or so
              * before the article's: "awarded in January 2012, prosecutors
              * say. On March 7, police searched" in March 2013) */
-            long win = tense < 0 && r->last_adv && k->lead && r->last.year <= a->year - 2 ? 200
-                                                                                   : 92;
+            long win = tense < 0 && r->last_adv && (k->lead || r->sent_last_idx == r->last_idx) &&
+                               r->last.year <= a->year - 2 ? 200 : 92;
             for (int yy = r->last.year; yy <= r->last.year + 1 && y < 0; yy++) {
                 if (dd > dl_days_in_month(yy, k->m))
                     continue;
@@ -778,6 +809,20 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             return 1;
         }
     }
+    if (k->from == TXA_SENTP && k->unit == TXU_YEAR && (k->week == 1 || k->week == 3)) {
+        /* "the same month last year": the month in focus, else now's, a year
+         * before; "the same week a year ago" likewise */
+        dl_prec need = k->week == 1 ? DL_PREC_DAY : DL_PREC_MONTH;
+        const dl_date *f = r->sent_last.prec >= need ? &r->sent_last
+                         : r->sent_last.prec == DL_PREC_NONE && r->last.prec >= need ? &r->last
+                         : r->dct && r->dct->prec >= need ? r->dct : NULL;
+        if (f && f->prec != DL_PREC_WEEK) {
+            *anchor = f == &r->sent_last ? r->sent_last_idx : f == &r->last ? r->last_idx : -1;
+            *d = shift_years_keep(f, k->n);
+            *d = k->week == 1 ? week_of_day(day_of(d)) : dl_date_truncate(*d, DL_PREC_MONTH);
+            return 1;
+        }
+    }
     if ((k->from == TXA_SENT || k->from == TXA_SENTP) && k->unit == TXU_YEAR) {
         /* results news: "a year ago" after "the third quarter" */
         if (r->sent_last.prec == DL_PREC_QUARTER || r->sent_last.prec == DL_PREC_MONTH ||
@@ -840,12 +885,19 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
             *d = r->last;
         return 1;
     }
-    if (k->unit == TXU_YEAR && k->n == 0 && (k->from == TXA_SENTD || k->from == TXA_PREV) &&
+    if (k->unit == TXU_YEAR && k->strict == 4 && tense < 0 && r->dct &&
+        r->dct->prec >= DL_PREC_MONTH && r->dct->prec != DL_PREC_WEEK && r->dct->month == 1) {
+        *d = dl_date_year(r->dct->year - 1);  /* "had $2 billion at year-end", in January */
+        *anchor = -1;
+        return 1;
+    }
+    if (k->unit == TXU_YEAR && k->n == 0 &&
+        (k->from == TXA_SENTD || k->from == TXA_PREV) &&
         !(k->from == TXA_SENTD && r->sent_last.prec != DL_PREC_NONE) &&
         !(k->from == TXA_PREV && r->last.prec != DL_PREC_NONE)) {
         /* "the full year" after "the fourth quarter": the year of that quarter;
-         * "for the year", "at the end of the year" told in January: the year
-         * just ended */
+         * "for the year", "at the end of the year" told in January: the
+         * year just ended */
         memset(d, 0, sizeof *d);
         if (r->last_q.prec == DL_PREC_QUARTER) {
             *d = dl_date_year(r->last_q.year);
@@ -959,9 +1011,10 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     }
     if (!a)
         return 0;
-    if (k->unit == TXU_DECADE && k->n != 0 && k->span && a != r->dct && a->prec >= DL_PREC_YEAR &&
+    if (k->unit == TXU_DECADE && k->n != 0 && k->span && a->prec >= DL_PREC_YEAR &&
         a->prec != DL_PREC_WEEK) {
-        *d = dl_date_year(a->year + 10 * k->n);  /* "in 1932 ... A decade later": 1942 */
+        *d = dl_date_year(a->year + 10 * k->n);  /* "in 1932 ... A decade later": 1942;
+                                                  * "a decade ago" in 2013: 2003 */
         return 1;
     }
     if (!shift_unit(a, k->unit, k->n, d) && a->prec == DL_PREC_MONTH && k->unit <= TXU_WEEK &&
@@ -986,7 +1039,10 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     if (d->prec == DL_PREC_NONE) {
         /* the date in focus is coarser than the unit ("the following month"
          * after "1998"): the article date only when it is in the same period */
-        if (a != r->dct && r->dct && !(a->prec == DL_PREC_YEAR && a->year != r->dct->year)) {
+        if (a != r->dct && r->dct &&
+            (!(a->prec == DL_PREC_YEAR && a->year != r->dct->year) || (tense > 0 && k->n == 0))) {
+            /* ... or told ahead: "who joined in 2009, will leave at the end of
+             * the month" is this month */
             *anchor = -1;
             if (!shift_unit(r->dct, k->unit, k->n, d))
                 return 0;
@@ -1270,6 +1326,7 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         r->last = keep;
         r->last_idx = r->idx;
         r->last_adv = k->adv;
+        r->last_birth = k->birth;
         r->last_rel = (x->flags & DL_TXF_RELATIVE) != 0;
         if (has_day(&keep)) {
             r->last_day = keep;
