@@ -5576,6 +5576,19 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         int had_frame = r->frame_year;
         k.lead = c->t[i].sent || (i > 0 && c->t[i - 1].sent) ||
                  (i > 1 && c->t[i - 2].sent && lx(c, i - 1, TXC_POSMOD) != NOV);
+        if (!k.lead && prev1 > 0 && prev1 < i && i - prev1 <= 12 && k.adv) {
+            /* "In March 1943 he joined the Navy, and in September he shipped
+             * out": a clause that goes on with the story (not "who joined in
+             * January 2021, said demand had fallen since March") */
+            static const char *const stop[] = {"said", "says", "told", "since", "who",
+                                               "which", "that", "but"};
+            int and = 0, other = 0;
+            for (size_t t = prev1; t < i && !other; t++) {
+                and |= weq(c, t, "and");
+                other = c->t[t].sent || WORD_IN(c, t, stop);
+            }
+            k.lead = and && !other ? 2 : 0;
+        }
         tx_resolve(r, &k, tense, &x);
         if (x.anchor >= 0)
             x.anchor += (int)base;

@@ -47,7 +47,9 @@ typedef struct tx_cand {
     int pod;              /* part of day, tx_pod */
     int pod_date;         /* 1: "Friday night" - a DATE with a part of day */
     int weekend;          /* 1: the weekend of the week */
-    int lead;             /* 1: the expression opens its sentence ("On July 20, ...") */
+    int lead;             /* 1: the expression opens its sentence ("On July 20, ...");
+                           * 2: it opens a clause that goes on with the story ("In
+                           * March 1943 he joined, and in September he ...") */
     int firm_past;        /* 1: told in the past in a sentence with no plan,
                            * forecast or schedule in it ("Prices rose in January") */
     int past_plan;        /* 1: a month planned in a past report ("said in June

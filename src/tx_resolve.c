@@ -497,9 +497,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             y = a->year + 1;  /* "the following March" after "2009" */
         if (y < 0 && a == r->dct && a && (k->dir == 2 || (k->dir == 0 && k->d > 0)) &&
             (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK ||
-             (r->last.prec == DL_PREC_MONTH && r->last_adv && tense < 0 &&
-              r->last.year <= a->year - 2 &&
-              (k->lead || r->sent_last_idx == r->last_idx))) &&
+             (r->last.prec == DL_PREC_MONTH && r->last_adv && k->lead && tense < 0 &&
+              r->last.year <= a->year - 2)) &&
             r->last.year < a->year && !(r->last_birth && k->d > 0)) {
             /* a story told of an earlier year: "The quake struck on Jan. 12,
              * 2010. On Jan. 20, an aftershock hit." - the yearless date
@@ -521,8 +520,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
              * be back in the present, nor after a date of a year or so
              * before the article's: "awarded in January 2012, prosecutors
              * say. On March 7, police searched" in March 2013) */
-            long win = tense < 0 && r->last_adv && (k->lead || r->sent_last_idx == r->last_idx) &&
-                               r->last.year <= a->year - 2 ? 200 : 92;
+            long win = tense < 0 && r->last_adv && k->lead && r->last.year <= a->year - 2 ? 200
+                                                                                   : 92;
             for (int yy = r->last.year; yy <= r->last.year + 1 && y < 0; yy++) {
                 if (dd > dl_days_in_month(yy, k->m))
                     continue;
@@ -540,7 +539,7 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
              * November" in December: this November) */
             y = r->sent_last.year + (k->m < r->sent_last.month);
         if (y < 0 && a == r->dct && a && (k->dir == 2 || k->dir == 0) && !k->has_yoff &&
-            tense <= 0 && k->lead && r->frame_year &&
+            tense <= 0 && k->lead == 1 && r->frame_year &&
             r->frame_year <= a->year - 2)
             y = r->frame_year;  /* "In 1969, ... On July 20, ...": the story's year */
         if (y < 0) {
