@@ -1447,7 +1447,8 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         "kickoff", "semifinal", "semifinals", "contest", "march", "protest", "funeral",
         "report", "figures", "data", "speech", "address", "visit", "festival", "service",
         "memorial", "celebration", "celebrations", "wedding", "auction", "announcement",
-        "opening", "show", "event", "trip", "walkout", "strike", "deadline", "sale"};
+        "opening", "show", "event", "trip", "walkout", "strike", "deadline", "sale",
+        "episode", "finale", "broadcast", "telecast", "screening", "performance"};
     size_t nn = j;
     while (nn < j + 3 && nn < c->n && c->t[nn].kind == TT_WORD && !WORD_IN(c, nn, held))
         nn++;
@@ -4765,6 +4766,20 @@ static size_t match_at(const tx_ctx *c, size_t i, tx_cand *k)
         best = e;
         *k = t;
     }
+    /* "The late-night show", "the morning news program": a part of the day
+     * naming a kind of broadcast, not a time */
+    static const char *const media[] = {"show", "shows", "news", "program", "programs",
+                                        "programme", "host", "hosts", "edition", "editions",
+                                        "newspaper", "paper", "anchor", "anchors", "slot",
+                                        "talk", "television", "tv", "radio", "bulletin",
+                                        "broadcast", "broadcasts", "lineup", "comedy"};
+    if (best && lx(c, best - 1, TXC_POD) != NOV && WORD_IN(c, best, media)) {
+        int wday = 0;  /* "the Sunday morning talk shows" are a day's */
+        for (size_t t = i; t < best && !wday; t++)
+            wday = lx(c, t, TXC_WEEKDAY) != NOV;
+        if (!wday)
+            return 0;
+    }
     /* "the next year or so": the hedge is part of the expression */
     if (best && weq(c, best, "or") && weq(c, best + 1, "so") && k->type != DL_TX_SET) {
         best += 2;
@@ -4821,6 +4836,13 @@ static int plain_subject(const tx_ctx *c, size_t i)
                                            "finish", "end", "launch", "ends", "walk", "walks",
                                            "address", "vote", "votes", "rules", "leave",
                                            "leaves", "reports", "signs", "speak"};
+    /* "The film screens Thursday", not "vanished from radar screens early on
+     * Saturday": no preposition just before the subject */
+    static const char *const media[] = {"airs", "screens", "tapes"};
+    static const char *const prep[] = {"from", "on", "in", "at", "of", "with", "by", "to",
+                                       "for", "into", "onto", "across", "off"};
+    if (WORD_IN(c, i, media) && i > 1 && WORD_IN(c, i - 2, prep))
+        return 0;
     if (!WORD_IN(c, i, nounlike))
         return 1;
     static const char *const adv[] = {"also", "again", "finally", "formally", "officially"};
@@ -4838,6 +4860,43 @@ static int plain_subject(const tx_ctx *c, size_t i)
            (p->e - p->s > 3 && c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's');
 }
 
+/* 1 when the words before the verb at i are its singular subject opening a
+ * clause: "The storm", "Typhoon Vongfong", "New York's subway system", "it"
+ * (not "a rate cut", "Storms could hit", "and split its stock"). */
+static int same_past_subject(const tx_ctx *c, size_t i)
+{
+    if (weq(c, i - 1, "he") || weq(c, i - 1, "she") || weq(c, i - 1, "it"))
+        return 1;
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "this"};
+    static const char *const bound[] = {"and", "but", "that", "when", "after", "as", "while",
+                                        "before", "because", "since", "until", "where"};
+    static const char *const aux[] = {"could", "would", "should", "might", "must", "can",
+                                      "will", "may", "did", "does", "do", "not", "never",
+                                      "to", "cannot", "shall"};
+    const tx_tok *h = &c->t[i - 1];
+    if (h->kind != TT_WORD || (h->lx && !h->cap) || h->wlen < 3 || WORD_IN(c, i - 1, aux))
+        return 0;
+    char z = (char)(c->s[h->e - 1] | 0x20), y = (char)(c->s[h->e - 2] | 0x20);
+    if (!h->cap && z == 's' && y != 's' && y != 'u' && y != 'i')
+        return 0;  /* a plural: "Storms hit" may be either */
+    size_t j = i - 1;  /* the first word of the subject */
+    for (int k = 0; k < 6; k++) {
+        if (c->t[j].sent || j == 0)
+            break;
+        const tx_tok *p = &c->t[j - 1];
+        if (pch(c, j - 1, ',') || WORD_IN(c, j - 1, bound))
+            break;
+        if (!(p->kind == TT_WORD || pch(c, j - 1, '\'')) ||
+            (p->kind == TT_WORD && p->lx && !p->cap && !WORD_IN(c, j - 1, det)) ||
+            WORD_IN(c, j - 1, aux))
+            return 0;  /* "could", "will", "to": no subject */
+        j--;
+    }
+    if (!(c->t[j].sent || j == 0 || pch(c, j - 1, ',') || WORD_IN(c, j - 1, bound)))
+        return 0;
+    return WORD_IN(c, j, det) || c->t[j].cap;
+}
+
 /* The tense cue of token i: +w future, -w past (w = 1 weak ... 3 strong),
  * 0 none.  Past participles after "a", "the", "is", "be", "newly" ... are
  * adjectives or passives, not past verbs ("a hastily planned trip", "would
@@ -4850,6 +4909,12 @@ static int tense_cue(const tx_ctx *c, size_t i)
         !pch(c, i - 1, '`') && !pch(c, i - 1, ':'))
         return 0;  /* "appeared on Meet the Press": part of a name */
     int adjective = i > 0 && lx(c, i - 1, TXC_ADJPREV) != NOV;
+    /* "The storm hit the coast on Saturday", "The airline cut 30 flights":
+     * a verb whose past and present look alike, after a singular subject
+     * that opens its clause, is past (the present would be "hits") */
+    static const char *const same_past[] = {"hit", "cut", "shut", "burst", "hurt", "quit"};
+    if (i > 0 && WORD_IN(c, i, same_past) && same_past_subject(c, i))
+        return -2;
     if (weq(c, i, "could")) {
         /* "snow could fall on Sunday" looks ahead; "could not be reached
          * Monday", "could have won", "could be located Wednesday" (the
@@ -4894,8 +4959,11 @@ static int tense_cue(const tx_ctx *c, size_t i)
         return 3;  /* "suspended travel for 30 days, starting on Friday": the
                     * start of what was just decided lies ahead */
     if (weq(c, i, "set") || weq(c, i, "planned")) {
+        static const char *const pron[] = {"it", "that", "he", "she", "what", "there",
+                                           "who", "which"};
         int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") ||
-                           weq(c, i - 1, "be") || weq(c, i - 1, "s") || weq(c, i - 1, "re") ||
+                           weq(c, i - 1, "be") || weq(c, i - 1, "re") ||
+                           (weq(c, i - 1, "s") && i > 2 && WORD_IN(c, i - 3, pron)) ||
                            (weq(c, i - 1, "been") && i > 1 &&
                             (weq(c, i - 2, "has") || weq(c, i - 2, "have"))));
         if (weq(c, i, "set") && be)
@@ -5048,6 +5116,14 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     size_t inf = 0;  /* token of the last "to" of an infinitive passed, or 0 */
     if (a > 0 && (weq(c, a - 1, "through") || weq(c, a - 1, "until") || weq(c, a - 1, "till")))
         return until_tense(c, a, b);
+    {
+        size_t v = a > 1 && weq(c, a - 1, "in") ? a - 2 : a - 1;
+        if (a > 0 && (weq(c, v, "ending") || weq(c, v, "ends")))
+            return weq(c, v, "ends");  /* "cut its forecast for the fiscal year
+                                        * ending in March": the end of a period
+                                        * under way, the nearest; "which ends in
+                                        * September": ahead */
+    }
     if (wday && a > 1 && (weq(c, a - 1, "and") || weq(c, a - 1, "or")) &&
         lx(c, a - 2, TXC_WEEKDAY) != NOV)
         return tx_tense(c, a - 2, a - 1);  /* "is on Saturday and Sunday": as the first */

@@ -428,6 +428,7 @@ static const tx_word presverbs[] = {
     {"announces", TXC_PRESVERB, 2}, {"reports", TXC_PRESVERB, 2},
     {"celebrates", TXC_PRESVERB, 2}, {"joins", TXC_PRESVERB, 2}, {"join", TXC_PRESVERB, 2},
     {"attends", TXC_PRESVERB, 2}, {"tours", TXC_PRESVERB, 2}, {"addresses", TXC_PRESVERB, 2},
+    {"airs", TXC_PRESVERB, 2}, {"screens", TXC_PRESVERB, 2}, {"tapes", TXC_PRESVERB, 2},
 };
 
 /* Words in -ed that are not past verbs. */
