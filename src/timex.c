@@ -2941,8 +2941,12 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = TXA_PREV;
         return j + 1;
     }
-    if (u == TXU_MONTH && i > 0 && weq(c, i - 1, "of")) {
-        k->kind = TXK_RELUNIT;  /* "the end of the month" */
+    static const char *const month_verbs[] = {"of", "for", "ended", "ends", "ending",
+                                              "finished", "closed", "began", "started",
+                                              "opened"};
+    if (u == TXU_MONTH && i > 0 && WORD_IN(c, i - 1, month_verbs)) {
+        k->kind = TXK_RELUNIT;  /* "the end of the month", "rose 3% for the month",
+                                 * "ended the month higher": the one in focus */
         k->unit = u;
         k->n = 0;
         k->from = TXA_PREV;
@@ -4313,6 +4317,28 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         if (!e)
             return 0;  /* not even a bare hour, "8" or "eight" */
         size_t a = ampm_at(c, e, &pm);
+        int h2, m2, s2, pm2;
+        size_t e2;
+        if (!a && e == i + 1 && !dotted && hh >= 1 && hh <= 12 && i > 0 &&
+            (weq(c, i - 1, "from") || weq(c, i - 1, "between")) &&
+            (weq(c, e, "to") || weq(c, e, "and") || weq(c, e, "until") || weq(c, e, "till") ||
+             (pch(c, e, '-') && adj(c, e) && adj(c, e + 1))) &&
+            ((e2 = clock_at(c, e + 1, &h2, &m2, &s2)) ||
+             (e2 = spelled_clock(c, e + 1, &h2, &m2))) && ampm_at(c, e2, &pm2) && h2 >= 1 &&
+            h2 <= 12) {
+            /* "from 4 to 7 p.m.", "between 1 and 3 a.m.": the start takes the
+             * end's half of the day, or the other one when it would not come
+             * first ("from 11 to 2 p.m.": 11 a.m.) */
+            int end = h2 % 12 + (pm2 ? 12 : 0), start = hh % 12 + (pm2 ? 12 : 0);
+            if (start >= end && pm2)
+                start -= 12;
+            if (start >= end)
+                return 0;  /* "from 10 to 2 a.m.": across midnight, left alone */
+            hh = start;
+            pm = 1;  /* the half is known: no part of day changes it */
+            j = e;
+            goto clock_known;
+        }
         if (a) {
             if (hh > 12 || hh == 0)
                 return 0;
@@ -4341,6 +4367,7 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         if (tz_at(c, j))
             j++;
     }
+clock_known:;
     int dp = 0;
     size_t pe;
     /* "6 o'clock this morning", "9 p.m. last night", "8 tonight": today's or yesterday's */
@@ -5100,7 +5127,7 @@ static int present_intent(const tx_ctx *c, size_t i)
 }
 
 /* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
- * 0 unknown.  The verb that governs a time expression usually stands
+ * 0 unknown, 2 a plan told in the past (ahead, but the nearest weekday).  The verb that governs a time expression usually stands
  * before it ("would be paid in January", "with whom the king met
  * Monday"), so the nearest strong cue on the left decides; an expression
  * that opens its sentence ("In January, the company brought in ...")
@@ -5186,6 +5213,13 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (q >= 2 && i > 0 && (weq(c, i - 1, "had") ||
                                 (weq(c, i - 1, "been") && i > 1 && weq(c, i - 2, "had"))))
             q = -3;  /* "had been scheduled to" */
+        static const char *const plan[] = {"due", "supposed", "scheduled", "expected", "set",
+                                           "planned", "slated"};
+        if (q >= 2 && i > 0 && (weq(c, i - 1, "was") || weq(c, i - 1, "were")) &&
+            WORD_IN(c, i, plan))
+            return 2;  /* "the truce was due to expire on Wednesday", "talks were
+                        * due to resume on Monday": a plan told in the past, ahead
+                        * for a month or date, the nearest for a weekday */
         if ((weq(c, i, "plans") || weq(c, i, "plan")) && !weq(c, i + 1, "to"))
             q = 0;  /* "vacation plans" is a noun */
         if (q >= 2 || q <= -2)
@@ -5622,10 +5656,17 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         x.end = c->off + c->t[e - 1].e;
         x.anchor = -1;
         r->idx = (int)(out->n - base);
-        if (k.kind == TXK_ABS && k.y >= 0 && i > 0 && weq(c, i - 1, "since") &&
-            (r->last.prec != DL_PREC_NONE || record_since(c, i - 1)))
-            k.aside = 1;  /* "their first title since 1918": the background does not
-                           * become the date in focus */
+        if (k.kind == TXK_ABS && i > 0 && weq(c, i - 1, "since") &&
+            ((k.y >= 0 && r->last.prec != DL_PREC_NONE) || record_since(c, i - 1)))
+            k.aside = 1;  /* "their first title since 1918", "its biggest drop since
+                           * June 20": the background does not become the date in
+                           * focus */
+        static const char *const delivery[] = {"delivery", "contract", "contracts", "futures",
+                                               "options"};
+        if (k.kind == TXK_ABS && k.m > 0 && k.y < 0 && !k.has_yoff && k.d < 0 &&
+            k.season < 0 && WORD_IN(c, e, delivery))
+            k.dir = 1;  /* "crude for July delivery", "the July contract": a month
+                         * of delivery, this one or ahead */
         if (tense < 0 && k.kind == TXK_ABS && k.m > 0 && k.d < 0)
             k.firm_past = !looks_ahead(c, i) && !(i > 0 && weq(c, i - 1, "for")) &&
                           !weq(c, e, "delivery") &&
@@ -5704,6 +5745,26 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                                  (i > 0 && pch(c, i - 1, '(') && i - prev1 <= 3))
                             ? bare : (size_t)-1;  /* ... or "4:53 p.m. local time (1223 GMT)" */
         int paren_now = joined != (size_t)-1 && i > 0 && pch(c, i - 1, '(');
+        if (joined != (size_t)-1 && !paren_now && x.type == DL_TX_TIME &&
+            x.date.prec == DL_PREC_MINUTE &&
+            (k.kind == TXK_WEEKDAY || (k.kind == TXK_RELDAY && !(k.from == TXA_PREV && k.n == 0)))) {
+            /* "from 6 to 8 p.m. Friday", "from 10:30 to 5 p.m. Friday": the
+             * start is on that day too (the evening before, when its hour is
+             * later: "from 10 p.m. to 2 a.m. Sunday") */
+            dl_timex day = x;
+            dl_timex *t0 = &out->v[joined];
+            int own = 0;  /* "on Thursday from 9 p.m. to 9 p.m. Friday": it has its own */
+            for (size_t t = prev0; t > 0 && !c->t[t].sent && !own; t--)
+                own = lx(c, t - 1, TXC_WEEKDAY) != NOV || lx(c, t - 1, TXC_RELDAY) != NOV;
+            if (own)
+                t0 = &day;  /* left as it is */
+            if (t0->date.prec == DL_PREC_MINUTE && t0->date.hour > x.date.hour) {
+                long dd = dl_days_from_civil(x.date.year, x.date.month, x.date.day) - 1;
+                dl_civil_from_days(dd, &day.date.year, &day.date.month, &day.date.day);
+            }
+            if (t0 != &day && t0->date.prec == DL_PREC_MINUTE)
+                time_on_day(t0, &day, (int)out->n);
+        }
         bare = bare0 = (size_t)-1;
         paren = 0;
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&

@@ -422,8 +422,13 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
             long cur = (long)a->year * 4 + quarter_of(a) - 1;
             long t;
             if (k->quarter == 0)  /* the last one done, or "by the end of the quarter":
-                                   * the one under way */
-                t = !k->strict && (k->sched == 2 || (tense > 0 && k->sched)) ? cur : cur - 1;
+                                   * the one under way; in its last days, the one
+                                   * ending ("stocks rose 4% for the quarter" on
+                                   * Sept. 30) */
+                t = !k->strict && (k->sched == 2 || (tense > 0 && k->sched) ||
+                                   (a == r->dct && a->prec >= DL_PREC_DAY &&
+                                    a->month % 3 == 0 && a->day >= 27))
+                        ? cur : cur - 1;
             else {
                 /* results are of a past quarter; one ahead in the year only
                  * when the text looks ahead ("expects second-quarter
@@ -1084,6 +1089,8 @@ static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
         *d = date_from_days(cur - (w0 - 1) + 7L * k->n + (k->wd - 1));
         return 1;
     }
+    if (dir == 2 && tense == 2)  /* "was due to expire on Wednesday": the nearest */
+        dir = fwd < back ? 1 : -1;
     if (dir == 2)
         dir = tense > 0 ? 1 : -1;
     if (dir == 0)  /* "this Thursday": the coming one, unless told in the past */
