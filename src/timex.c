@@ -793,9 +793,14 @@ static int month_false(const tx_ctx *c, size_t i, int m, size_t after)
     static const char *const data[] = {"sales", "figures", "data", "numbers", "report",
                                        "results", "reading", "statistics", "payrolls",
                                        "deliveries", "shipments", "exports", "imports"};
+    /* "March has been the deadliest month", "May saw record sales": the
+     * month as the subject (neither the modal nor the verb goes on so) */
+    static const char *const subj_verbs[] = {"has", "saw", "brought", "marked", "ended",
+                                             "began", "started", "proved"};
     if ((m == 5 || m == 3) && after < c->n && c->t[after].kind == TT_WORD &&
         !c->t[after].cap && !c->t[after].lx && !sent_start(c, after) && !prep && !pair &&
-        !(t->cap == 1 && !sent_start(c, i) && WORD_IN(c, after, data)))
+        !(t->cap == 1 && !sent_start(c, i) && WORD_IN(c, after, data)) &&
+        !(t->cap == 1 && WORD_IN(c, after, subj_verbs)))
         return 1;  /* not "said May sales rose" */
     /* "the May government", "the May cabinet": Theresa May's */
     static const char *const govt[] = {"government", "administration", "cabinet", "ministry",
@@ -2767,13 +2772,16 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     static const char *const comes[] = {"has", "was", "will", "arrived", "arrives",
                                         "came", "comes", "began", "begins", "starts",
                                         "started", "ends", "ended", "officially"};
+    static const char *const near[] = {"approaching", "coming", "here", "over", "near",
+                                       "ending", "arriving"};
     int subject = !the && !weathered && c->t[i].cap == 1 && sent_start(c, i) &&
-                  WORD_IN(c, e, comes);
+                  (WORD_IN(c, e, comes) ||
+                   (weq(c, e, "is") && WORD_IN(c, e + 1, near)));  /* "Winter is approaching" */
+    static const char *const preps[] = {"in", "this", "since", "until", "till", "by", "during",
+                                        "before", "after", "over", "through", "throughout",
+                                        "into"};
     if (!the && !weathered && !subject &&
-        !(i > 0 && (weq(c, i - 1, "in") || weq(c, i - 1, "this") ||
-                    weq(c, i - 1, "since") || weq(c, i - 1, "until") ||
-                    weq(c, i - 1, "by") || weq(c, i - 1, "during") ||
-                    lx(c, i - 1, TXC_POSMOD) != NOV)))
+        !(i > 0 && (WORD_IN(c, i - 1, preps) || lx(c, i - 1, TXC_POSMOD) != NOV)))
         return 0;
     if (weathered && weq(c, i - 2, "last")) {
         k->dir = -1;  /* "last harsh winter" */
@@ -3524,7 +3532,10 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         c->t[e + 1].cap && dv == NOV && !the && n > 0 && !half &&
         (unit == TXU_DAY || unit == TXU_WEEK) &&
         !(weq(c, e, "on") && !(e + 2 >= c->n || c->t[e + 2].sent ||
-                               c->t[e + 2].kind == TT_PUNCT))) {
+                               c->t[e + 2].kind == TT_PUNCT)) &&
+        !(weq(c, e, "on") && i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "by") ||
+                                       weq(c, i + 1, "more") || weq(c, i + 1, "extra")))) {
+        /* (not "extended for three more days on Sunday": a span, then its day) */
         k->kind = TXK_WEEKDAY;  /* "a week from Tuesday", "a week on Friday": the
                                  * coming Tuesday, a week on */
         k->wd = lx(c, e + 1, TXC_WEEKDAY);
@@ -4238,6 +4249,25 @@ static int clock_word(const tx_ctx *c, size_t i)
                                ampm_at(c, e, &pm)));
 }
 
+/* 1 when the bare hour at i (ending at e) after a clock preposition has
+ * its day and part of day beside it: "around 9 Tuesday night", "at about 3
+ * Sunday morning", "Friday night at about 11" (a bare number needs both to
+ * be a clock time). */
+static int bare_hour_day(const tx_ctx *c, size_t i, size_t e)
+{
+    size_t p = i - 1;
+    if ((weq(c, p, "about") || weq(c, p, "around")) && p > 0 && weq(c, p - 1, "at"))
+        p--;
+    if (!WORD_IN(c, p, clock_preps) || weq(c, p, "to") || weq(c, p, "from"))
+        return 0;
+    if (p > 0 && lx(c, p - 1, TXC_POD) != NOV && lx(c, p - 1, TXC_POD) <= TXP_NI &&
+        (e >= c->n || c->t[e].sent || c->t[e].kind == TT_PUNCT))
+        return 1;  /* "Friday night at about 11." */
+    int wd = lx(c, e, TXC_WEEKDAY);
+    int pod = lx(c, e + 1, TXC_POD);
+    return wd != NOV && wd >= 1 && wd <= 7 && pod != NOV && pod <= TXP_NI;
+}
+
 /* "5 p.m.", "10:30 a.m. EST", "14:30 GMT", "noon", "midnight", "5 p.m. Nov. 9",
  * "noon Saturday", "10 p.m. Wednesday". */
 static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
@@ -4352,6 +4382,8 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
         } else if (i > 0 && WORD_IN(c, i - 1, clock_preps) &&
                    (day_pod_at(c, e, &(int){0}) || in_the_pod(c, e, &(int){0}))) {
             /* "at 9 this morning", "around 8 tonight", "at 2 in the morning" */
+        } else if (e == i + 1 && !dotted && hh >= 1 && hh <= 12 && bare_hour_day(c, i, e)) {
+            /* "around 9 Tuesday night", "Friday night at about 11" */
         } else if ((e == i + 1 && !dotted) ||
                    (!weq(c, i - (i > 0), "at") && !tz_at(c, e) &&
                     !(e > i + 1 && i > 0 && (WORD_IN(c, i - 1, clock_preps) ||
@@ -4386,9 +4418,11 @@ clock_known:;
         hh = pod_hour(hh, dp);
         j = pe;
     }
-    /* "Tuesday evening at 7:45": the part of day just before gives the half */
-    if (pm < 0 && !dp && hh < 12 && i >= 2 && weq(c, i - 1, "at")) {
-        int p = lx(c, i - 2, TXC_POD);
+    /* "Tuesday evening at 7:45", "Friday night at about 11": the part of day
+     * just before gives the half */
+    size_t at = i >= 2 && (weq(c, i - 1, "about") || weq(c, i - 1, "around")) ? i - 2 : i - 1;
+    if (pm < 0 && !dp && hh < 12 && at >= 1 && i >= 2 && weq(c, at, "at")) {
+        int p = lx(c, at - 1, TXC_POD);
         if (p != NOV && p <= TXP_NI)
             hh = pod_hour(hh, p);
     }
@@ -5609,12 +5643,15 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         /* "ended on January 19, three days later", "reached the comet in August
          * 2014, a decade later": an offset set off by a comma right after a
          * date restates that date, counted from an earlier one */
-        static const char *const det[] = {"the", "his", "her", "their", "its", "a", "an"};
+        static const char *const det[] = {"the", "his", "her", "their", "its", "a", "an",
+                                          "it", "he", "she", "they", "we", "this", "that"};
         if (k.kind == TXK_RELUNIT && k.from == TXA_PREV && k.n != 0 && prev1 > 0 &&
             prev1 + 1 == i && pch(c, prev1, ',') && out->n > base &&
             (e >= c->n || c->t[e].sent || pch(c, e, '.') || pch(c, e, ',') || pch(c, e, ';') ||
              (k.unit <= TXU_MONTH && (weq(c, e - 1, "after") || weq(c, e - 1, "before")) &&
-              WORD_IN(c, e, det)))) {  /* "on Nov. 30, the day after his birthday" */
+              (WORD_IN(c, e, det) || (e < c->n && c->t[e].cap))))) {
+            /* "on Nov. 30, the day after his birthday", "on Tuesday, the day
+             * after it reported a loss", "the day after Christmas" */
             k.from = TXA_APPOS;
             k.aside = 1;
         }
