@@ -507,7 +507,7 @@ void tx_cand_init(tx_cand *k)
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
     k->adv = k->firm_past = k->past_plan = 0;
     k->sched = k->small_hours = 0;
-    k->span = k->turn = k->qend = k->fiscal = k->birth = 0;
+    k->span = k->turn = k->qend = k->fiscal = k->birth = k->half_open = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -2831,16 +2831,20 @@ static size_t r_the_unit(const tx_ctx *c, size_t i, tx_cand *k)
     /* "Person of the Year", "Goal of the Week": a title */
     if (c->t[j].cap && !sent_start(c, i) && i > 0 && weq(c, i - 1, "of"))
         return 0;
-    /* "the week of March 6": the week containing that day */
-    if (u == TXU_WEEK && weq(c, j + 1, "of")) {
+    /* "the week of March 6": the week containing that day; "the weekend of
+     * June 22": that week's weekend */
+    if ((u == TXU_WEEK || u == TXU_WEEKEND) && weq(c, j + 1, "of")) {
         tx_cand d;
         tx_cand_init(&d);
         size_t de = r_month(c, j + 2, &d);
         if (!de)
             de = r_daymonth(c, j + 2, &d);
-        if (de && d.d > 0) {
+        if (de && d.d > 0 && d.d <= 31) {
             *k = d;
-            k->week = 1;
+            if (u == TXU_WEEKEND)
+                k->weekend = 1;
+            else
+                k->week = 1;
             return de;
         }
     }
@@ -4400,7 +4404,8 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             j++;
     }
 clock_known:;
-    int dp = 0;
+    int dp = 0, half_known = pm >= 0 || hh == 0 || hh >= 12 ||
+                             (isnum(c, i) && c->s[c->t[i].s] == '0');
     size_t pe;
     /* "6 o'clock this morning", "9 p.m. last night", "8 tonight": today's or yesterday's */
     if ((pe = day_pod_at(c, j, &dp))) {
@@ -4416,6 +4421,7 @@ clock_known:;
     /* "4 in the afternoon", "2 in the morning": on the day last named */
     if (pm < 0 && (pe = in_the_pod(c, j, &dp))) {
         hh = pod_hour(hh, dp);
+        half_known = 1;
         j = pe;
     }
     /* "Tuesday evening at 7:45", "Friday night at about 11": the part of day
@@ -4424,7 +4430,7 @@ clock_known:;
     if (pm < 0 && !dp && hh < 12 && at >= 1 && i >= 2 && weq(c, at, "at")) {
         int p = lx(c, at - 1, TXC_POD);
         if (p != NOV && p <= TXP_NI)
-            hh = pod_hour(hh, p);
+            hh = pod_hour(hh, p), half_known = 1;
     }
     /* "at 5 o'clock on Friday afternoon": the part of day just after */
     if (pm < 0 && !dp && hh < 12 && weq(c, j, "on")) {
@@ -4432,7 +4438,7 @@ clock_known:;
         tx_cand_init(&od);
         if ((r_weekday(c, j + 1, &od) || r_relday(c, j + 1, &od)) && od.pod &&
             od.pod <= TXP_NI)
-            hh = pod_hour(hh, od.pod);
+            hh = pod_hour(hh, od.pod), half_known = 1;
     }
     /* a day after the time: "5 p.m. Friday", "2 o'clock Saturday afternoon" */
     size_t dj = j;
@@ -4447,7 +4453,7 @@ clock_known:;
     if (de && (d.kind == TXK_WEEKDAY || d.kind == TXK_RELDAY || d.d > 0) &&
         (d.pod == 0 || (!dp && d.pod <= TXP_NI && d.kind != TXK_ABS))) {
         if (d.pod && pm < 0)
-            hh = pod_hour(hh, d.pod);
+            hh = pod_hour(hh, d.pod), half_known = 1;
         *k = d;
         k->pod = k->pod_date = 0;
         j = de;
@@ -4463,6 +4469,7 @@ clock_known:;
     k->hh = hh;
     k->mi = mi;
     k->ss = ss;
+    k->half_open = !half_known;
     return j;
 }
 
@@ -5022,11 +5029,14 @@ static int tense_cue(const tx_ctx *c, size_t i)
     if (weq(c, i, "set") || weq(c, i, "planned")) {
         static const char *const pron[] = {"it", "that", "he", "she", "what", "there",
                                            "who", "which"};
-        int be = i > 0 && (weq(c, i - 1, "is") || weq(c, i - 1, "are") ||
-                           weq(c, i - 1, "be") || weq(c, i - 1, "re") ||
-                           (weq(c, i - 1, "s") && i > 2 && WORD_IN(c, i - 3, pron)) ||
-                           (weq(c, i - 1, "been") && i > 1 &&
-                            (weq(c, i - 2, "has") || weq(c, i - 2, "have"))));
+        static const char *const adv[] = {"now", "also", "still", "tentatively",
+                                          "currently", "provisionally"};
+        size_t v = i > 1 && WORD_IN(c, i - 1, adv) ? i - 1 : i;  /* "is now set for" */
+        int be = v > 0 && (weq(c, v - 1, "is") || weq(c, v - 1, "are") ||
+                           weq(c, v - 1, "be") || weq(c, v - 1, "re") ||
+                           (weq(c, v - 1, "s") && v > 2 && WORD_IN(c, v - 3, pron)) ||
+                           (weq(c, v - 1, "been") && v > 1 &&
+                            (weq(c, v - 2, "has") || weq(c, v - 2, "have"))));
         if (weq(c, i, "set") && be)
             return 3;  /* "the launch is set for Thursday" */
         if (weq(c, i, "planned") && !be)
@@ -5119,6 +5129,13 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
  * the nearest on the right; with none the end lies ahead. */
 static int until_tense(const tx_ctx *c, size_t a, size_t b)
 {
+    static const char *const give[] = {"gave", "give", "gives", "given", "giving", "granted"};
+    int gave = 0;
+    for (size_t t = a - 1, k = 0; t > 0 && k < 6 && !c->t[t].sent && !gave; t--, k++)
+        gave = WORD_IN(c, t - 1, give);
+    if (gave && b + 1 < c->n && weq(c, b, "to") && c->t[b + 1].kind == TT_WORD &&
+        !c->t[b + 1].cap && !weq(c, b + 1, "the") && !weq(c, b + 1, "a"))
+        return 1;  /* "gave the company until Friday to respond": a deadline */
     if (a > 1 && (weq(c, a - 2, "has") || weq(c, a - 2, "have")))
         return 1;  /* "Cyprus has until Monday to raise ...": a deadline */
     size_t inf = 0;  /* the "to" of an infinitive passed, or 0 */
@@ -5664,6 +5681,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                 dl_weekday(pd->year, pd->month, pd->day) + 1 == k.wd)
                 k.strict = 0;
         }
+        /* "at 2 p.m. ... By 2:30": a clock time with no half of the day after
+         * an afternoon one is in the afternoon too */
+        if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
+            k.half_open && k.hh >= 1 && k.hh <= 11 && r->last_time.prec == DL_PREC_MINUTE &&
+            r->last_time.hour >= 12 && k.hh + 12 >= r->last_time.hour)
+            k.hh += 12;
         /* only expressions whose direction the text leaves open need the tense */
         int open_dir = k.kind == TXK_WEEKDAY || (k.kind == TXK_ABS && k.y < 0) ||
                        (k.kind == TXK_RELUNIT && k.unit == TXU_WEEKEND) ||
@@ -5805,7 +5828,9 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
         bare = bare0 = (size_t)-1;
         paren = 0;
         if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
-            x.date.prec == DL_PREC_MINUTE) {
+            (x.date.prec == DL_PREC_MINUTE ||
+             (x.date.prec == DL_PREC_DAY && k.pod && strchr(x.value, 'T')))) {
+            /* ... and "late into the night on Sunday": a part of the day */
             bare = out->n;
             bare0 = joined;
             paren = paren_now;

@@ -81,6 +81,8 @@ typedef struct tx_cand {
                            * -1..-12 for the nearest ("ending March 31"), else 0 */
     int fiscal;           /* 1: a fiscal quarter ("the fiscal third quarter") */
     int birth;            /* 1: a birth date ("was born on May 2, 1915") */
+    int half_open;        /* 1: a clock time that does not say which half of the
+                           * day it is in ("by 2:30", "at 7") */
     int turn;             /* 1 (RELUNIT decade, century, millennium): the turn of
                            * it, a year at its boundary ("the turn of the century") */
     int dmy;              /* a numeric day and month: 1 written day first for sure

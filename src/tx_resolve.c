@@ -1077,8 +1077,15 @@ static int resolve_relunit(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
 static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d)
 {
     const dl_date *a = r->dct;
+    dl_date wend;
     if (k->from == TXA_PREV && has_day(&r->last))
         a = &r->last;  /* "the previous Friday": before the date in focus */
+    else if (k->from == TXA_PREV && r->last.prec == DL_PREC_WEEK && r->last.part > 0) {
+        /* "arrested the weekend of March 1 ... the following Monday": from
+         * the Sunday that ends the week in focus */
+        wend = date_from_days(dl_iso_week_monday(r->last.year, r->last.part) + 6);
+        a = &wend;
+    }
     if (!a || a->prec < DL_PREC_DAY || a->prec == DL_PREC_WEEK)
         return 0;
     long cur = day_of(a);
@@ -1236,7 +1243,8 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
     }
     case TXK_WEEKDAY:
         ok = resolve_weekday(r, k, tense, &d);
-        if (ok && k->from == TXA_PREV && r->last.prec >= DL_PREC_DAY)
+        if (ok && k->from == TXA_PREV &&
+            (r->last.prec >= DL_PREC_DAY || r->last.prec == DL_PREC_WEEK))
             anchor = r->last_idx;
         if (ok && k->week == 2)
             d = week_of_day(day_of(&d) - 3);  /* "the week ended Saturday" */
