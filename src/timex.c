@@ -984,11 +984,49 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;
     k->m = m;
     k->dir = 2;
+    {
+        /* "in April and May of 2012", "March, April and May 2011": the
+         * months of a list share the year that closes it */
+        size_t q = j;
+        int mm2, ab2, seen = 0, range = 0, last = m;
+        for (int n = 0; n < 4; n++) {
+            size_t r2 = q;
+            int rng = weq(c, r2, "to") || weq(c, r2, "through") || pch(c, r2, '-');
+            if (pch(c, r2, ',') && (weq(c, r2 + 1, "and") || weq(c, r2 + 1, "or")))
+                r2++;
+            if (!(pch(c, r2, ',') || weq(c, r2, "and") || weq(c, r2, "or") ||
+                  weq(c, r2, "to") || weq(c, r2, "through") || (pch(c, r2, '-') && adj(c, r2))))
+                break;
+            size_t me = month_at(c, r2 + 1, &mm2, &ab2);
+            if (!me || ab2 || !c->t[r2 + 1].cap)
+                break;
+            q = me;
+            seen = 1;
+            last = mm2;
+            range = rng;
+        }
+        int yl;
+        size_t ye = seen ? tail_year(c, q + weq(c, q, "of"), &yl) : 0;
+        if (ye && yl >= 1000)
+            k->y = yl - (range && m > last);  /* "from December to March 1999" */
+    }
     static const char *const data[] = {"reading", "readings", "figures", "figure", "data",
                                        "numbers", "report", "sales", "results", "statistics"};
     k->attrib = (j < c->n && c->t[j].kind == TT_WORD && !c->t[j].cap && !c->t[j].core &&
                  !sent_start(c, j) && !WORD_IN(c, j, clause_words)) ||
                 (i >= 2 && weq(c, i - 1, "for") && WORD_IN(c, i - 2, data));
+    /* "September trade data", "its April forecast", "figures for July": a
+     * month that data or a decision is about, the nearest even told ahead */
+    static const char *const about[] = {"data", "figures", "figure", "report", "reports",
+                                        "sales", "trade", "retail", "industrial", "jobs",
+                                        "construction", "payrolls", "output", "inflation",
+                                        "forecast", "forecasts", "reading", "readings",
+                                        "numbers", "statistics", "meeting", "rate",
+                                        "survey", "index", "production", "exports",
+                                        "imports", "spending", "orders", "unemployment"};
+    if (k->attrib && ((j < c->n && WORD_IN(c, j, about)) ||
+                      (i >= 2 && weq(c, i - 1, "for") && WORD_IN(c, i - 2, data))))
+        k->attrib = 2;
                 /* "the June jobs report", "a strong reading for March": the month
                  * a result is about, most often the one just gone */
     size_t oy = of_year(c, j, k);  /* "March of that year" */
@@ -4776,6 +4814,14 @@ static size_t match_approx(const tx_ctx *c, size_t i, tx_cand *k)
     } else if (weq(c, j, "close") && weq(c, j + 1, "to")) {
         mod = TXM_APPROX;  /* "close to a decade" */
         j += 2;
+    } else if (weq(c, j, "over") &&
+               (weq(c, j + 1, "a") || weq(c, j + 1, "an") ||
+                (j > 0 && (weq(c, j - 1, "for") || weq(c, j - 1, "in") ||
+                           weq(c, j - 1, "after")) &&
+                 (isnum(c, j + 1) || lx(c, j + 1, TXC_NUMWORD) != NOV)))) {
+        mod = TXM_MORE_THAN;  /* "for over a year", "in over two decades" (a bare
+                               * "over three years" stays "during") */
+        j++;
     } else {
         mod = lx(c, j, TXC_APPROX);
         if (mod == NOV || weq(c, j, "more") || weq(c, j, "less") || weq(c, j, "least") ||

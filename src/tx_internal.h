@@ -56,7 +56,8 @@ typedef struct tx_cand {
                            * that the pipeline would be finished in November"):
                            * the first such month after the report's date */
     int attrib;           /* 1: a month before a noun it qualifies ("the June
-                           * jobs report") */
+                           * jobs report"); 2: one that data or a decision is
+                           * about ("September trade data"), the nearest */
     int sched;            /* 1: after "in", "by", "during", "until" or "before" ("will
                            * ship in the second quarter"), not a result's adjective;
                            * 2: "so far in the quarter" (the one under way) */

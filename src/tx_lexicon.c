@@ -173,7 +173,7 @@ static const tx_word starters[] = {
     {"another", TXC_STARTER, 1}, {"well", TXC_STARTER, 1}, {"just", TXC_STARTER, 1},
     {"slightly", TXC_STARTER, 1}, {"close", TXC_STARTER, 1},
     {"ad", TXC_STARTER, 1}, {"lunar", TXC_STARTER, 1}, {"chinese", TXC_STARTER, 1},
-    {"full", TXC_STARTER, 1},
+    {"full", TXC_STARTER, 1}, {"over", TXC_STARTER, 1},
 };
 
 /* Nouns for a span in results news and outlooks ("the latest period",

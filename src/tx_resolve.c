@@ -582,10 +582,14 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                 y = yy;
             } else {
                 long cur = (long)a->year * 12 + a->month - 1;
+                /* a month a result is about, told ahead ("will release
+                 * September trade data on Wednesday" in November): the
+                 * nearest, not the next */
+                int tn = k->attrib == 2 && tense > 0 ? 0 : tense;
                 long t = pick_cycle(cur, (long)a->year * 12, k->m - 1, 12, k->dir, k->strict,
-                                    k->dir == 2 ? (tense < 0 && k->firm_past ? 5
-                                                   : k->attrib || tense < 0 ? 3 : 4) * tense
-                                                : tense);
+                                    k->dir == 2 ? (tn < 0 && k->firm_past ? 5
+                                                   : k->attrib || tn < 0 ? 3 : 4) * tn
+                                                : tn);
                 y = (int)(t / 12);
             }
         }
