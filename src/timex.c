@@ -238,6 +238,7 @@ static int entry_is_core(const struct tx_entry *e)
         case TXC_MONTH: case TXC_MONTHABBR: case TXC_WEEKDAY: case TXC_UNIT: case TXC_SEASON:
         case TXC_POD: case TXC_RELDAY: case TXC_REF: case TXC_SETADV: case TXC_DECWORD:
         case TXC_HOLIDAY: case TXC_REFNOUN: case TXC_PERIOD: case TXC_DAYLIGHT:
+        case TXC_SEASONS:
             return 1;
         case TXC_NUMWORD:
             if (e->val[k] >= 10 || e->val[k] == 2 || e->val[k] == -2)
@@ -4604,13 +4605,28 @@ static size_t r_inthe(const tx_ctx *c, size_t i, tx_cand *k)
 typedef size_t (*tx_rule)(const tx_ctx *, size_t, tx_cand *);
 
 /* The core rules, tried in this order; the longest match wins. */
+/* "two summers ago", "three winters ago": that season, so many back from
+ * the last one gone (not the one under way). */
+static size_t r_seasons_ago(const tx_ctx *c, size_t i, tx_cand *k)
+{
+    long n;
+    size_t j = count_at(c, i, &n);
+    if (!j || n < 1 || n > 50 || !weq(c, j + 1, "ago") || lx(c, j, TXC_SEASONS) == NOV)
+        return 0;
+    k->season = lx(c, j, TXC_SEASONS);
+    k->dir = -1;
+    k->strict = 1;
+    k->n = (int)n - 1;  /* further years back (resolve_abs) */
+    return j + 2;
+}
+
 static const tx_rule core_rules[] = {
     r_numeric, r_month, r_daymonth, r_mday, r_that, r_weekday, r_nth_weekday, r_era_year,
     r_week_of_month, r_ordinal_day, r_midcentury, r_relday,
     r_holiday, r_quarter,
     r_yearago_adj, r_dir, r_century, r_year, r_spelled_year, r_season, r_time,
     r_duration, r_set, r_freq, r_ref, r_inthe, r_daylight, r_bare_units, r_the_unit, r_decword,
-    r_qnotation, r_quarter_span, r_decade_of, r_turn_of,
+    r_qnotation, r_quarter_span, r_decade_of, r_turn_of, r_seasons_ago,
 };
 
 /* Longest core match at i (0 when none). */

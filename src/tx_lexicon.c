@@ -116,6 +116,12 @@ static const tx_word daylight[] = {
     {"sundown", TXC_DAYLIGHT, TXP_EV},
 };
 
+/* Seasons counted ("two summers ago"). */
+static const tx_word seasons_pl[] = {
+    {"springs", TXC_SEASONS, 1}, {"summers", TXC_SEASONS, 2}, {"autumns", TXC_SEASONS, 3},
+    {"winters", TXC_SEASONS, 4},
+};
+
 /* Days named relative to the speaker's day. */
 static const tx_word reldays[] = {
     {"today", TXC_RELDAY, 0}, {"yesterday", TXC_RELDAY, -1}, {"tomorrow", TXC_RELDAY, 1},
@@ -612,7 +618,7 @@ static const tx_word notyearnext[] = {
 #define T(x) {#x, x, sizeof x / sizeof x[0]}
 /* All tables, for the index and the tests. */
 static const tx_table tables[] = {
-    T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods), T(daylight),
+    T(months), T(weekdays), T(numwords), T(ordinals), T(units), T(seasons), T(pods), T(daylight), T(seasons_pl),
     T(reldays), T(refnouns), T(periods), T(starters), T(dirs), T(posmods), T(approxes), T(refs), T(setadvs), T(quants),
     T(fews), T(agos), T(tzs), T(futcues), T(pastcues), T(adjprev), T(notpast), T(fwdverbs), T(fwdnouns), T(delayverbs), T(presverbs), T(decwords), T(holidays), T(nameddays),
     T(mayverbnext), T(falsenext), T(notyearprev), T(notyearnext),

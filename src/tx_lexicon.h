@@ -55,6 +55,7 @@ typedef enum tx_cls {
     TXC_NOTYEARPREV,/* words before a number that make it a count ("about 1999") */
     TXC_NOTYEARNEXT,/* words after a number that make it a count ("1999 people") */
     TXC_DAYLIGHT,   /* dawn, dusk, nightfall: val the part of day they fall in */
+    TXC_SEASONS,    /* summers, winters: val the season, as TXC_SEASON */
     TXC_COUNT
 } tx_cls;
 

@@ -490,6 +490,8 @@ static int resolve_abs(const tx_rctx *r, const tx_cand *k, int tense, dl_date *d
                                                   : a != r->dct ? (k->dir < 0 ? 1 : 12) : 1);
             long t = pick_cycle(cur, (long)a->year * 4, k->season - 1, 4, k->dir, k->strict,
                                 k->dir == 2 ? 3 * tense : tense);
+            if (k->dir == -1 && k->n > 0)
+                t -= 4L * k->n;  /* "three winters ago" */
             y = (int)(t / 4);
         }
         d->year = y;
