@@ -1914,6 +1914,17 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
         k->doff = weq(c, i + 2, "after") ? 1 : -1;
         return e;
     }
+    /* "the week after Memorial Day", "the week before Christmas": the week
+     * of the day seven days on or back */
+    if (weq(c, i, "the") && weq(c, i + 1, "week") &&
+        (weq(c, i + 2, "after") || weq(c, i + 2, "before"))) {
+        size_t e = r_holiday(c, i + 3, k);
+        if (!e || k->week == 1 || k->pod || k->weekend || k->doff)
+            return 0;
+        k->doff = weq(c, i + 2, "after") ? 7 : -7;
+        k->week = 1;
+        return e;
+    }
     /* "the Monday after Thanksgiving", "the Sunday before Christmas" */
     int wd = weq(c, i, "the") ? lx(c, i + 1, TXC_WEEKDAY) : NOV;
     if (wd != NOV && wd <= 7 && c->t[i + 1].cap &&
