@@ -5889,14 +5889,13 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
             int own = 0;  /* "on Thursday from 9 p.m. to 9 p.m. Friday": it has its own */
             for (size_t t = prev0; t > 0 && !c->t[t].sent && !own; t--)
                 own = lx(c, t - 1, TXC_WEEKDAY) != NOV || lx(c, t - 1, TXC_RELDAY) != NOV;
-            if (own)
-                t0 = &day;  /* left as it is */
-            if (t0->date.prec == DL_PREC_MINUTE && t0->date.hour > x.date.hour) {
-                long dd = dl_days_from_civil(x.date.year, x.date.month, x.date.day) - 1;
-                dl_civil_from_days(dd, &day.date.year, &day.date.month, &day.date.day);
-            }
-            if (t0 != &day && t0->date.prec == DL_PREC_MINUTE)
+            if (!own && t0->date.prec == DL_PREC_MINUTE) {
+                if (t0->date.hour > x.date.hour) {
+                    long dd = dl_days_from_civil(x.date.year, x.date.month, x.date.day) - 1;
+                    dl_civil_from_days(dd, &day.date.year, &day.date.month, &day.date.day);
+                }
                 time_on_day(t0, &day, (int)out->n);
+            }
         }
         bare = bare0 = (size_t)-1;
         paren = 0;
