@@ -5001,6 +5001,10 @@ static int plain_subject(const tx_ctx *c, size_t i)
            (p->e - p->s > 3 && c->s[p->e - 1] == 's' && c->s[p->e - 2] != 's');
 }
 
+/* Words that open a noun phrase ("the storm", "their second debate"). */
+static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", "our",
+                                          "my", "this", "that", "these", "those"};
+
 /* 1 when the words before the verb at i are its singular subject opening a
  * clause: "The storm", "Typhoon Vongfong", "New York's subway system", "it"
  * (not "a rate cut", "Storms could hit", "and split its stock"). */
@@ -5008,7 +5012,6 @@ static int same_past_subject(const tx_ctx *c, size_t i)
 {
     if (weq(c, i - 1, "he") || weq(c, i - 1, "she") || weq(c, i - 1, "it"))
         return 1;
-    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "this"};
     static const char *const bound[] = {"and", "but", "that", "when", "after", "as", "while",
                                         "before", "because", "since", "until", "where"};
     static const char *const aux[] = {"could", "would", "should", "might", "must", "can",
@@ -5028,14 +5031,14 @@ static int same_past_subject(const tx_ctx *c, size_t i)
         if (pch(c, j - 1, ',') || WORD_IN(c, j - 1, bound))
             break;
         if (!(p->kind == TT_WORD || pch(c, j - 1, '\'')) ||
-            (p->kind == TT_WORD && p->lx && !p->cap && !WORD_IN(c, j - 1, det)) ||
+            (p->kind == TT_WORD && p->lx && !p->cap && !WORD_IN(c, j - 1, determiners)) ||
             WORD_IN(c, j - 1, aux))
             return 0;  /* "could", "will", "to": no subject */
         j--;
     }
     if (!(c->t[j].sent || j == 0 || pch(c, j - 1, ',') || WORD_IN(c, j - 1, bound)))
         return 0;
-    return WORD_IN(c, j, det) || c->t[j].cap;
+    return WORD_IN(c, j, determiners) || c->t[j].cap;
 }
 
 /* The tense cue of token i: +w future, -w past (w = 1 weak ... 3 strong),
@@ -5648,10 +5651,8 @@ static int sentence_year(const tx_ctx *c, const tx_rctx *r, const tx_cand *k,
  * preposition ("moved to the city", "deported to Germany"). */
 static int infinitive_to(const tx_ctx *c, size_t t)
 {
-    static const char *const det[] = {"the", "a", "an", "his", "her", "their", "its", "our",
-                                      "my", "this", "that", "these", "those"};
     return weq(c, t, "to") && t + 1 < c->n && c->t[t + 1].kind == TT_WORD &&
-           !c->t[t + 1].cap && !WORD_IN(c, t + 1, det);
+           !c->t[t + 1].cap && !WORD_IN(c, t + 1, determiners);
 }
 
 /* 1 when the sentence around token i tells of a plan, a forecast, a
