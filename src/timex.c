@@ -1492,11 +1492,14 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         "report", "figures", "data", "speech", "address", "visit", "festival", "service",
         "memorial", "celebration", "celebrations", "wedding", "auction", "announcement",
         "opening", "show", "event", "trip", "walkout", "strike", "deadline", "sale",
-        "episode", "finale", "broadcast", "telecast", "screening", "performance"};
+        "episode", "finale", "broadcast", "telecast", "screening", "performance",
+        "replay", "playoff", "playoffs", "fixture", "clash", "derby", "qualifier", "friendly",
+        "bout", "fight", "tournament", "leg", "off"};  /* "off": "play-off" */
     size_t nn = j;
-    while (nn < j + 3 && nn < c->n && c->t[nn].kind == TT_WORD && !WORD_IN(c, nn, held))
-        nn++;
-    if (!(nn < c->n && WORD_IN(c, nn, held)))
+    while (nn < j + 4 && nn < c->n && !WORD_IN(c, nn, held) &&
+           (c->t[nn].kind == TT_WORD || (pch(c, nn, '-') && adj(c, nn) && adj(c, nn + 1))))
+        nn++;  /* "Friday's warm-up match" */
+    if (!(nn < c->n && WORD_IN(c, nn, held)) || (weq(c, nn, "off") && !pch(c, nn - 1, '-')))
         return 0;
     if (i > 0 && tense_cue(c, i - 1) < 0)
         return 0;  /* "won Sunday's election and will try ...": its own verb is past */
@@ -1505,6 +1508,21 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         int q = tense_cue(c, t);
         if (q >= 2 || q <= -2)
             return q > 0;
+    }
+    if (i > 0 && weq(c, i - 1, "for") && nn < c->n && lx(c, nn, TXC_PRESVERB) == NOV &&
+        lx(c, nn, TXC_PASTCUE) == NOV) {
+        /* "he is fit for Sunday's game", "in charge for Monday's play-off",
+         * "tickets before Saturday's final": with no verb to say otherwise,
+         * what a team or a crowd gets ready for is still to come (the
+         * noun's own verb below may still say it is over) */
+        for (size_t t = nn + 1; t < nn + 8 && t < c->n && !c->t[t].sent; t++) {
+            if (c->t[t].kind != TT_WORD)
+                break;
+            int q = tense_cue(c, t);
+            if (q >= 2 || q <= -2)
+                return q > 0;
+        }
+        return 1;
     }
     /* the noun's own verb: "Friday's jobs report, which economists watch
      * closely, is expected to show" (a clause set off by commas is skipped) */
