@@ -924,6 +924,32 @@ static size_t month_quarter(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* A day of the month in words after a month ("January third", "September
+ * eleventh", "February twenty-ninth"), as broadcast copy writes it; only
+ * where the day ends the phrase (not "in April third-quarter profits",
+ * "May second place").  Returns the index after or 0. */
+static size_t mday_word_at(const tx_ctx *c, size_t i, int *d)
+{
+    size_t j = i;
+    int v = lx(c, j, TXC_ORDINAL);
+    int tens = lx(c, j, TXC_NUMWORD);
+    if ((tens == 20 || tens == 30) && pch(c, j + 1, '-') && adj(c, j + 1) && adj(c, j + 2)) {
+        int o = lx(c, j + 2, TXC_ORDINAL);  /* "twenty-first" */
+        if (o == NOV || o < 1 || o > 9)
+            return 0;
+        v = tens + o;
+        j += 2;
+    }
+    if (v == NOV || v < 1 || v > 31 || (c->t[i].cap && !c->t[i - 1].cap))
+        return 0;
+    size_t e = j + 1;
+    if (!(e >= c->n || c->t[e].sent || (c->t[e].kind == TT_PUNCT && !pch(c, e, '-')) ||
+          WORD_IN(c, e, clause_words) || weq(c, e, "at") || isnum(c, e)))
+        return 0;
+    *d = v;
+    return e;
+}
+
 static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
 {
     size_t q = month_quarter(c, i, k);
@@ -934,6 +960,8 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
     if (!j)
         return 0;
     size_t e = mday_at(c, j, &d);
+    if (!e && !abbr && !(c->t[j].sp & SP_BREAK))
+        e = mday_word_at(c, j, &d);
     if (e) {
         k->m = m;
         k->d = d;
@@ -2061,6 +2089,28 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->from = TXA_PREV;
         return j + 2;
     }
+    if (!the && weq(c, j, "this") && weq(c, j + 1, "time")) {
+        /* "this time last year", "this time next year", "this time a year
+         * ago": the article's day, a year back or on */
+        size_t e = 0;
+        int n = 0;
+        if ((weq(c, j + 2, "last") || weq(c, j + 2, "next")) &&
+            lx(c, j + 3, TXC_UNIT) == TXU_YEAR) {
+            n = weq(c, j + 2, "last") ? -1 : 1;
+            e = j + 4;
+        } else if ((weq(c, j + 2, "a") || weq(c, j + 2, "one")) &&
+                   lx(c, j + 3, TXC_UNIT) == TXU_YEAR && weq(c, j + 4, "ago")) {
+            n = -1;
+            e = j + 5;
+        }
+        if (e) {
+            k->kind = TXK_RELUNIT;
+            k->unit = TXU_YEAR;
+            k->n = n;
+            k->from = TXA_DCTDAY;
+            return e;
+        }
+    }
     int dv = lx(c, j, TXC_DIR);
     if (dv == NOV || last_verb(c, j))
         return 0;
@@ -2123,6 +2173,15 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             !weq(c, j + 1, "or") && !weq(c, j + 1, "of") && !pch(c, j + 1, '-')) {
             lit(k, DL_TX_DURATION, "PT1H");
             return j + 1;  /* "in the last hour", "within the next hour": a span */
+        }
+        if (unit == TXU_DECADE && the && !this_x &&
+            (weq(c, u0 - 1, "past") ||
+             (dv == 1 && i > 0 && (weq(c, i - 1, "over") || weq(c, i - 1, "within") ||
+                                   weq(c, i - 1, "during") || weq(c, i - 1, "for"))))) {
+            lit(k, DL_TX_DURATION, "P10Y");  /* "over the past decade", "within the
+                                              * next decade": ten years, as "the past
+                                              * ten years" (not a calendar decade) */
+            return j + 1;
         }
         if (unit == TXU_FORTNIGHT && the && (dv == 1 || dv == -1 || dv == -2) && !this_x) {
             lit(k, DL_TX_DURATION, "P2W");  /* "the past fortnight": a span */
@@ -3590,6 +3649,17 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             k->pod = TXP_NI;
         }
         return e + 2;
+    }
+    if (weq(c, e, "today") && dv == NOV && !the && n == 1 && !half &&
+        (unit == TXU_WEEK || unit == TXU_FORTNIGHT) && (weq(c, i, "a") || weq(c, i, "one")) &&
+        !(i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "about") || weq(c, i - 1, "in"))) &&
+        (e + 1 >= c->n || c->t[e + 1].sent ||
+         (c->t[e + 1].kind == TT_PUNCT && !pch(c, e + 1, '\'')) ||
+         WORD_IN(c, e + 1, clause_words))) {
+        k->kind = TXK_RELDAY;  /* "a week today", "a fortnight today" (British): that day */
+        k->n = unit == TXU_WEEK ? 7 : 14;
+        k->from = TXA_DCT;
+        return e + 1;
     }
     if (weq(c, e, "from") && weq(c, e + 1, "today") && dv == NOV && !the && n > 0 && !half &&
         (unit == TXU_MONTH || unit == TXU_YEAR)) {
