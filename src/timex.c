@@ -2162,7 +2162,9 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
                 k->flags |= DL_TXF_VAGUE;
                 return j + 1;
             }
-            if ((dv == 2 || (dv == 1 && the)) && unit >= TXU_DAY) {
+            if ((dv == 2 || (dv == 1 && the)) &&
+                (unit >= TXU_DAY || (unit == TXU_HOUR && weq(c, u0 - 1, "coming")))) {
+                /* "the coming days", "in the coming hours" */
                 lit(k, DL_TX_DATE, "FUTURE_REF");
                 k->flags |= DL_TXF_VAGUE;
                 return j + 1;
@@ -2824,6 +2826,10 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
     /* "the Winter Olympics", "the Summer Games": part of a name */
     if (c->t[j].cap && e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !c->t[e].lx &&
         !sent_start(c, e))
+        return 0;
+    /* "the winter storm warning", "a summer heat wave": a kind of weather */
+    static const char *const storm[] = {"storm", "storms"};
+    if (WORD_IN(c, e, storm) && !c->t[e].cap)
         return 0;
     int y;
     size_t e2 = tail_year(c, e, &y);
@@ -3952,7 +3958,15 @@ static size_t r_ref(const tx_ctx *c, size_t i, tx_cand *k)
         k->flags |= DL_TXF_VAGUE;
         return i + 1;
     }
+    if (weq(c, i, "this") && weq(c, i + 1, "hour") && i > 0 &&
+        (weq(c, i - 1, "at") || (weq(c, i - 1, "of") && i > 1 && weq(c, i - 2, "as"))) &&
+        !weq(c, i + 2, "of")) {
+        lit(k, DL_TX_DATE, "PRESENT_REF");  /* broadcast "at this hour": now */
+        k->flags |= DL_TXF_VAGUE;
+        return i + 2;
+    }
     if (weq(c, i, "the") && (weq(c, i + 1, "past") || weq(c, i + 1, "future")) &&
+        !(c->t[i + 1].cap && !sent_start(c, i + 1)) &&  /* "Back to the Future" */
         !(lx(c, i + 2, TXC_UNIT) != NOV || lx(c, i + 2, TXC_NUMWORD) != NOV ||
           lx(c, i + 2, TXC_FEW) != NOV || (i + 2 < c->n && c->t[i + 2].kind == TT_NUM))) {
         lit(k, DL_TX_DATE, weq(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
@@ -4241,6 +4255,8 @@ static int pod_hour(int hh, int pod)
         return hh < 12 ? hh + 12 : hh;
     if (pod == TXP_NI)
         return hh >= 6 && hh < 12 ? hh + 12 : hh == 12 ? 0 : hh;
+    if (pod == TXP_MO)
+        return hh == 12 ? 0 : hh;  /* "12:01 this morning": a minute after midnight */
     return hh;
 }
 
@@ -4358,6 +4374,8 @@ static size_t spelled_clock(const tx_ctx *c, size_t i, int *hh, int *mi)
             j++;
     }
     int to = weq(c, j + 1, "to") || weq(c, j + 1, "before");
+    if (to && i > 0 && (weq(c, i - 1, "from") || weq(c, i - 1, "between")))
+        m = -1;  /* "from eight to noon", "from nine to five": a range, not "ten to six" */
     if (m < 0 || (!to && !weq(c, j + 1, "past") && !weq(c, j + 1, "after"))) {
         int h = hour_word(c, i);  /* "eight", for "o'clock" or "p.m." after it */
         if (h < 1 || h > 12 || lx(c, i, TXC_POD) != NOV)
@@ -4488,6 +4506,10 @@ static size_t r_time(const tx_ctx *c, size_t i, tx_cand *k)
             dotted = 1;  /* "half past eight": no bare number */
         if (!e)
             return 0;  /* not even a bare hour, "8" or "eight" */
+        if (e == i + 1 && c->t[i].kind == TT_WORD && i >= 2 && weq(c, i - 1, "to") &&
+            (hour_word(c, i - 2) > 0 || isnum(c, i - 2)) &&
+            !(i >= 3 && WORD_IN(c, i - 3, clock_preps)))
+            return 0;  /* "beat Orlando three to one last night": a score */
         size_t a = ampm_at(c, e, &pm);
         int h2, m2, s2, pm2;
         size_t e2;
