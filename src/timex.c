@@ -4260,6 +4260,36 @@ static int pod_hour(int hh, int pod)
     return hh;
 }
 
+/* The afternoon, evening or night that the sentence around token i
+ * speaks of ("this evening", "late this afternoon", "tonight", "that
+ * night", "last night"), as a tx_pod; 0 when none, or when it also speaks
+ * of a morning. */
+static int evening_in_sentence(const tx_ctx *c, size_t i)
+{
+    size_t b = i, e = i;
+    while (b > 0 && i - b < 20 && !c->t[b].sent)
+        b--;
+    while (e + 1 < c->n && e - i < 20 && !c->t[e + 1].sent)
+        e++;
+    int found = 0;
+    for (size_t t = b; t <= e; t++) {
+        if (weq(c, t, "tonight")) {
+            found = found ? found : TXP_NI;
+            continue;
+        }
+        int p = lx(c, t, TXC_POD);
+        if (p == NOV || t == 0 || t == i)
+            continue;
+        if (p == TXP_MO)
+            return 0;  /* "at seven this morning ... by eleven": a morning */
+        if ((p == TXP_AF || p == TXP_EV || p == TXP_NI) &&
+            (weq(c, t - 1, "this") || weq(c, t - 1, "that") ||
+             (weq(c, t - 1, "last") && p == TXP_NI)))
+            found = found ? found : p;
+    }
+    return found;
+}
+
 /* "this morning", "this evening", "last night", "tonight" at i: the index
  * after, *pod set; or 0. */
 static size_t day_pod_at(const tx_ctx *c, size_t i, int *pod)
@@ -4590,6 +4620,14 @@ clock_known:;
     if (pm < 0 && !dp && hh < 12 && at >= 1 && i >= 2 && weq(c, at, "at")) {
         int p = lx(c, at - 1, TXC_POD);
         if (p != NOV && p <= TXP_NI)
+            hh = pod_hour(hh, p), half_known = 1;
+    }
+    /* "this evening, just after eight o'clock", "polls close at seven
+     * o'clock tonight ... ": an hour that does not say its half takes the
+     * afternoon or evening the sentence speaks of */
+    if (pm < 0 && !dp && hh >= 1 && hh < 12 && !half_known) {
+        int p = evening_in_sentence(c, i);
+        if (p)
             hh = pod_hour(hh, p), half_known = 1;
     }
     /* "at 5 o'clock on Friday afternoon": the part of day just after */
