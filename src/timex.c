@@ -4391,6 +4391,36 @@ static size_t spelled_clock(const tx_ctx *c, size_t i, int *hh, int *mi)
     size_t j = i;
     int m = -1, prep = i > 0 && WORD_IN(c, i - 1, clock_preps);
     long v;
+    if (!isnum(c, i) && lx(c, i, TXC_POD) == NOV) {
+        /* "eleven-thirty", "five fifteen", "eight forty-five": the hour in
+         * words, then its minutes in words */
+        int h = hour_word(c, i);
+        size_t q = i + 1;
+        if (pch(c, q, '-') && adj(c, q) && adj(c, q + 1))
+            q++;
+        int mv = lx(c, q, TXC_NUMWORD);
+        size_t mq = q + 1;
+        if ((mv == 40 || mv == 20 || mv == 50) && pch(c, q + 1, '-') && adj(c, q + 1) &&
+            adj(c, q + 2) && lx(c, q + 2, TXC_NUMWORD) >= 1 && lx(c, q + 2, TXC_NUMWORD) <= 9) {
+            mv += lx(c, q + 2, TXC_NUMWORD);  /* "forty-five" */
+            mq = q + 3;
+        }
+        if (h >= 1 && h <= 12 && q > i && !(c->t[q].sp & SP_BREAK) &&
+            (mv == 15 || mv == 30 || mv == 45 || mv == 20 || mv == 40 || mv == 50 ||
+             mv == 10) &&
+            !pch(c, mq, '-') && !pch(c, mq, '%') &&
+            !(mq < c->n && c->t[mq].kind == TT_WORD && !c->t[mq].cap &&
+              !WORD_IN(c, mq, clause_words) && !weq(c, mq, "local") &&
+              !weq(c, mq, "here") && !weq(c, mq, "sharp") && !weq(c, mq, "this") &&
+              !weq(c, mq, "that") && !weq(c, mq, "last") && lx(c, mq, TXC_POD) == NOV &&
+              lx(c, mq, TXC_RELDAY) == NOV && lx(c, mq, TXC_WEEKDAY) == NOV &&
+              !ampm_at(c, mq, &(int){0}))) {
+            /* (not "won by five thirty points", "five thirty-year bonds") */
+            *hh = h;
+            *mi = mv;
+            return mq;
+        }
+    }
     if (weq(c, j, "half") && weq(c, j + 1, "past")) {
         m = 30;
     } else if ((weq(c, j, "a") && weq(c, j + 1, "quarter")) || weq(c, j, "quarter")) {
