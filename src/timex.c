@@ -5345,6 +5345,20 @@ plain:;
     return 0;
 }
 
+/* The tokens between a verb at i and the "to" of its infinitive at inf,
+ * leaving out a time said between them ("decided earlier this month to",
+ * "agreed in the early hours of Thursday to"): the verb's reach. */
+static size_t verb_gap(const tx_ctx *c, size_t i, size_t inf)
+{
+    static const char *const glue[] = {"in", "on", "at", "of", "the", "early", "late",
+                                       "earlier", "later", "this", "last", "on"};
+    size_t g = 0;
+    for (size_t t = i + 1; t < inf; t++)
+        if (!c->t[t].core && !WORD_IN(c, t, glue))
+            g++;
+    return g + 1;
+}
+
 /* The cue of token i for an "until" expression (see until_tense): +1
  * ahead, -1 past, 0 none.  Reporting verbs say nothing of the state's
  * time ("talks run until Friday, he said"); a verb that moves an end
@@ -5370,8 +5384,9 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
         !(i > 0 && (weq(c, i - 1, "did") || weq(c, i - 1, "didn") || weq(c, i - 1, "would"))))
         return 1;
     int fw = lx(c, i, TXC_FWDVERB);
-    if (inf > i && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
-        return 1;  /* "agreed to extend the talks until Friday" */
+    if (inf > i && ((fw == 1 && verb_gap(c, i, inf) <= 3) || (fw == 2 && inf == i + 1)))
+        return 1;  /* "agreed to extend the talks until Friday", "decided
+                    * earlier this month to defer the bid until December" */
     int q = tense_cue(c, i);
     return q >= 2 ? 1 : q <= -2 ? -1 : 0;
 }
@@ -5440,6 +5455,24 @@ static int present_intent(const tx_ctx *c, size_t i)
  * governs it: "agreed to meet Friday" looks ahead, "made it hard to meet
  * demand into the summer" back.  A plan in the pluperfect ("had been due
  * to expire Friday") is over.  Weak cues only break ties. */
+static const char *const reporting[] = {"said", "says", "told", "announced", "added",
+                                        "reported", "stated"};
+
+/* The verb right after an expression that is part of a clause's subject
+ * ("classes for the spring semester will be held"): +1, -1, or 0 when no
+ * strong cue comes before the clause ends. */
+static int right_cue(const tx_ctx *c, size_t b)
+{
+    for (size_t i = b, k = 0; i < c->n && k < 8 && !c->t[i].sent; i++, k++) {
+        if (c->t[i].kind == TT_PUNCT || weq(c, i, "that") || weq(c, i, "and"))
+            return 0;
+        int q = tense_cue(c, i);
+        if (q >= 2 || q <= -2)
+            return q > 0 ? 1 : -1;
+    }
+    return 0;
+}
+
 static int tx_tense(const tx_ctx *c, size_t a, size_t b)
 {
     int weak = 0, wday = 0;
@@ -5471,6 +5504,12 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     for (size_t i = a, k = 0; wday && i > 1 && k < 8 && !c->t[i].sent; k++, i--)
         if (weq(c, i - 1, "of") && weq(c, i - 2, "ahead"))
             return 1;  /* "rose ahead of a key ECB meeting on Thursday" */
+    if (a > 0 && weq(c, a - 1, "that") && b < c->n) {
+        int q = tense_cue(c, b);  /* "told reporters that May would be decisive":
+                                   * the month is the subject of its own verb */
+        if (q >= 2 || q <= -2)
+            return q > 0 ? 1 : -1;
+    }
     if (a > 1 && weq(c, a - 1, "to"))  /* "the judge moved it to March", "delayed to May" */
         for (size_t i = a - 2, k = 0; k < 4 && !c->t[i + 1].sent; i--, k++) {
             if (weq(c, i, "up") || weq(c, i, "forward"))
@@ -5484,6 +5523,12 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (c->t[i].sent)
             break;
         i--;
+        if ((weq(c, i, "and") || weq(c, i, "but")) && i > 0 && pch(c, i - 1, ',') &&
+            i + 2 < a && c->t[i + 1].kind == TT_WORD && !c->t[i + 1].core &&
+            lx(c, i + 1, TXC_STARTER) == NOV)
+            break;  /* "Pluto was demoted on Thursday, and teachers are rewriting
+                     * their lessons for the fall": a new clause with its own
+                     * subject; the first clause's verb is not this one's */
         if (i + 1 < a && weq(c, i, "to") && c->t[i + 1].kind == TT_WORD &&
             !weq(c, i + 1, "the") && !weq(c, i + 1, "a") && !weq(c, i + 1, "an")) {
             inf = i;  /* "to meet": its governor decides (not "due to the") */
@@ -5502,7 +5547,7 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
          * on Tuesday": the vote was on Tuesday).  Months stay with the
          * infinitive ("agreed to buy the unit for $22 million in February") */
         int close = inf && (a - inf <= 4 || (a > 0 && weq(c, a - 1, "by")) || !wday);
-        if (close && ((fw == 1 && inf - i <= 3) || (fw == 2 && inf == i + 1)))
+        if (close && ((fw == 1 && verb_gap(c, i, inf) <= 3) || (fw == 2 && inf == i + 1)))
             q = 3;  /* "agreed to", "urged its allies to", "a bid to" */
         else if (inf && fw == 1 && inf == i + 1 && present_intent(c, i))
             q = 3;  /* "officials plan to reopen the bridge on Monday": a
@@ -5527,12 +5572,25 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
                         * for a month or date, the nearest for a weekday */
         if ((weq(c, i, "plans") || weq(c, i, "plan")) && !weq(c, i + 1, "to"))
             q = 0;  /* "vacation plans" is a noun */
+        if (q <= -2 && WORD_IN(c, i, reporting) && i + 2 < a && !c->t[i + 1].core &&
+            lx(c, i + 1, TXC_STARTER) == NOV && !weq(c, i + 1, "that")) {
+            /* "The university said classes for the spring semester will be
+             * held online": the date sits in the reported clause's subject,
+             * whose own verb follows it (not "said on Tuesday", "said that") */
+            int r = right_cue(c, b);
+            if (r)
+                return r;
+        }
         if (q >= 2 || q <= -2)
             return q > 0 ? 1 : -1;
         weak += q;
     }
     inf = 0;
     for (size_t i = b, k = 0; i < c->n && k < 25 && !c->t[i].sent; i++, k++) {
+        if (WORD_IN(c, i, reporting) && i > 1 && (pch(c, i - 1, ',') || pch(c, i - 2, ',') ||
+                                                  pch(c, i - 3, ',')))
+            break;  /* "..., the superintendent said this afternoon": the
+                     * attribution says nothing of the reported time */
         if (weq(c, i, "to") && i + 1 < c->n && c->t[i + 1].kind == TT_WORD) {
             i++;  /* an infinitive after the expression says little */
             continue;

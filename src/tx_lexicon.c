@@ -371,6 +371,7 @@ static const tx_word fwdnouns[] = {
     {"drive", TXC_FWDVERB, 2}, {"commitment", TXC_FWDVERB, 2}, {"deadline", TXC_FWDVERB, 2}, {"target", TXC_FWDVERB, 2},
     {"goal", TXC_FWDVERB, 2}, {"scheme", TXC_FWDVERB, 2}, {"strategy", TXC_FWDVERB, 2},
     {"mission", TXC_FWDVERB, 2}, {"offer", TXC_FWDVERB, 2}, {"request", TXC_FWDVERB, 2},
+    {"invitation", TXC_FWDVERB, 2},
 };
 
 /* Verbs that move a date or an end ahead: with "until"/"through" they
