@@ -5587,8 +5587,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     }
     inf = 0;
     for (size_t i = b, k = 0; i < c->n && k < 25 && !c->t[i].sent; i++, k++) {
-        if (WORD_IN(c, i, reporting) && i > 1 && (pch(c, i - 1, ',') || pch(c, i - 2, ',') ||
-                                                  pch(c, i - 3, ',')))
+        if (WORD_IN(c, i, reporting) && i > b + 1 &&
+            (pch(c, i - 1, ',') || (i > b + 2 && pch(c, i - 2, ',')) ||
+             (i > b + 3 && pch(c, i - 3, ','))))
             break;  /* "..., the superintendent said this afternoon": the
                      * attribution says nothing of the reported time */
         if (weq(c, i, "to") && i + 1 < c->n && c->t[i + 1].kind == TT_WORD) {
