@@ -5234,7 +5234,8 @@ static int tense_cue(const tx_ctx *c, size_t i)
     /* "The storm hit the coast on Saturday", "The airline cut 30 flights":
      * a verb whose past and present look alike, after a singular subject
      * that opens its clause, is past (the present would be "hits") */
-    static const char *const same_past[] = {"hit", "cut", "shut", "burst", "hurt", "quit"};
+    static const char *const same_past[] = {"hit", "cut", "shut", "burst", "hurt", "quit",
+                                            "shed", "beat", "spread"};
     if (i > 0 && WORD_IN(c, i, same_past) && same_past_subject(c, i))
         return -2;
     if (weq(c, i, "could")) {
@@ -5408,12 +5409,24 @@ static int until_tense(const tx_ctx *c, size_t a, size_t b)
     if (a > 1 && (weq(c, a - 2, "has") || weq(c, a - 2, "have")))
         return 1;  /* "Cyprus has until Monday to raise ...": a deadline */
     size_t inf = 0;  /* the "to" of an infinitive passed, or 0 */
+    static const char *const be[] = {"was", "were", "is", "are", "be", "been", "kept"};
     for (size_t i = a - 1, k = 0; i > 0 && k < 25 && !c->t[i].sent; k++) {
         i--;
         if (weq(c, i, "to") && c->t[i + 1].kind == TT_WORD) {
             inf = i;
             continue;
         }
+        if ((weq(c, i, "that") || weq(c, i, "which")) && i + 1 < a &&
+            c->t[i + 1].kind == TT_WORD && lx(c, i + 1, TXC_PRESVERB) == NOV &&
+            c->t[i + 1].wlen > 3 && c->s[c->t[i + 1].e - 1] == 's' &&
+            c->s[c->t[i + 1].e - 2] != 's')
+            break;  /* "passed a bill that funds the government through Dec.
+                     * 11": the relative clause's present verb decides */
+        if (c->t[i].kind == TT_WORD && !c->t[i].cap && c->t[i].wlen > 5 && i > 0 &&
+            c->s[c->t[i].e - 3] == 'i' && c->s[c->t[i].e - 2] == 'n' &&
+            c->s[c->t[i].e - 1] == 'g' && !c->t[i].lx && !WORD_IN(c, i - 1, be) &&
+            c->t[i - 1].kind == TT_WORD && c->t[i - 1].core)
+            break;  /* "signed a bill Friday raising the debt limit until Dec. 8" */
         int q = until_cue(c, i, inf);
         if (q)
             return q;
@@ -5510,6 +5523,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if (q >= 2 || q <= -2)
             return q > 0 ? 1 : -1;
     }
+    if (a > 1 && weq(c, a - 1, "for") && (lx(c, a - 2, TXC_DELAYVERB) != NOV ||
+                                          weq(c, a - 2, "moved")))
+        return 1;  /* "has been rescheduled for Friday", "was postponed for Monday" */
     if (a > 1 && weq(c, a - 1, "to"))  /* "the judge moved it to March", "delayed to May" */
         for (size_t i = a - 2, k = 0; k < 4 && !c->t[i + 1].sent; i--, k++) {
             if (weq(c, i, "up") || weq(c, i, "forward"))

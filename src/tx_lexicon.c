@@ -383,7 +383,8 @@ static const tx_word delayverbs[] = {
     {"suspended", TXC_DELAYVERB, 1}, {"deferred", TXC_DELAYVERB, 1},
     {"pushed", TXC_DELAYVERB, 1}, {"remanded", TXC_DELAYVERB, 1},
     {"recessed", TXC_DELAYVERB, 1}, {"prolonged", TXC_DELAYVERB, 1},
-    {"rescheduled", TXC_DELAYVERB, 1},
+    {"rescheduled", TXC_DELAYVERB, 1}, {"slipped", TXC_DELAYVERB, 1},
+    {"slips", TXC_DELAYVERB, 1},
 };
 
 /* Present-tense verbs of scheduled events: news speaks of a coming event
