@@ -508,7 +508,7 @@ void tx_cand_init(tx_cand *k)
     k->pod = k->pod_date = k->weekend = k->aside = k->attrib = k->lead = k->doff = k->dmy = 0;
     k->adv = k->firm_past = k->past_plan = 0;
     k->sched = k->small_hours = 0;
-    k->span = k->turn = k->qend = k->fiscal = k->birth = k->half_open = 0;
+    k->span = k->turn = k->qend = k->fiscal = k->birth = k->half_open = k->yback = 0;
     k->n = k->unit = k->dir = k->from = k->mod = 0;
     k->wd = -1;
     k->value[0] = k->quant[0] = k->freq[0] = 0;
@@ -1740,6 +1740,7 @@ static size_t r_nth_weekday(const tx_ctx *c, size_t i, tx_cand *k)
 }
 
 static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k);
+static size_t day_pod_at(const tx_ctx *c, size_t i, int *pod);
 
 /* "the first of May", "the twenty-first of June 2013": a day in words. */
 static size_t r_ordinal_day(const tx_ctx *c, size_t i, tx_cand *k)
@@ -3611,6 +3612,49 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
                 k->pod = TXP_NI;
             }
             return e + 2;
+        }
+        if (ago == -1 && n > 0 && unit == TXU_YEAR) {
+            /* "100 years ago Wednesday", "Fifty years ago this afternoon",
+             * "50 years ago last Sunday", "40 years ago this weekend": the
+             * anniversary named near the article's day, that many years back */
+            tx_cand w;
+            tx_cand_init(&w);
+            size_t we = 0;
+            if (lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
+                c->t[e + 1].cap && (we = r_weekday(c, e + 1, &w)) && w.kind == TXK_WEEKDAY) {
+                w.dir = 5;  /* the anniversary falls on the nearest such day */
+            } else if (weq(c, e + 1, "this") || weq(c, e + 1, "last") ||
+                       weq(c, e + 1, "next")) {
+                tx_cand_init(&w);
+                we = r_dir(c, e + 1, &w);
+                int u = w.kind == TXK_RELUNIT ? w.unit : 0;
+                if (!(we && ((w.kind == TXK_WEEKDAY) ||
+                             (w.kind == TXK_RELDAY && w.n == 0 && w.pod) ||
+                             (w.kind == TXK_RELUNIT && w.from == TXA_DCT &&
+                              (u == TXU_WEEK || u == TXU_WEEKEND || u == TXU_MONTH)))))
+                    we = 0;
+                if (!we) {
+                    int dp;
+                    size_t pe = day_pod_at(c, e + 1, &dp);
+                    if (pe && weq(c, e + 1, "this")) {
+                        tx_cand_init(&w);
+                        w.kind = TXK_RELDAY;  /* "Fifty years ago this afternoon" */
+                        w.n = 0;
+                        w.from = TXA_DCT;
+                        w.pod = dp;
+                        w.type = DL_TX_TIME;
+                        we = pe;
+                    }
+                }
+            }
+            if (we) {
+                if (w.kind == TXK_WEEKDAY && w.dir == 0 && !w.n)
+                    w.dir = 5;  /* "350 years ago this Friday" */
+                *k = w;
+                k->yback = (int)n;
+                k->aside = 0;
+                return we;
+            }
         }
         if (ago == -1 && n > 0 && unit >= TXU_MONTH && weq(c, e + 1, "this") &&
             lx(c, e + 2, TXC_UNIT) == TXU_WEEK) {

@@ -86,6 +86,8 @@ typedef struct tx_cand {
                            * day it is in ("by 2:30", "at 7") */
     int turn;             /* 1 (RELUNIT decade, century, millennium): the turn of
                            * it, a year at its boundary ("the turn of the century") */
+    int yback;            /* years taken off the resolved date: "100 years ago
+                           * Wednesday" is this week's Wednesday, 100 years back */
     int dmy;              /* a numeric day and month: 1 written day first for sure
                            * ("22/03/2013"), -1 month first for sure ("3/22/2013"),
                            * 2 either way ("06/01/2014"), 0 not numeric */
@@ -96,7 +98,8 @@ typedef struct tx_cand {
     int dir;              /* -1 past, +1 future, 0 this, 2 from tense, 3 "the
                            * weekend": this, or the nearer one when nothing says;
                            * 4 (weekdays): that day of the week n weeks on
-                           * ("Wednesday last week": n = -1) */
+                           * ("Wednesday last week": n = -1); 5 (weekdays): the
+                           * nearest either way, the day itself if it is one */
     int from;             /* TXA_* */
     int mod;              /* tx_mod */
     char value[48];       /* TXK_LITERAL value */

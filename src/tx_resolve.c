@@ -1104,6 +1104,8 @@ static int resolve_weekday(const tx_rctx *r, const tx_cand *k, int tense, dl_dat
     }
     if (dir == 2 && tense == 2)  /* "was due to expire on Wednesday": the nearest */
         dir = fwd < back ? 1 : -1;
+    if (dir == 5)  /* "100 years ago Wednesday": the nearest, today included */
+        dir = back == 0 || back <= fwd ? -1 : 1;
     if (dir == 2)
         dir = tense > 0 ? 1 : -1;
     if (dir == 0)  /* "this Thursday": the coming one, unless told in the past */
@@ -1289,6 +1291,13 @@ void tx_resolve(tx_rctx *r, const tx_cand *k, int tense, dl_timex *x)
         x->flags |= DL_TXF_UNRESOLVED;
         x->flags &= ~(unsigned)DL_TXF_RELATIVE;
         return;
+    }
+    if (k->yback && d.prec >= DL_PREC_MONTH) {
+        /* "100 years ago Wednesday": the day found, that many years back */
+        d.year -= k->yback;
+        if (d.prec >= DL_PREC_DAY && d.prec != DL_PREC_WEEK &&
+            d.day > dl_days_in_month(d.year, d.month))
+            d.day = dl_days_in_month(d.year, d.month);
     }
     if (d.year < 1 && d.prec == DL_PREC_YEAR) {
         /* "10,000 years ago": before year 1, written as TimeML's BC year
