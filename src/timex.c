@@ -2194,8 +2194,11 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             return 0;
         if (unit == TXU_DAY && dv != 9 && dv != 3 && !(the && (dv == 1 || dv == -1)))
             return 0;
-        if (unit == TXU_DAY && dv == -1 && weq(c, u0 - 1, "last") && weq(c, j + 1, "of"))
-            return 0;  /* "the last day of the term" is no yesterday */
+        static const char *const of_what[] = {"of", "to", "for", "before", "that", "when",
+                                              "on", "in"};
+        if (unit == TXU_DAY && dv == -1 && weq(c, u0 - 1, "last") && WORD_IN(c, j + 1, of_what))
+            return 0;  /* "the last day of the term", "the last day to register" is
+                        * no yesterday */
         k->kind = TXK_RELUNIT;
         k->unit = unit;
         k->from = TXA_DCT;
@@ -4196,8 +4199,15 @@ static size_t r_set(const tx_ctx *c, size_t i, tx_cand *k)
         snprintf(k->value, sizeof k->value, "PT30M");  /* "every half hour" */
         return j + 2;
     }
-    int m = lx(c, j, TXC_MONTH);
-    if (m != NOV && q != 3 && c->t[j].cap) {
+    int m, abbr, md;
+    size_t me = q != 3 && c->t[j].cap ? month_at(c, j, &m, &abbr) : 0;
+    size_t de = me ? mday_at(c, me, &md) : 0;
+    if (de && md <= dl_days_in_month(2000, m)) {
+        snprintf(k->value, sizeof k->value, "XXXX-%02d-%02d", m, md);  /* "every May 1",
+                                                                      * "each Dec. 7" */
+        return de;
+    }
+    if (me && !abbr) {
         snprintf(k->value, sizeof k->value, "XXXX-%02d", m);
         return j + 1;
     }
@@ -5443,6 +5453,10 @@ static int until_cue(const tx_ctx *c, size_t i, size_t inf)
  * the nearest on the right; with none the end lies ahead. */
 static int until_tense(const tx_ctx *c, size_t a, size_t b)
 {
+    static const char *const put_off[] = {"delay", "postponement", "extension", "deferral",
+                                          "reprieve", "stay"};
+    if (a > 1 && WORD_IN(c, a - 2, put_off))
+        return 1;  /* "Hurricane Irene forced a delay until October" */
     static const char *const give[] = {"gave", "give", "gives", "given", "giving", "granted"};
     int gave = 0;
     for (size_t t = a - 1, k = 0; t > 0 && k < 6 && !c->t[t].sent && !gave; t--, k++)
@@ -5561,6 +5575,9 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
     for (size_t i = a, k = 0; wday && i > 1 && k < 8 && !c->t[i].sent; k++, i--)
         if (weq(c, i - 1, "of") && weq(c, i - 2, "ahead"))
             return 1;  /* "rose ahead of a key ECB meeting on Thursday" */
+    if (wday && (a == 0 || c->t[a].sent) && b < c->n &&
+        (weq(c, b, "is") || weq(c, b, "brings") || weq(c, b, "marks")))
+        return 1;  /* "Wednesday is Groundhog Day", "Monday brings 2024" */
     if (a > 0 && weq(c, a - 1, "that") && b < c->n) {
         int q = tense_cue(c, b);  /* "told reporters that May would be decisive":
                                    * the month is the subject of its own verb */

@@ -517,7 +517,7 @@ const tx_named_day tx_named_days[] = {
     {{"earth", "day"}, 4022, 0}, {{"may", "day"}, 5001, 0},
     {{"patrick", "day"}, 3017, 1}, {{"andrew", "day"}, 11030, 1},
     {{"david", "day"}, 3001, 1}, {{"stephen", "day"}, 12026, 1},
-    {{"george", "day"}, 4023, 1}, {{"valentine", "day"}, 214, 1},
+    {{"george", "day"}, 4023, 1}, {{"valentine", "day"}, 2014, 1},
     /* British bank holidays: the first and last Mondays of May, the last of August */
     {{"may", "day", "bank", "holiday"}, 5111, 0}, {{"early", "may", "bank", "holiday"}, 5111, 2},
     {{"spring", "bank", "holiday"}, 5191, 2}, {{"late", "may", "bank", "holiday"}, 5191, 2},
