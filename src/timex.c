@@ -3729,6 +3729,8 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
         !(weq(c, e, "on") && !(e + 2 >= c->n || c->t[e + 2].sent ||
                                c->t[e + 2].kind == TT_PUNCT)) &&
         !(weq(c, e, "on") && i > 0 && (weq(c, i - 1, "for") || weq(c, i - 1, "by") ||
+                                       weq(c, i - 1, "to") ||  /* "cut it to five days on
+                                                                * Monday" */
                                        weq(c, i + 1, "more") || weq(c, i + 1, "extra")))) {
         /* (not "extended for three more days on Sunday": a span, then its day) */
         k->kind = TXK_WEEKDAY;  /* "a week from Tuesday", "a week on Friday": the
@@ -5567,7 +5569,8 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         /* "called a strike for Thursday", "is forecast for Sunday" (not "a
          * service planned for Saturday was canceled") */
         static const char *const callw[] = {"called", "calls", "call", "forecast",
-                                            "forecasts", "predicted", "booked"};
+                                            "forecasts", "predicted", "booked", "issued",
+                                            "issues", "declared", "posted"};
         for (size_t i = a - 1, k = 0; i > 0 && k < 6 && !c->t[i].sent; k++, i--)
             if (WORD_IN(c, i - 1, callw))
                 return 1;
