@@ -2239,6 +2239,19 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->strict = dv != 0 || rel;
         if (rel)
             k->from = TXA_PREV;
+        if (!rel && pch(c, j + 1, ',')) {
+            tx_cand d;  /* "next Friday, Nov. 8": the date it names */
+            tx_cand_init(&d);
+            size_t de = r_month(c, j + 2, &d);
+            if (!de)
+                de = r_daymonth(c, j + 2, &d);
+            if (de && d.d > 0 && d.d <= 31) {
+                *k = d;
+                k->wd = wd;
+                k->dir = dv < 0 ? -1 : 1;
+                return de;
+            }
+        }
         int pod;
         size_t pe = pod_after(c, j + 1, &pod);
         if (pe && pod <= TXP_NI) {
