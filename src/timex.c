@@ -5429,6 +5429,9 @@ static size_t verb_gap(const tx_ctx *c, size_t i, size_t inf)
     return g + 1;
 }
 
+static const char *const reporting[] = {"said", "says", "told", "announced", "added",
+                                        "reported", "stated"};
+
 /* The cue of token i for an "until" expression (see until_tense): +1
  * ahead, -1 past, 0 none.  Reporting verbs say nothing of the state's
  * time ("talks run until Friday, he said"); a verb that moves an end
@@ -5481,6 +5484,11 @@ static int until_tense(const tx_ctx *c, size_t a, size_t b)
         return 1;  /* "gave the company until Friday to respond": a deadline */
     if (a > 1 && (weq(c, a - 2, "has") || weq(c, a - 2, "have")))
         return 1;  /* "Cyprus has until Monday to raise ...": a deadline */
+    if (a > 3 && weq(c, a - 2, "had") && weq(c, b, "to"))
+        for (size_t t = a - 3, k = 0; k < 3 && t > 0; t--, k++)
+            if (WORD_IN(c, t, reporting))
+                return 1;  /* "said it had until 31 October to file": a deadline
+                            * reported in the past, still ahead */
     size_t inf = 0;  /* the "to" of an infinitive passed, or 0 */
     static const char *const be[] = {"was", "were", "is", "are", "be", "been", "kept"};
     for (size_t i = a - 1, k = 0; i > 0 && k < 25 && !c->t[i].sent; k++) {
@@ -5541,8 +5549,6 @@ static int present_intent(const tx_ctx *c, size_t i)
  * governs it: "agreed to meet Friday" looks ahead, "made it hard to meet
  * demand into the summer" back.  A plan in the pluperfect ("had been due
  * to expire Friday") is over.  Weak cues only break ties. */
-static const char *const reporting[] = {"said", "says", "told", "announced", "added",
-                                        "reported", "stated"};
 
 /* The verb right after an expression that is part of a clause's subject
  * ("classes for the spring semester will be held"): +1, -1, or 0 when no
