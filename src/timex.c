@@ -2061,7 +2061,9 @@ static int last_verb(const tx_ctx *c, size_t i)
                                          "should", "can", "must", "ll", "not", "did", "does",
                                          "didn"};
     if (WORD_IN(c, i - 1, before))
-        return 1;
+        return !(weq(c, i - 1, "to") && c->t[i + 1 < c->n ? i + 1 : i].cap &&
+                 (lx(c, i + 1, TXC_MONTH) != NOV || lx(c, i + 1, TXC_WEEKDAY) != NOV));
+                 /* not "backdated to last April", "moved to last Friday" */
     /* "will take effect soon and last six months": a verb before a count */
     long v;
     return (weq(c, i - 1, "and") || weq(c, i - 1, "or")) && count_at(c, i + 1, &v) &&
