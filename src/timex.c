@@ -2029,6 +2029,10 @@ static size_t r_holiday(const tx_ctx *c, size_t i, tx_cand *k)
                weq(c, j, "new") && c->t[j].cap && weq(c, j + 1, "year")) {
         v = 100 + 62;  /* "the Lunar New Year": a table, then the moon */
         j += 2;
+    } else if (weq(c, i, "spring") && c->t[i].cap && weq(c, j, "festival") && c->t[j].cap &&
+               i > 0 && weq(c, i - 1, "the")) {
+        v = 100 + 62;  /* "the Spring Festival": China's name for the Lunar New Year */
+        j++;
     } else if (weq(c, i, "new") && c->t[i].cap && weq(c, j, "year")) {
         j = poss(c, j + 1);
         if (weq(c, j, "day"))
