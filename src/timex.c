@@ -1630,6 +1630,8 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         j++;
     if (lx(c, j, TXC_FALSENEXT) > 0 && c->t[j].cap)
         return 0;
+    if (i > 0 && weq(c, i - 1, "sheffield") && c->t[i - 1].cap)
+        return 0;  /* the football club Sheffield Wednesday */
     /* followed by a date: "Saturday, April 25" */
     size_t e = j;
     if (pch(c, e, ','))
@@ -2847,8 +2849,8 @@ static size_t r_season(const tx_ctx *c, size_t i, tx_cand *k)
         return 0;  /* "prices fall", but "in early fall" */
     size_t e = j + 1;
     /* "the Winter Olympics", "the Summer Games": part of a name */
-    if (c->t[j].cap && e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap && !c->t[e].lx &&
-        !sent_start(c, e))
+    if (c->t[j].cap && e < c->n && c->t[e].kind == TT_WORD && c->t[e].cap &&
+        (!c->t[e].lx || lx(c, e, TXC_FALSENEXT) > 0) && !sent_start(c, e))
         return 0;
     /* "the winter storm warning", "a summer heat wave": a kind of weather */
     static const char *const storm[] = {"storm", "storms"};

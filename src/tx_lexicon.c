@@ -585,6 +585,8 @@ static const tx_word falsenext[] = {
     {"accord", TXC_FALSENEXT, 1}, {"accords", TXC_FALSENEXT, 1},
     {"agreement", TXC_FALSENEXT, 1}, {"group", TXC_FALSENEXT, 1},
     {"offensive", TXC_FALSENEXT, 1}, {"war", TXC_FALSENEXT, 1},
+    {"harbor", TXC_FALSENEXT, 1}, {"harbour", TXC_FALSENEXT, 1},
+    {"river", TXC_FALSENEXT, 1}, {"lake", TXC_FALSENEXT, 1}, {"island", TXC_FALSENEXT, 1},
 };
 
 /* Words before a four-digit number that make it a count or a label. */
