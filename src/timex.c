@@ -6141,6 +6141,14 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                            * focus */
         static const char *const delivery[] = {"delivery", "contract", "contracts", "futures",
                                                "options"};
+        if (k.kind == TXK_ABS && k.m > 0 && k.y < 0 && !k.has_yoff && k.season < 0 &&
+            i > 2 && weq(c, i - 1, "the") && (weq(c, i - 2, "before") || weq(c, i - 2, "after")) &&
+            lx(c, i - 3, TXC_UNIT) != NOV && (lx(c, i - 3, TXC_UNIT) & 0xFF) >= TXU_DAY &&
+            (lx(c, i - 3, TXC_UNIT) & 0xFF) <= TXU_MONTH && e < c->n && c->t[e].kind == TT_WORD &&
+            !c->t[e].cap)
+            k.dir = weq(c, i - 2, "before") ? 1 : -1;  /* "died on Tuesday, a few months
+                                                       * before the December election":
+                                                       * the event after the day told */
         if (k.kind == TXK_ABS && k.m > 0 && k.y < 0 && !k.has_yoff && k.d < 0 &&
             k.season < 0 && WORD_IN(c, e, delivery))
             k.dir = 1;  /* "crude for July delivery", "the July contract": a month
