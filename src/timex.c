@@ -5215,6 +5215,46 @@ static int can_start(const tx_ctx *c, size_t i)
     return t->lx && t->lx->start;  /* a starting word of some table, near a core word */
 }
 
+/* 1 when the quarter or half at [i, e) is a period of a game: "of" a game
+ * or match follows, or its sentence has a score ("led 28-3") or words
+ * only sport uses ("overtime", "touchdown", "inning"). */
+static int game_period(const tx_ctx *c, size_t i, size_t e)
+{
+    static const char *const game[] = {"game", "games", "match", "win", "loss", "defeat",
+                                       "victory", "final", "semifinal", "contest"};
+    if (weq(c, e, "of")) {
+        size_t g = e + 1;
+        if (weq(c, g, "the") || weq(c, g, "a"))
+            g++;
+        g = poss(c, g) > g ? poss(c, g) : g;
+        if (lx(c, g, TXC_WEEKDAY) != NOV && poss(c, g + 1) > g + 1)
+            g = poss(c, g + 1);  /* "of Saturday's win" */
+        if (WORD_IN(c, g, game))
+            return 1;
+    }
+    static const char *const sport[] = {"overtime", "touchdown", "touchdowns", "halftime",
+                                        "inning", "innings", "quarterback", "rebounds",
+                                        "goalkeeper", "penalty", "trailed"};
+    size_t b = i, f = e;
+    while (b > 0 && !c->t[b].sent)
+        b--;
+    while (f < c->n && (f == e || !c->t[f].sent))
+        f++;
+    for (size_t t = b; t < f; t++) {
+        if (WORD_IN(c, t, sport))
+            return 1;
+        if (isnum(c, t) && c->t[t].ndig <= 3 && pch(c, t + 1, '-') && adj(c, t + 1) &&
+            isnum(c, t + 2) && adj(c, t + 2) && c->t[t + 2].ndig <= 3 &&
+            !pch(c, t + 3, '%') && !weq(c, t + 3, "percent") && !pch(c, t + 3, '-') &&
+            (weq(c, t - 1, "led") || weq(c, t - 1, "trailed") || weq(c, t - 1, "beat") ||
+             weq(c, t - 1, "won") || weq(c, t - 1, "lost") || weq(c, t - 1, "a") ||
+             WORD_IN(c, t + 3, game) || (t + 3 < c->n && c->t[t + 3].cap) ||
+             weq(c, t + 3, "in") || weq(c, t + 3, "at")))
+            return 1;  /* "led 28-3", "beat France 19-10 in the first half" */
+    }
+    return 0;
+}
+
 /* ---- tense -------------------------------------------------------------- */
 
 /* 1 when the word before the present verb at i can be its subject.  A verb
@@ -6073,6 +6113,12 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                 r->sent_last.prec = DL_PREC_NONE;
                 r->sent_last_idx = r->sent_half_idx = -1;
             }
+        if (k.kind == TXK_ABS && k.y < 0 && !k.has_yoff && (k.quarter > 0 || k.half > 0) &&
+            k.m < 0 && game_period(c, i, e)) {
+            i = e;  /* "midway through the third quarter", "the first half of
+                     * Saturday's win": a period of a game */
+            continue;
+        }
         k.t0 = i;
         k.t1 = e;
         /* "ended on January 19, three days later", "reached the comet in August
