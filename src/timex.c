@@ -1053,6 +1053,9 @@ static size_t r_month(const tx_ctx *c, size_t i, tx_cand *k)
                                         "numbers", "statistics", "meeting", "rate",
                                         "survey", "index", "production", "exports",
                                         "imports", "spending", "orders", "unemployment"};
+    if (j + 1 < c->n && c->t[j].kind == TT_WORD && c->t[j].cap == 2 && c->t[j].wlen >= 2 &&
+        WORD_IN(c, j + 1, about))
+        k->attrib = 2;  /* "the February CPI report": an acronym, then what it is */
     if (k->attrib && ((j < c->n && WORD_IN(c, j, about)) ||
                       (i >= 2 && weq(c, i - 1, "for") && WORD_IN(c, i - 2, data))))
         k->attrib = 2;
@@ -5686,6 +5689,11 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if ((weq(c, i, "until") || weq(c, i, "till")) && i + 1 < a)
             return until_tense(c, i + 1, b);  /* "worked there until his death on
                                                * Friday": the end of a state */
+        if (i > 1 && weq(c, i - 1, "have") && weq(c, i - 2, "to") && c->t[i].wlen > 4 &&
+            c->s[c->t[i].e - 2] == 'e' && c->s[c->t[i].e - 1] == 'd' && a > 0 &&
+            !weq(c, a - 1, "by") && !weq(c, a - 1, "until"))
+            return -1;  /* "is expected to have added 60,000 jobs in February": done
+                         * by now (not "expected to have finished by June") */
         int q = tense_cue(c, i), fw = lx(c, i, TXC_FWDVERB);
         /* the date belongs to the infinitive when it follows the verb
          * closely ("agreed to meet again on Friday") or is a deadline ("a
