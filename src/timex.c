@@ -5387,8 +5387,11 @@ static int tense_cue(const tx_ctx *c, size_t i)
         (weq(c, i + 2, "the") || weq(c, i + 2, "a") || weq(c, i + 2, "an") ||
          lx(c, i + 2, TXC_STARTER) != NOV))
         return 0;  /* "partly due to the wet summer": a cause */
-    if (i > 0 && weq(c, i - 1, "than") && (f != NOV || p != NOV))
-        return 0;  /* "fewer seats than expected in Tuesday's election" */
+    if (i > 0 && (weq(c, i - 1, "than") || (pch(c, i - 1, '-') && adj(c, i) && i > 1 &&
+                                            weq(c, i - 2, "than"))) &&
+        (f != NOV || p != NOV))
+        return 0;  /* "fewer seats than expected in Tuesday's election",
+                    * "better-than-expected data on Thursday" */
     if (weq(c, i, "won"))  /* "won't" is future, "won" past */
         return pch(c, i + 1, '\'') ? 2 : -2;
     if (weq(c, i, "may") && !c->t[i].cap)
