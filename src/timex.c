@@ -1540,10 +1540,13 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         if (q >= 2 || q <= -2)
             return q > 0;
     }
-    if (i > 0 && weq(c, i - 1, "for") && nn < c->n && lx(c, nn, TXC_PRESVERB) == NOV &&
-        lx(c, nn, TXC_PASTCUE) == NOV) {
+    static const char *const ready[] = {"for", "before", "entering", "into"};
+    if (i > 1 && WORD_IN(c, i - 1, ready) && !c->t[i - 1].sent && nn < c->n &&
+        lx(c, nn, TXC_PRESVERB) == NOV && lx(c, nn, TXC_PASTCUE) == NOV) {
         /* "he is fit for Sunday's game", "in charge for Monday's play-off",
-         * "tickets before Saturday's final": with no verb to say otherwise,
+         * "raise their banner before Thursday's opener", "14 straight wins
+         * entering Sunday's game" (not "Before Saturday's game, fans
+         * marched", which opens its sentence): with no verb to say otherwise,
          * what a team or a crowd gets ready for is still to come (the
          * noun's own verb below may still say it is over) */
         for (size_t t = nn + 1; t < nn + 8 && t < c->n && !c->t[t].sent; t++) {
@@ -5718,6 +5721,15 @@ static int tx_tense(const tx_ctx *c, size_t a, size_t b)
         if ((weq(c, i, "is") || weq(c, i, "are")) &&
             (i + 1 == a || (i + 2 == a && weq(c, i + 1, "on"))))
             q = 2;  /* "the referendum is on Thursday": an event ahead */
+        if ((weq(c, i, "is") || weq(c, i, "are")) && i + 2 < a && a - i <= 10 &&
+            weq(c, i + 1, "at") && weq(c, a - 1, "on")) {
+            size_t t = i + 2;
+            while (t < a - 1 && (c->t[t].core || c->t[t].kind == TT_PUNCT || tz_at(c, t) ||
+                                 c->t[t].cap == 2 || c->t[t].wlen == 1))  /* "p.m." */
+                t++;
+            if (t == a - 1)
+                q = 2;  /* "The deadline is at 6 p.m. ET on Thursday" */
+        }
         if (q >= 2 && i > 0 && (weq(c, i - 1, "had") ||
                                 (weq(c, i - 1, "been") && i > 1 && weq(c, i - 2, "had"))))
             q = -3;  /* "had been scheduled to" */

@@ -259,6 +259,7 @@ static const tx_word futcues[] = {
     {"leaves", TXC_FUTCUE, 2}, {"returns", TXC_FUTCUE, 2}, {"hosts", TXC_FUTCUE, 2},
     {"votes", TXC_FUTCUE, 1}, {"faces", TXC_FUTCUE, 2},
     {"might", TXC_FUTCUE, 2}, {"must", TXC_FUTCUE, 2}, {"should", TXC_FUTCUE, 2},
+    {"can", TXC_FUTCUE, 2},
     {"plays", TXC_FUTCUE, 2},
 };
 
