@@ -3653,6 +3653,9 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
             if (lx(c, e + 1, TXC_WEEKDAY) != NOV && lx(c, e + 1, TXC_WEEKDAY) <= 7 &&
                 c->t[e + 1].cap && (we = r_weekday(c, e + 1, &w)) && w.kind == TXK_WEEKDAY) {
                 w.dir = 5;  /* the anniversary falls on the nearest such day */
+            } else if ((weq(c, e + 1, "yesterday") || weq(c, e + 1, "tomorrow")) &&
+                       (we = r_relday(c, e + 1, &w)) && w.kind == TXK_RELDAY) {
+                /* "60 years ago yesterday", "Forty years ago tomorrow" */
             } else if (weq(c, e + 1, "this") || weq(c, e + 1, "last") ||
                        weq(c, e + 1, "next")) {
                 tx_cand_init(&w);
