@@ -2283,12 +2283,18 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
         k->strict = dv != 0;
         return j + 1;
     }
-    /* "last Christmas", "next Thanksgiving": the one before or after */
-    if (!the && (dv == -1 || dv == 1) && !this_x) {
+    /* "last Christmas", "next Thanksgiving": the one before or after;
+     * "this Christmas": this year's */
+    if (!the && (dv == -1 || dv == 1 || dv == 0) && !this_x && weq(c, j - 1, dv == 0 ? "this"
+                                                                     : dv < 0 ? "last" : "next")) {
         size_t he = r_holiday(c, j, k);
         if (he) {
             k->dir = dv;
-            k->strict = 1;
+            k->strict = dv != 0;
+            if (dv == 0) {
+                k->yoff = 0;  /* "this Christmas": this year's */
+                k->has_yoff = 1;
+            }
             return he;
         }
     }
