@@ -6195,6 +6195,14 @@ static int tag_tokens(const tx_ctx *c, tx_rctx *r, dl_timexes *out, size_t base)
                        (k.kind == TXK_RELDAY && ((k.hh == 24 && k.n == 0) || k.dir == 2 ||
                                                  (k.from == TXA_PREV && k.n == 0)));
         int tense = open_dir ? tx_tense(c, i, e) : 0;
+        if (k.kind == TXK_RELDAY && k.type == DL_TX_TIME && k.from == TXA_PREV && k.n == 0 &&
+            tense == 1 && r->dct && r->last.prec >= DL_PREC_DAY && r->last.prec != DL_PREC_WEEK &&
+            dl_date_cmp(&r->last, r->dct) < 0 &&
+            !(i >= 2 && out->n > base && out->v[out->n - 1].end >= c->off + c->t[i - 2].s))
+            k.from = TXA_DCT;  /* "reached its verdict yesterday afternoon, and it will
+                                * be read at ten a.m.": a time ahead is not on the past
+                                * day last named (unless just before it: "on April 15
+                                * at 2:20 a.m.") */
         /* "The 2021 race was held in October": a yearless date takes the
          * year the sentence is about (a year named only as a modifier
          * counts for what is told in the past: "The 2019 pay agreement
