@@ -907,6 +907,8 @@ static size_t month_quarter(const tx_ctx *c, size_t i, tx_cand *k)
     size_t e1 = month_at(c, j, &m1, &abbr);
     if (!e1 || (m1 - 1) % 3 != 0 || !pch(c, e1, '-') || !adj(c, e1) || !adj(c, e1 + 1))
         return 0;
+    if (weq(c, e1 + 1, "to") && pch(c, e1 + 2, '-') && adj(c, e1 + 2) && adj(c, e1 + 3))
+        e1 += 2;  /* "the October-to-December quarter" */
     size_t e = month_at(c, e1 + 1, &m2, &abbr);
     if (!e || m2 != m1 + 2)
         return 0;
