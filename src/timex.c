@@ -1693,6 +1693,15 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
         k->n = weq(c, j, "week") ? 7 : 14;
         return j + 1;
     }
+    /* "on Monday last", "from Friday next": British, the one before or after */
+    if (c->t[i].cap && (weq(c, j, "last") || weq(c, j, "next")) && j == i + 1 &&
+        (j + 1 >= c->n || c->t[j + 1].sent || c->t[j + 1].kind == TT_PUNCT ||
+         WORD_IN(c, j + 1, clause_words) || weq(c, j + 1, "until")) &&
+        !(j + 1 < c->n && lx(c, j + 1, TXC_UNIT) != NOV)) {
+        k->dir = weq(c, j, "last") ? -1 : 1;
+        k->strict = 1;
+        return j + 1;
+    }
     /* "Wednesday last week", "Monday of next week": that day of that week */
     size_t w = weq(c, j, "of") ? j + 1 : j;
     int wdir = lx(c, w, TXC_DIR);
