@@ -1542,27 +1542,10 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         if (q >= 2 || q <= -2)
             return q > 0;
     }
-    static const char *const ready[] = {"for", "before", "entering", "into"};
-    if (i > 1 && WORD_IN(c, i - 1, ready) && !c->t[i - 1].sent && nn < c->n &&
-        lx(c, nn, TXC_PRESVERB) == NOV && lx(c, nn, TXC_PASTCUE) == NOV) {
-        /* "he is fit for Sunday's game", "in charge for Monday's play-off",
-         * "raise their banner before Thursday's opener", "14 straight wins
-         * entering Sunday's game" (not "Before Saturday's game, fans
-         * marched", which opens its sentence): with no verb to say otherwise,
-         * what a team or a crowd gets ready for is still to come (the
-         * noun's own verb below may still say it is over) */
-        for (size_t t = nn + 1; t < nn + 8 && t < c->n && !c->t[t].sent; t++) {
-            if (c->t[t].kind != TT_WORD)
-                break;
-            int q = tense_cue(c, t);
-            if (q >= 2 || q <= -2)
-                return q > 0;
-        }
-        return 1;
-    }
     /* the noun's own verb: "Friday's jobs report, which economists watch
      * closely, is expected to show" (a clause set off by commas is skipped) */
-    for (size_t t = nn + 1; t < nn + 12 && t < c->n && !c->t[t].sent; t++) {
+    int own = 0;
+    for (size_t t = nn + 1; t < nn + 12 && t < c->n && !c->t[t].sent && !own; t++) {
         if (pch(c, t, ',') && (weq(c, t + 1, "which") || weq(c, t + 1, "who"))) {
             t++;
             while (t + 1 < c->n && !c->t[t + 1].sent && !pch(c, t + 1, ','))
@@ -1573,10 +1556,18 @@ static int poss_ahead(const tx_ctx *c, size_t i, size_t j)
         if (c->t[t].kind != TT_WORD)
             break;
         int q = tense_cue(c, t);
-        if (q >= 2 || q <= -2)
-            return q > 0;
+        own = q >= 2 ? 1 : q <= -2 ? -1 : 0;
     }
-    return 0;
+    /* "he is fit for Sunday's game", "in charge for Monday's play-off",
+     * "raise their banner before Thursday's opener", "14 straight wins
+     * entering Sunday's game" (not "Before Saturday's game, fans marched",
+     * which opens its sentence): unless the noun's own verb says it is
+     * over, what a team or a crowd gets ready for is still to come */
+    static const char *const ready[] = {"for", "before", "entering", "into"};
+    if (i > 1 && WORD_IN(c, i - 1, ready) && !c->t[i - 1].sent && nn < c->n &&
+        lx(c, nn, TXC_PRESVERB) == NOV && lx(c, nn, TXC_PASTCUE) == NOV)
+        return own >= 0;
+    return own > 0;
 }
 
 /* "Tuesday", "Tuesday's", "Tuesday morning", "Saturday, April 25". */
