@@ -1120,6 +1120,19 @@ static size_t r_daymonth(const tx_ctx *c, size_t i, tx_cand *k)
     return e;
 }
 
+/* A calendar day written out at i, "April 25" or "25 April" (with or
+ * without a year), into *d; the index after, or 0 (a month alone is none). */
+static size_t day_date_at(const tx_ctx *c, size_t i, tx_cand *d)
+{
+    tx_cand_init(d);
+    size_t e = r_month(c, i, d);
+    if (!e) {
+        tx_cand_init(d);
+        e = r_daymonth(c, i, d);
+    }
+    return e && d->d > 0 && d->d <= 31 ? e : 0;
+}
+
 /* "on the 14th", "until the 28th": a day of the month in focus.  Only after
  * a preposition of time, with the ordinal suffix written, and with nothing
  * after it that it could number ("the 14th floor", "the 3rd try"). */
@@ -1636,11 +1649,8 @@ static size_t r_weekday(const tx_ctx *c, size_t i, tx_cand *k)
     if (pch(c, e, ','))
         e++;
     tx_cand d;
-    tx_cand_init(&d);
-    size_t de = r_month(c, e, &d);
-    if (!de)
-        de = r_daymonth(c, e, &d);
-    if (de && d.d > 0) {
+    size_t de = day_date_at(c, e, &d);
+    if (de) {
         *k = d;
         k->wd = wd;
         return de;
@@ -2075,7 +2085,7 @@ static int last_verb(const tx_ctx *c, size_t i)
                                          "should", "can", "must", "ll", "not", "did", "does",
                                          "didn"};
     if (WORD_IN(c, i - 1, before))
-        return !(weq(c, i - 1, "to") && c->t[i + 1 < c->n ? i + 1 : i].cap &&
+        return !(weq(c, i - 1, "to") && i + 1 < c->n && c->t[i + 1].cap &&
                  (lx(c, i + 1, TXC_MONTH) != NOV || lx(c, i + 1, TXC_WEEKDAY) != NOV));
                  /* not "backdated to last April", "moved to last Friday" */
     /* "will take effect soon and last six months": a verb before a count */
@@ -2257,11 +2267,8 @@ static size_t r_dir(const tx_ctx *c, size_t i, tx_cand *k)
             k->from = TXA_PREV;
         if (!rel && pch(c, j + 1, ',')) {
             tx_cand d;  /* "next Friday, Nov. 8": the date it names */
-            tx_cand_init(&d);
-            size_t de = r_month(c, j + 2, &d);
-            if (!de)
-                de = r_daymonth(c, j + 2, &d);
-            if (de && d.d > 0 && d.d <= 31) {
+            size_t de = day_date_at(c, j + 2, &d);
+            if (de) {
                 *k = d;
                 k->wd = wd;
                 k->dir = dv < 0 ? -1 : 1;
@@ -3693,7 +3700,6 @@ static size_t r_duration(const tx_ctx *c, size_t i, tx_cand *k)
                     w.dir = 5;  /* "350 years ago this Friday" */
                 *k = w;
                 k->yback = (int)n;
-                k->aside = 0;
                 return we;
             }
         }
@@ -4818,10 +4824,8 @@ static size_t r_daylight(const tx_ctx *c, size_t i, tx_cand *k)
         tx_cand_init(&d);
         size_t de = weq(c, e, "on") ? e + 1 : e;
         int on_day = r_weekday(c, de, &d) && d.kind == TXK_WEEKDAY && !d.pod;
-        if (!on_day) {
-            tx_cand_init(&d);
-            on_day = (r_month(c, de, &d) || r_daymonth(c, de, &d)) && d.d > 0;
-        }
+        if (!on_day)
+            on_day = day_date_at(c, de, &d) > 0;
         if (on_day) {
             *k = d;  /* "at nightfall on Sunday", "at dawn on June 6, 1944": that
                       * day's (the day is its own expression) */
@@ -5489,7 +5493,7 @@ plain:;
 static size_t verb_gap(const tx_ctx *c, size_t i, size_t inf)
 {
     static const char *const glue[] = {"in", "on", "at", "of", "the", "early", "late",
-                                       "earlier", "later", "this", "last", "on"};
+                                       "earlier", "later", "this", "last"};
     size_t g = 0;
     for (size_t t = i + 1; t < inf; t++)
         if (!c->t[t].core && !WORD_IN(c, t, glue))
@@ -5608,16 +5612,6 @@ static int present_intent(const tx_ctx *c, size_t i)
     return !(i > 0 && (weq(c, i - 1, "was") || weq(c, i - 1, "were") || weq(c, i - 1, "had")));
 }
 
-/* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
- * 0 unknown, 2 a plan told in the past (ahead, but the nearest weekday).  The verb that governs a time expression usually stands
- * before it ("would be paid in January", "with whom the king met
- * Monday"), so the nearest strong cue on the left decides; an expression
- * that opens its sentence ("In January, the company brought in ...")
- * takes the nearest on the right.  An infinitive defers to the verb that
- * governs it: "agreed to meet Friday" looks ahead, "made it hard to meet
- * demand into the summer" back.  A plan in the pluperfect ("had been due
- * to expire Friday") is over.  Weak cues only break ties. */
-
 /* The verb right after an expression that is part of a clause's subject
  * ("classes for the spring semester will be held"): +1, -1, or 0 when no
  * strong cue comes before the clause ends. */
@@ -5632,6 +5626,16 @@ static int right_cue(const tx_ctx *c, size_t b)
     }
     return 0;
 }
+
+/* Direction the text around tokens [a, b) speaks in: -1 past, +1 future,
+ * 0 unknown, 2 a plan told in the past (ahead, but the nearest weekday).  The verb that governs a time expression usually stands
+ * before it ("would be paid in January", "with whom the king met
+ * Monday"), so the nearest strong cue on the left decides; an expression
+ * that opens its sentence ("In January, the company brought in ...")
+ * takes the nearest on the right.  An infinitive defers to the verb that
+ * governs it: "agreed to meet Friday" looks ahead, "made it hard to meet
+ * demand into the summer" back.  A plan in the pluperfect ("had been due
+ * to expire Friday") is over.  Weak cues only break ties. */
 
 static int tx_tense(const tx_ctx *c, size_t a, size_t b)
 {
